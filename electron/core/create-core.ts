@@ -1,0 +1,46 @@
+import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
+import { CoreEvents } from './core-events.js';
+import { systemClock, type AppInfo, type Clock } from './ports.js';
+
+export interface CoreDeps {
+  app: AppInfo;
+  clock?: Clock;
+}
+
+/** One handler per contract channel; both shells register exactly these. */
+export type CoreHandlers = {
+  [K in ChannelName]: (request: ChannelRequest<K>) => Promise<ChannelResponse<K>>;
+};
+
+export interface Core {
+  handlers: CoreHandlers;
+  events: CoreEvents;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createCore(deps: CoreDeps): Core {
+  const clock = deps.clock ?? systemClock;
+  const events = new CoreEvents();
+  let heartbeat: unknown;
+
+  const beat = (): void => {
+    events.emit('app:heartbeat', { at: new Date(clock.now()).toISOString() });
+    heartbeat = clock.setTimeout(beat, 30_000);
+  };
+
+  const handlers: CoreHandlers = {
+    'app:getVersion': async () => ({ ...deps.app }),
+  };
+
+  return {
+    handlers,
+    events,
+    async start() {
+      beat();
+    },
+    async stop() {
+      clock.clearTimeout(heartbeat);
+    },
+  };
+}

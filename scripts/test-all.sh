@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, in order: lint, format, type-check, build, packaging smoke,
+# Vitest (unit + integration), Playwright (web in Chromium; electron where a binary exists).
+# Ends with one line "N passed, N failed, N skipped" summed over Vitest and Playwright.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .ci-out
+failed_steps=()
+step() {  # step NAME CMD...: run, remember failure, keep going so the summary is complete
+  local name=$1; shift
+  echo "── $name"
+  if ! "$@"; then failed_steps+=("$name"); fi
+}
+
+step lint npm run -s lint
+step format npx prettier --check --log-level warn .
+step typecheck npm run -s typecheck
+step build npm run -s build
+step packaging bash scripts/pack-smoke.sh
+
+rm -f .ci-out/vitest.json .ci-out/playwright.json
+step vitest npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json
+e2e=(npx playwright test --reporter=list,json)
+if [ -n "${ELECTRON_BIN:-}" ] && command -v xvfb-run >/dev/null; then e2e=(xvfb-run -a "${e2e[@]}"); fi
+PLAYWRIGHT_JSON_OUTPUT_NAME=.ci-out/playwright.json step playwright "${e2e[@]}"
+
+node scripts/test-summary.mjs .ci-out/vitest.json .ci-out/playwright.json
+summary_rc=$?
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}" >&2
+  exit 1
+fi
+exit $summary_rc

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from './names.js';
+
+/**
+ * The one IPC contract. Every channel is declared here once, with the schema of its request
+ * and of its response. The Electron preload, the Electron IPC guard, the headless HTTP bridge
+ * and the renderer are all derived from this table, so a channel cannot exist in one and not
+ * in the others.
+ */
+export const AppVersionSchema = z.object({
+  name: z.string(),
+  productName: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'headless']),
+});
+export type AppVersion = z.infer<typeof AppVersionSchema>;
+
+interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+export const channels = {
+  'app:getVersion': { request: z.undefined(), response: AppVersionSchema },
+} as const satisfies { [K in ChannelName]: ChannelSpec };
+
+export type Channels = typeof channels;
+export type { ChannelName };
+export type ChannelRequest<K extends ChannelName> = z.input<Channels[K]['request']>;
+export type ChannelResponse<K extends ChannelName> = z.output<Channels[K]['response']>;
+
+export const channelNames: readonly ChannelName[] = CHANNEL_NAMES;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(channels, name);
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { EVENT_NAMES, type EventName } from './names.js';
+
+/** Events pushed from the core to every open window (IPC in Electron, SSE in headless). */
+export const events = {
+  'app:heartbeat': z.object({ at: z.string() }),
+} as const satisfies { [K in EventName]: z.ZodType };
+
+export type Events = typeof events;
+export type { EventName };
+export type EventPayload<K extends EventName> = z.output<Events[K]>;
+
+export const eventNames: readonly EventName[] = EVENT_NAMES;
+
+/** A tagged event as it travels over the wire. */
+export type WireEvent = { [K in EventName]: { name: K; payload: EventPayload<K> } }[EventName];

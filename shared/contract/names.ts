@@ -1,0 +1,13 @@
+/**
+ * The names of every channel and event, without their schemas. The schema tables in
+ * channels.ts and events.ts must have exactly these keys (the type checker enforces it), and
+ * the sandboxed preload builds window.dnsTray from these lists alone, which keeps it small.
+ */
+export const CHANNEL_NAMES = ['app:getVersion'] as const;
+export const EVENT_NAMES = ['app:heartbeat'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The single IPC channel on which Electron pushes WireEvents to windows. */
+export const IPC_EVENT_CHANNEL = 'dnsTray:event';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isOwnRendererUrl,
+  secureWebPreferences,
+  windowOptions,
+} from '../../../electron/main/window-options.js';
+
+const indexUrl = 'file:///opt/DNS%20Tray/resources/app.asar/dist/index.html';
+
+describe('the secure window factory options', () => {
+  it('isolates every window: context isolation, sandbox, no Node', () => {
+    const prefs = secureWebPreferences('/app/preload.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('keeps windows hidden until ready and usable at 800x600', () => {
+    const options = windowOptions(
+      { title: 'Hosts', width: 960, height: 680, minWidth: 800, minHeight: 600 },
+      '/p.cjs',
+    );
+    expect(options).toMatchObject({ show: false, minWidth: 800, minHeight: 600 });
+    expect(options.webPreferences?.sandbox).toBe(true);
+  });
+
+  it('allows navigation only within our own bundle', () => {
+    expect(isOwnRendererUrl(`${indexUrl}#/settings`, indexUrl)).toBe(true);
+    expect(isOwnRendererUrl('https://evil.example/', indexUrl)).toBe(false);
+    expect(isOwnRendererUrl('file:///etc/passwd', indexUrl)).toBe(false);
+    expect(isOwnRendererUrl('not a url', indexUrl)).toBe(false);
+  });
+});
