@@ -1,0 +1,109 @@
+import ipaddr from 'ipaddr.js';
+
+/**
+ * Validators for what DNS Tray writes to freedns.io. Each returns null when the value is
+ * acceptable, or one sentence saying what is wrong, ready to show beside the field.
+ */
+export type Problem = string | null;
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+
+/** A freedns.io host label: `home` for home.freedns.io. */
+export function checkHostLabel(value: string): Problem {
+  if (value.length === 0) return 'Enter a host name.';
+  if (value.includes('.'))
+    return 'Enter only the first label (e.g. "home" for home.freedns.io), without dots.';
+  if (value.length > 63) return 'A host label has at most 63 characters.';
+  if (!LABEL.test(value))
+    return 'Use letters, digits and hyphens only, not starting or ending with a hyphen.';
+  return null;
+}
+
+/** A full host name (CNAME or MX target): labels separated by dots, 253 characters at most. */
+export function checkHostname(value: string): Problem {
+  const name = value.endsWith('.') ? value.slice(0, -1) : value;
+  if (name.length === 0) return 'Enter a host name.';
+  if (name.length > 253) return 'A host name has at most 253 characters.';
+  const labels = name.split('.');
+  if (labels.length < 2) return 'Enter a full host name with a domain, e.g. mail.example.com.';
+  for (const label of labels) {
+    if (label.length === 0) return 'A host name cannot contain empty labels ("..").';
+    if (label.length > 63) return 'Each part of a host name has at most 63 characters.';
+    if (!/^(?!-)[a-z0-9_-]+(?<!-)$/i.test(label))
+      return `"${label}" is not a valid part of a host name.`;
+  }
+  if (/^\d+$/.test(labels[labels.length - 1]!))
+    return 'A host name cannot end in a number; for an address use an A or AAAA record.';
+  return null;
+}
+
+/** An IPv4 address in dotted-quad form, no leading zeros. */
+export function checkIPv4(value: string): Problem {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(value)) return 'Enter an IPv4 address like 203.0.113.7.';
+  if (value.split('.').some((part) => part.length > 1 && part.startsWith('0')))
+    return 'Write the IPv4 address without leading zeros.';
+  return null;
+}
+
+/** An IPv6 address (no zone index). */
+export function checkIPv6(value: string): Problem {
+  if (value.includes('%')) return 'Enter the IPv6 address without a zone index (%…).';
+  if (!ipaddr.IPv6.isValid(value) || !value.includes(':'))
+    return 'Enter an IPv6 address like 2001:db8::1.';
+  return null;
+}
+
+export type AddressFamily = 'ipv4' | 'ipv6';
+
+export function checkAddress(family: AddressFamily, value: string): Problem {
+  return family === 'ipv4' ? checkIPv4(value) : checkIPv6(value);
+}
+
+/** Addresses in canonical text (IPv6 compressed, lower case) so equal addresses compare equal. */
+export function canonicalAddress(value: string): string {
+  return ipaddr.parse(value).toString();
+}
+
+/**
+ * TXT data as freedns.io takes it: raw text, which the server quotes itself. Text it cannot
+ * carry faithfully is refused: double quotes, control characters, more than 255 characters
+ * (one DNS character-string), or nothing at all.
+ */
+export function checkTxt(value: string): Problem {
+  if (value.length === 0) return 'Enter the text of the record.';
+  if (value.includes('"'))
+    return 'Leave out double quotes: freedns.io adds them around the text itself.';
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    return 'The text cannot contain line breaks or control characters.';
+  if (utf8Length(value) > 255) return 'A TXT record holds at most 255 bytes.';
+  return null;
+}
+
+/** MX preference: a whole number from 0 to 65535. */
+export function checkMxPreference(value: number): Problem {
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    return 'The preference is a whole number from 0 to 65535.';
+  return null;
+}
+
+/** How many MX records one freedns.io host may have. */
+export const MAX_MX_RECORDS = 4;
+
+/** Strips a trailing `.freedns.io` (and a final dot) so only the label is sent. */
+export function toHostLabel(value: string): string {
+  return value
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/\.freedns\.io$/i, '');
+}
+
+/** UTF-8 byte length without TextEncoder, which shared/ (no DOM, no Node types) cannot name. */
+export function utf8Length(value: string): number {
+  let bytes = 0;
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
