@@ -10,6 +10,9 @@ export const FaultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('truncated') }),
   z.object({ kind: z.literal('wrongContentType') }),
   z.object({ kind: z.literal('slowBody'), ms: z.number().int().min(0).max(120_000) }),
+  // The request is executed, then the connection drops before any answer byte: the client
+  // cannot know whether its write happened (used for idempotency and re-read tests).
+  z.object({ kind: z.literal('resetAfterProcessing') }),
 ]);
 export type Fault = z.infer<typeof FaultSchema>;
 
@@ -43,7 +46,8 @@ export class FaultQueue {
 /**
  * Applies a fault that replaces the answer entirely. Returns true when the request is fully
  * handled (reset, 500, 502); `delay` waits and returns false so the normal answer follows.
- * `truncated`, `wrongContentType` and `slowBody` are applied by `sendWithFault` instead.
+ * `truncated`, `wrongContentType`, `slowBody` and `resetAfterProcessing` are applied by
+ * `sendWithFault` instead.
  */
 export async function applyFault(
   fault: Fault | null,
@@ -82,6 +86,10 @@ export function sendWithFault(
   body: string,
   headers: Record<string, string> = {},
 ): void {
+  if (fault?.kind === 'resetAfterProcessing') {
+    response.socket?.destroy();
+    return;
+  }
   const bytes = Buffer.from(body);
   const type = fault?.kind === 'wrongContentType' ? 'image/png' : contentType;
   response.writeHead(status, {
