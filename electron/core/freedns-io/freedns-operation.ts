@@ -38,6 +38,11 @@ export function buildUpdateParams(operation: FreednsOperation): BuiltRequest {
     params: [string, string][],
   ): BuiltRequest => (problem ? invalid(field, problem) : { params: [...base, ...params] });
 
+  // Types are checked at run time too: operations may come from stored plans.
+  if (operation.op === 'set-address' && !['A', 'AAAA'].includes(operation.type))
+    return invalid('type', 'Only A and AAAA records follow an address.');
+  if (operation.op === 'delete-record' && !['A', 'AAAA', 'CNAME', 'TXT'].includes(operation.type))
+    return invalid('type', 'Choose A, AAAA, CNAME or TXT; delete MX entries one by one.');
   switch (operation.op) {
     case 'set-address': {
       const record: [string, string] = ['record', operation.type];

@@ -98,8 +98,11 @@ export function sendWithFault(
     'Content-Length': String(bytes.length),
   });
   if (fault?.kind === 'truncated') {
-    response.write(bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))));
-    response.socket?.destroy();
+    // Close only once the half body is flushed: destroying at once can drop the headers too,
+    // which makes this a connection reset rather than a cut-off answer.
+    response.write(bytes.subarray(0, Math.max(1, Math.floor(bytes.length / 2))), () =>
+      response.socket?.end(),
+    );
     return;
   }
   if (fault?.kind === 'slowBody') {
