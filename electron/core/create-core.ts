@@ -1,10 +1,14 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
 import { CoreEvents } from './core-events.js';
+import type { DomainChannel } from './domains-api/domain-handlers.js';
+import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
 
 export interface CoreDeps {
   app: AppInfo;
   clock?: Clock;
+  /** The Domains window's Freenom account, client and auto-renew store. */
+  freenom?: Omit<DomainsApiDeps, 'clock' | 'events'>;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -31,6 +35,10 @@ export function createCore(deps: CoreDeps): Core {
 
   const handlers: CoreHandlers = {
     'app:getVersion': async () => ({ ...deps.app }),
+    ...(createDomainsApi({ clock, events, ...deps.freenom }) as unknown as Pick<
+      CoreHandlers,
+      DomainChannel
+    >),
   };
 
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainChannels } from './domain-channels.js';
 import { CHANNEL_NAMES, type ChannelName } from './names.js';
 
 /**
@@ -22,6 +23,7 @@ interface ChannelSpec {
 
 export const channels = {
   'app:getVersion': { request: z.undefined(), response: AppVersionSchema },
+  ...domainChannels,
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

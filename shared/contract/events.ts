@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { domainEvents } from './domain-events.js';
 import { EVENT_NAMES, type EventName } from './names.js';
 
 /** Events pushed from the core to every open window (IPC in Electron, SSE in headless). */
 export const events = {
   'app:heartbeat': z.object({ at: z.string() }),
+  ...domainEvents,
 } as const satisfies { [K in EventName]: z.ZodType };
 
 export type Events = typeof events;

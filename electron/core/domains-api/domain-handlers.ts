@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type { ChannelResponse } from '../../../shared/contract/channels.js';
+import type { domainChannels, ProbeResult } from '../../../shared/contract/domain-channels.js';
+import type { DOMAIN_CHANNEL_NAMES } from '../../../shared/contract/domain-names.js';
+import type { CoreEvents } from '../core-events.js';
+import type { FreenomAccountStore } from './freenom-account.js';
+import type { FreenomGateway } from './freenom-gateway.js';
+import type { AutoRenewFlags, DomainList } from './domain-list.js';
+import type { FreenomSession } from './freenom-session.js';
+import { createRecordHandlers } from './record-handlers.js';
+
+export type DomainChannel = (typeof DOMAIN_CHANNEL_NAMES)[number];
+type Parsed<K extends DomainChannel> = z.output<(typeof domainChannels)[K]['request']>;
+
+/** Handlers receive the parsed request (dispatch validated it against the contract). */
+export type DomainHandlers = {
+  [K in DomainChannel]: (request: Parsed<K>) => Promise<ChannelResponse<K>>;
+};
+
+export interface DomainHandlerDeps {
+  events: CoreEvents;
+  accounts: FreenomAccountStore;
+  session: FreenomSession;
+  list: DomainList;
+  autoRenew: AutoRenewFlags;
+}
+
+const NOT_RESELLER =
+  'The Freenom API works only for reseller (paid) accounts; ordinary free accounts cannot use it.';
+
+/** The Domains window's channels: one Freenom call each, then the list cache and an event. */
+export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
+  const { events, session, list } = deps;
+  const gw = () => session.gateway();
+  const changed = (
+    reason: Parameters<typeof events.emit<'domains:changed'>>[1]['reason'],
+    domain?: string,
+  ) => {
+    list.invalidate();
+    events.emit('domains:changed', domain ? { reason, domain } : { reason });
+  };
+
+  return {
+    'freenom:status': () => status(deps.accounts),
+    'freenom:connect': async (request) => {
+      const { password, ...account } = request;
+      await deps.accounts.save(account, password);
+      session.reset();
+      changed('connected');
+      return status(deps.accounts);
+    },
+    'freenom:probe': async () => probe(await gw()),
+    'domains:search': async ({ names, type }) => {
+      const gateway = await gw();
+      const results = [];
+      for (const name of names) results.push(await gateway.search(name, type));
+      return { results };
+    },
+    'domains:register': async (order) => {
+      const result = await (await gw()).register(order);
+      changed('registered', order.domain);
+      return result;
+    },
+    'domains:renew': async ({ domain, period }) => {
+      const result = await (await gw()).renew(domain, period);
+      changed('renewed', domain);
+      return result;
+    },
+    'domains:list': async (request) => list.page(await gw(), request),
+    'domains:getInfo': async ({ domain }) => {
+      const details = await (await gw()).getInfo(domain);
+      const flag = deps.autoRenew.get(domain);
+      return flag === undefined ? details : { ...details, autoRenew: flag };
+    },
+    'domains:modify': async (order) => {
+      const result = await (await gw()).modify(order);
+      changed('modified', order.domain);
+      return result;
+    },
+    'domains:delete': async ({ domain }) => {
+      const result = await (await gw()).deleteDomain(domain);
+      changed('deleted', domain);
+      return result;
+    },
+    'domains:restore': async ({ domain }) => {
+      const result = await (await gw()).restore(domain);
+      changed('restored', domain);
+      return result;
+    },
+    'domains:upgrade': async (order) => {
+      const result = await (await gw()).upgrade(order);
+      changed('upgraded', order.domain);
+      return result;
+    },
+    'domains:setAutoRenew': async ({ domain, enabled }) => {
+      const gateway = await gw();
+      const row = await list.find(gateway, domain);
+      if (!row) throw new Error(`${domain} is not in this Freenom account.`);
+      if (row.type !== 'FREE')
+        throw new Error(`${domain} is a paid domain: Freenom renews it, not DNS Tray.`);
+      await deps.autoRenew.set(domain, enabled);
+      events.emit('domains:changed', { reason: 'autoRenew', domain });
+      return list.summary(row);
+    },
+    ...createRecordHandlers({ gateway: gw, changed }),
+  };
+}
+
+async function status(accounts: FreenomAccountStore): Promise<ChannelResponse<'freenom:status'>> {
+  const account = await accounts.load();
+  const passwordSet = (await accounts.password()) !== null;
+  if (!account) return { connected: false, email: '', baseUrl: '', testMode: false, passwordSet };
+  return { connected: passwordSet, ...account, passwordSet };
+}
+
+/** Ping first (is Freenom there at all?), then an authenticated read (may this account use it?). */
+async function probe(gateway: FreenomGateway): Promise<ProbeResult> {
+  try {
+    await gateway.ping();
+  } catch (error) {
+    return {
+      reachable: false,
+      canUseApi: false,
+      message: `Freenom did not answer: ${text(error)}`,
+    };
+  }
+  try {
+    await gateway.checkAccount();
+  } catch (error) {
+    return {
+      reachable: true,
+      canUseApi: false,
+      message: `This account cannot use the Freenom API. Freenom said: "${text(error)}". ${NOT_RESELLER}`,
+    };
+  }
+  return {
+    reachable: true,
+    canUseApi: true,
+    message: 'Connected: this account can use the Freenom API.',
+  };
+}
+
+function text(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
