@@ -14,6 +14,10 @@ export class EmulatorClock implements Clock {
   advance(ms: number): void {
     this.#offsetMs += ms;
   }
+  /** Back to the base clock's time (real time without a base): what /_emulator/reset means. */
+  reset(): void {
+    this.#offsetMs = 0;
+  }
   set(epochMs: number): void {
     this.#offsetMs += epochMs - this.now();
   }

@@ -69,7 +69,7 @@ export async function startEmulatorServer(
     if (name === 'reset') {
       handlers.reset();
       faults.clear();
-      clock.set(Date.now());
+      clock.reset();
       return sendJson(response, 200, { ok: true });
     }
     if (name === 'clock') {
