@@ -2,7 +2,8 @@
 // "N passed, N failed, N skipped". A missing report counts as a failure.
 import { readFileSync } from 'node:fs';
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+// Further arguments are more Vitest reports (e.g. the reliability suite), summed the same way.
+const [vitestFile, playwrightFile, ...moreVitestFiles] = process.argv.slice(2);
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -21,6 +22,17 @@ if (vitest) {
 } else {
   console.error(`no Vitest report at ${vitestFile}`);
   failed += 1;
+}
+for (const file of moreVitestFiles) {
+  const report = read(file);
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  } else {
+    console.error(`no Vitest report at ${file}`);
+    failed += 1;
+  }
 }
 const playwright = read(playwrightFile);
 if (playwright) {
