@@ -2,12 +2,7 @@ import { Agent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFreednsClient } from '../../electron/core/freedns-io/index.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
-import {
-  CLIENT_TIMEOUT_MS,
-  clearFaults,
-  FAULT_MATRIX,
-  injectFault,
-} from './support/fault-matrix.js';
+import { CLIENT_TIMEOUT_MS, FAULT_MATRIX, injectFault } from './support/fault-matrix.js';
 
 const BEFORE = '203.0.113.1';
 const AFTER = '203.0.113.2';
