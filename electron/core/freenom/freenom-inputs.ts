@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import {
+  checkCountryCode,
+  checkDomainName,
+  checkEmail,
+  checkForwardUrl,
+  checkPeriod,
+  checkPhone,
+  checkStateCode,
+} from '../../../shared/validators/domain.js';
+import { checkHostname } from '../../../shared/validators/dns.js';
+import { checked } from '../../../shared/validators/zod.js';
+
+/**
+ * Typed inputs of every function, with Freenom's own parameter names so a form maps 1:1 onto
+ * the API. Checked before anything is sent; messages name the field.
+ */
+const domainname = checked(checkDomainName);
+const domaintype = z.enum(['FREE', 'PAID']);
+const host = checked(checkHostname);
+const enabled = z.enum(['enabled', 'disabled']);
+const contactId = z.string().trim().min(1, 'Enter a contact ID.');
+const paidPeriod = checked((v) => checkPeriod('PAID', v));
+
+export const DomainInputSchema = z.object({ domainname });
+export const SearchInputSchema = z.object({ domainname, domaintype });
+
+const contactRoles = {
+  owner_id: contactId.optional(),
+  admin_id: contactId.optional(),
+  tech_id: contactId.optional(),
+  billing_id: contactId.optional(),
+  idshield: enabled.optional(),
+};
+
+const target = {
+  forward_url: checked(checkForwardUrl).optional(),
+  forward_mode: z.enum(['cloak', '301_redirect']).optional(),
+  nameserver: z.array(host).optional(),
+};
+
+type Target = { forward_url?: string | undefined; nameserver?: string[] | undefined };
+
+function checkTarget(value: Target, ctx: z.RefinementCtx, required: boolean): void {
+  const hasNs = (value.nameserver?.length ?? 0) > 0;
+  if (value.forward_url && hasNs)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['forward_url'],
+      message: 'Give either a forwarding URL or nameservers, not both.',
+    });
+  else if (required && !value.forward_url && !hasNs)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nameserver'],
+      message: 'Give a forwarding URL or at least 2 nameservers.',
+    });
+  else if (hasNs && value.nameserver!.length < 2)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nameserver'],
+      message: 'Enter at least 2 nameservers.',
+    });
+}
+
+function needsOwner(value: { owner_id?: string; idshield?: string }, ctx: z.RefinementCtx) {
+  if (!value.owner_id && value.idshield !== 'enabled')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['owner_id'],
+      message: 'Choose the owner contact, or enable ID Shield.',
+    });
+}
+
+export const RegisterInputSchema = z
+  .object({
+    domainname,
+    domaintype,
+    period: z.string().optional(),
+    ...target,
+    ...contactRoles,
+    autorenew: enabled.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = value.period && checkPeriod(value.domaintype, value.period);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['period'], message: problem });
+    checkTarget(value, ctx, true);
+    needsOwner(value, ctx);
+  });
+
+export const RenewInputSchema = z.object({ domainname, period: z.string().trim().optional() });
+
+export const ModifyInputSchema = z
+  .object({ domainname, ...target, ...contactRoles, autorenew: enabled.optional() })
+  .superRefine((value, ctx) => checkTarget(value, ctx, false));
+
+export const UpgradeInputSchema = z
+  .object({ domainname, period: paidPeriod.optional(), ...contactRoles })
+  .superRefine(needsOwner);
+
+export const ListInputSchema = z.object({
+  pagenr: z.number().int().min(1).optional(),
+  results_per_page: z.number().int().min(1).max(1000).optional(),
+});
+
+export const GlueInputSchema = z.object({
+  domainname,
+  hostname: host,
+  ipaddress: z.string().trim().min(1, 'Enter the IP address.'),
+});
+export const GlueDeleteInputSchema = z.object({ domainname, hostname: host });
+
+export const ContactInputSchema = z.object({
+  contact_id: contactId.optional(),
+  contact_title: z.string().optional(),
+  contact_firstname: z.string().trim().min(1, 'Enter a first name.'),
+  contact_middlename: z.string().optional(),
+  contact_lastname: z.string().trim().min(1, 'Enter a last name.'),
+  contact_organization: z.string().optional(),
+  contact_address: z.string().trim().min(1, 'Enter an address.'),
+  contact_city: z.string().trim().min(1, 'Enter a city.'),
+  contact_zipcode: z.string().trim().min(1, 'Enter a postal code.'),
+  contact_statecode: checked(checkStateCode),
+  contact_countrycode: checked(checkCountryCode),
+  contact_phone: checked(checkPhone),
+  contact_fax: checked(checkPhone).optional(),
+  contact_email: checked(checkEmail),
+});
+
+export const ContactIdInputSchema = z.object({ contact_id: contactId });
+export const ContactIdsInputSchema = z.object({ contact_id: z.array(contactId).min(1) });
+export const ContactFilterInputSchema = z.object({ contact_id: z.array(contactId).optional() });
+
+export const TransferPriceInputSchema = z.object({
+  domainname,
+  authcode: z.string().trim().min(1, 'Enter the authorization code.'),
+});
+export const TransferRequestInputSchema = TransferPriceInputSchema.extend({
+  period: paidPeriod.optional(),
+  owner_id: contactId,
+});
+export const DeclineInputSchema = z.object({
+  domainname,
+  reason: z.string().trim().min(1, 'Give a reason for declining.'),
+});
+
+export type DomainInput = z.input<typeof DomainInputSchema>;
+export type SearchInput = z.input<typeof SearchInputSchema>;
+export type RegisterInput = z.input<typeof RegisterInputSchema>;
+export type RenewInput = z.input<typeof RenewInputSchema>;
+export type ModifyInput = z.input<typeof ModifyInputSchema>;
+export type UpgradeInput = z.input<typeof UpgradeInputSchema>;
+export type ListInput = z.input<typeof ListInputSchema>;
+export type GlueInput = z.input<typeof GlueInputSchema>;
+export type GlueDeleteInput = z.input<typeof GlueDeleteInputSchema>;
+export type ContactInput = z.input<typeof ContactInputSchema>;
+export type ContactIdInput = z.input<typeof ContactIdInputSchema>;
+export type ContactIdsInput = z.input<typeof ContactIdsInputSchema>;
+export type ContactFilterInput = z.input<typeof ContactFilterInputSchema>;
+export type TransferPriceInput = z.input<typeof TransferPriceInputSchema>;
+export type TransferRequestInput = z.input<typeof TransferRequestInputSchema>;
+export type DeclineInput = z.input<typeof DeclineInputSchema>;
