@@ -84,6 +84,11 @@ export const FreednsSeedSchema = z.object({
     .default({ requestsPerHour: 60, dailyUpdates: { free: 2, premium: 15 } }),
   /** A TXT value that already holds double quotes: stored literally (doubled quotes) or refused. */
   quotedTxt: z.enum(['store', 'reject']).default('store'),
+  /**
+   * A request header (e.g. "x-forwarded-for") whose first address stands in for the socket's
+   * remote address, so tests can play callers from other addresses or over IPv6. Off by default.
+   */
+  clientAddressHeader: z.string().min(1).toLowerCase().optional(),
   /** Also send the message as the HTTP reason phrase (spec: the message may travel there). */
   messageInReasonPhrase: z.boolean().default(false),
 });

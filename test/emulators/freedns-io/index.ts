@@ -71,7 +71,7 @@ async function handleRequest(
   }
   const params =
     method === 'GET' ? url.searchParams : new URLSearchParams(await readBody(request, 64 * 1024));
-  const clientAddress = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  const clientAddress = callerAddress(seed, request);
   const answer = answerUpdate(seed, store, method, params, clientAddress);
   store.record({
     clientAddress,
@@ -128,4 +128,10 @@ function redactedParams(params: URLSearchParams): Record<string, string> {
   const shown: Record<string, string> = {};
   for (const [name, value] of params) shown[name] = name === 'password' ? '***' : value;
   return shown;
+}
+
+function callerAddress(seed: FreednsSeed, request: IncomingMessage): string {
+  const header = seed.clientAddressHeader ? request.headers[seed.clientAddressHeader] : undefined;
+  const claimed = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+  return (claimed || request.socket.remoteAddress || '').replace(/^::ffff:/, '');
 }

@@ -258,3 +258,37 @@ describe('freedns.io emulator settings for inferred behaviour', () => {
     await expect(startFreednsEmulator({ port: 0, seed })).rejects.toThrow(message);
   });
 });
+
+describe('freedns.io emulator caller address from a header', () => {
+  it('plays callers from other addresses, each with its own hourly window', async () => {
+    const custom = await startFreednsEmulator({
+      port: 0,
+      seed: {
+        accounts: [{ username: 'u', password: 'p', tier: 'free', hosts: [{ label: 'h' }] }],
+        clientAddressHeader: 'X-Forwarded-For',
+        limits: { requestsPerHour: 1 },
+      },
+    });
+    try {
+      const from = (address: string, record: string) =>
+        fetch(`${custom.url}/request`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': `${address}, 10.0.0.1` },
+          body: new URLSearchParams({ username: 'u', password: 'p', host: 'h', record }),
+        });
+      expect((await from('2001:db8::42', 'AAAA')).status).toBe(200);
+      expect((await from('198.51.100.42', 'A')).status).toBe(200);
+      expect((await from('198.51.100.42', 'A')).status).toBe(401);
+      expect(custom.state().hosts[0]!.records).toMatchObject({
+        A: '198.51.100.42',
+        AAAA: '2001:db8::42',
+      });
+      expect(custom.state().counters.requestsLastHour).toEqual({
+        '2001:db8::42': 1,
+        '198.51.100.42': 1,
+      });
+    } finally {
+      await custom.close();
+    }
+  });
+});

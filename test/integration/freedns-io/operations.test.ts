@@ -4,7 +4,11 @@ import {
   createFreednsClient,
   type FreednsClient,
 } from '../../../electron/core/freedns-io/index.js';
-import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
+import {
+  DEFAULT_FREEDNS_SEED,
+  startFreednsEmulator,
+  type FreednsEmulator,
+} from '../../emulators/freedns-io/index.js';
 
 let emulator: FreednsEmulator;
 let agent: Agent;
@@ -76,6 +80,33 @@ describe('freedns.io client against the emulator', () => {
     expect(result.kind === 'rejected' && result.serverMessage).toBe(
       'Invalid value for the AAAA record: 127.0.0.1.',
     );
+  });
+
+  it('sets an AAAA to the caller address when the caller comes over IPv6', async () => {
+    const ipv6Caller = await startFreednsEmulator({
+      port: 0,
+      seed: { ...DEFAULT_FREEDNS_SEED, clientAddressHeader: 'x-forwarded-for' },
+    });
+    // How tests play a caller from elsewhere: an interceptor adds the header to each request.
+    const forwarded = agent.compose(
+      (dispatch) => (opts, handler) =>
+        dispatch(
+          { ...opts, headers: { ...opts.headers, 'x-forwarded-for': '2001:db8::77' } },
+          handler,
+        ),
+    );
+    try {
+      const result = await createFreednsClient({
+        endpoint: `${ipv6Caller.url}/request`,
+        username: 'pro',
+        password: 'pro',
+        dispatcher: forwarded,
+      }).setAddress('mail', 'AAAA');
+      expect(result.kind).toBe('accepted');
+      expect(ipv6Caller.state().hosts[2]!.records.AAAA).toBe('2001:db8::77');
+    } finally {
+      await ipv6Caller.close();
+    }
   });
 
   it('sends address updates in the router form (GET with myip) when asked', async () => {
