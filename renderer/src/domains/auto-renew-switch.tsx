@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { messageOf } from './form-check.js';
+
+/** DNS Tray renews a free domain itself inside its renewal window when this is on. */
+export function AutoRenewSwitch({
+  domain,
+  onChanged,
+}: {
+  domain: DomainSummary;
+  onChanged: (row: DomainSummary) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (domain.type !== 'FREE')
+    return <span className="muted">{domain.autoRenew ? 'by Freenom' : 'off'}</span>;
+  const toggle = async (enabled: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await dnsTray.domains.setAutoRenew({ domain: domain.domain, enabled }));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <label className="switch" title={error ?? undefined}>
+      <input
+        type="checkbox"
+        role="switch"
+        checked={domain.autoRenew}
+        disabled={busy}
+        aria-label={`Auto-renew ${domain.domain}`}
+        onClick={(event) => event.stopPropagation()}
+        onChange={(event) => void toggle(event.target.checked)}
+      />
+      <span aria-hidden="true">{domain.autoRenew ? 'on' : 'off'}</span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}

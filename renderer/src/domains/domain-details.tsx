@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  CONTACT_ROLES,
+  type DomainDetails as Details,
+  type DomainSummary,
+} from '../../../shared/contract/domain-schemas.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { Notice } from '../ui/notice.js';
+import { AutoRenewSwitch } from './auto-renew-switch.js';
+import { DomainActions } from './domain-actions.js';
+import { messageOf } from './form-check.js';
+import { GluePanel } from './glue-panel.js';
+import { ModifyForm } from './modify-form.js';
+
+interface DomainDetailsProps {
+  summary: DomainSummary;
+  onClose: () => void;
+  onSummary: (row: DomainSummary) => void;
+}
+
+/** One domain as Freenom describes it (getinfo), with its glue records and every action. */
+export function DomainDetails({ summary, onClose, onSummary }: DomainDetailsProps) {
+  const [details, setDetails] = useState<Details | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const name = summary.domain;
+  const load = useCallback(() => {
+    dnsTray.domains.getInfo({ domain: name }).then(
+      (answer) => (setDetails(answer), setError(null)),
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, [name]);
+  useEffect(load, [load, summary]);
+
+  return (
+    <section className="card stack" aria-labelledby="details-title" data-testid="domain-details">
+      <div className="page-header">
+        <h2 id="details-title">{name}</h2>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          Close details
+        </button>
+      </div>
+      {error && <Notice kind="error">{error}</Notice>}
+      {details && (
+        <>
+          <dl className="facts">
+            <dt>Type</dt>
+            <dd>{details.type}</dd>
+            <dt>Status</dt>
+            <dd>{details.status}</dd>
+            <dt>Expires</dt>
+            <dd>{details.expirationDate ?? '—'}</dd>
+            <dt>Auto-renew</dt>
+            <dd>
+              <AutoRenewSwitch domain={summary} onChanged={onSummary} />
+            </dd>
+            {details.authCode && (
+              <>
+                <dt>Auth code</dt>
+                <dd>
+                  <code>{details.authCode}</code>
+                </dd>
+              </>
+            )}
+            <dt>Points to</dt>
+            <dd data-testid="domain-target">
+              {details.forwardUrl
+                ? `forward to ${details.forwardUrl} (${details.forwardMode || 'cloak'})`
+                : details.nameservers.map((ns) => ns.hostname.toLowerCase()).join(', ') ||
+                  'nothing set'}
+            </dd>
+          </dl>
+          <h3>Contacts</h3>
+          <table className="data" aria-label={`Contacts of ${name}`}>
+            <tbody>
+              {CONTACT_ROLES.map((role) => {
+                const contact = details.contacts[role];
+                return (
+                  <tr key={role}>
+                    <th scope="row">{role}</th>
+                    <td>
+                      {contact
+                        ? `${contact.id} — ${contact.firstName} ${contact.lastName} <${contact.email}>`
+                        : '—'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <GluePanel domain={name} />
+          <ModifyForm details={details} onDone={load} />
+          <DomainActions summary={summary} details={details} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
+
+/** "in 9 days", "today", "3 days ago": how the window says days left. */
+export function describeDaysLeft(days: number | null): string {
+  if (days === null) return 'unknown';
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 0) return `${days} days`;
+  return days === -1 ? 'expired yesterday' : `expired ${-days} days ago`;
+}
+
+export function daysLeftTone(domain: DomainSummary): 'ok' | 'warn' | 'danger' | 'muted' {
+  if (domain.daysLeft === null) return 'muted';
+  if (domain.daysLeft < 0) return 'danger';
+  if (domain.renewal?.state === 'open' || domain.daysLeft <= 30) return 'warn';
+  return 'ok';
+}
+
+export function describeRenewal(domain: DomainSummary): string {
+  const window = domain.renewal;
+  if (!window) return 'no expiry date';
+  switch (window.state) {
+    case 'open':
+      return `renewable now, until ${window.closes}`;
+    case 'not-yet':
+      return `renewable from ${window.opens}`;
+    case 'closed':
+      return 'renewal window closed';
+  }
+}

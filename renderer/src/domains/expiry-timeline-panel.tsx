@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
+import { Notice } from '../ui/notice.js';
+import { AutoRenewSwitch } from './auto-renew-switch.js';
+import { useAllDomains } from './use-all-domains.js';
+
+const DAY_MS = 86_400_000;
+const SOONEST = 20;
+
+/** Per month for the next year: how many free and paid domains expire. */
+export function expiriesByMonth(domains: readonly DomainSummary[], now: number) {
+  const start = new Date(now);
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + i, 1));
+    return {
+      key: d.toISOString().slice(0, 7),
+      month: d.toISOString().slice(0, 7),
+      FREE: 0,
+      PAID: 0,
+    };
+  });
+  for (const domain of domains) {
+    const slot = months.find((m) => m.key === domain.expirationDate?.slice(0, 7));
+    if (slot) slot[domain.type] += 1;
+  }
+  return months;
+}
+
+/** The soonest domains as bars: days until the renewal window opens, then the window itself. */
+export function renewalBars(domains: readonly DomainSummary[]) {
+  return domains
+    .filter((d) => d.daysLeft !== null && d.daysLeft >= 0 && d.renewal)
+    .sort((a, b) => a.daysLeft! - b.daysLeft!)
+    .slice(0, SOONEST)
+    .map((d) => {
+      const span = Math.round(
+        (Date.parse(d.renewal!.closes) - Date.parse(d.renewal!.opens)) / DAY_MS,
+      );
+      const wait = Math.max(0, d.daysLeft! - span);
+      return { domain: d.domain, wait, window: d.daysLeft! - wait };
+    });
+}
+
+/** All domains on a timeline: expiries per month and the renewal windows of the soonest. */
+export function ExpiryTimelinePanel() {
+  const all = useAllDomains();
+  const now = Date.now();
+  const months = useMemo(() => expiriesByMonth(all.domains, now), [all.domains, now]);
+  const bars = useMemo(() => renewalBars(all.domains), [all.domains]);
+  const open = all.domains.filter((d) => d.renewal?.state === 'open');
+  return (
+    <div className="stack" data-testid="timeline-panel">
+      {all.error && <Notice kind="error">{all.error}</Notice>}
+      <section className="card" aria-labelledby="open-title">
+        <h2 id="open-title">Renewable now</h2>
+        {open.length === 0 ? (
+          <p className="muted">No domain is inside its renewal window.</p>
+        ) : (
+          <ul className="plain-list" data-testid="renewable-now">
+            {open.map((d) => (
+              <li key={d.domain} className="row">
+                <strong>{d.domain}</strong> expires {d.expirationDate} ({d.daysLeft} days)
+                <AutoRenewSwitch domain={d} onChanged={all.replace} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <figure className="card chart" aria-labelledby="months-title">
+        <figcaption id="months-title">
+          Domains expiring per month ({all.domains.length} domains)
+        </figcaption>
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={months} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="month" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="FREE" name="Free" stackId="a" fill="#1a7f37" isAnimationActive={false} />
+            <Bar dataKey="PAID" name="Paid" stackId="a" fill="#0b5cc9" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <figure className="card chart" aria-labelledby="windows-title">
+        <figcaption id="windows-title">
+          Renewal windows of the {bars.length} soonest expiries (days from today)
+        </figcaption>
+        <ResponsiveContainer width="100%" height={Math.max(160, 28 * bars.length + 60)}>
+          <BarChart
+            data={bars}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 8, left: 24 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" />
+            <YAxis type="category" dataKey="domain" width={150} />
+            <Tooltip />
+            <Legend />
+            <ReferenceLine x={0} stroke="#c62828" label="today" />
+            <Bar
+              dataKey="wait"
+              name="Before the window"
+              stackId="w"
+              fill="#d0d7de"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="window"
+              name="Renewal window"
+              stackId="w"
+              fill="#8a6100"
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+    </div>
+  );
+}

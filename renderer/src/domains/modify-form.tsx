@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import {
+  ModifyRequestSchema,
+  type ModifyRequest,
+} from '../../../shared/contract/domain-channels.js';
+import type { DomainDetails } from '../../../shared/contract/domain-schemas.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { ActionButton } from '../ui/action-button.js';
+import { SelectField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import {
+  ContactSelect,
+  NO_CONTACTS,
+  chosenContacts,
+  type ContactChoice,
+} from './contact-select.js';
+import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
+import { useContacts } from './use-contacts.js';
+
+type Shield = 'keep' | 'enabled' | 'disabled';
+
+/** Change where a domain points, its contacts or ID Shield; untouched parts stay as they are. */
+export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone: () => void }) {
+  const [target, setTarget] = useState<TargetDraft>({
+    mode: 'keep',
+    nameservers: details.nameservers.map((ns) => ns.hostname.toLowerCase()).join('\n'),
+    forwardUrl: details.forwardUrl,
+    forwardMode: details.forwardMode === '301_redirect' ? '301_redirect' : 'cloak',
+  });
+  const [people, setPeople] = useState<ContactChoice>(NO_CONTACTS);
+  const [shield, setShield] = useState<Shield>('keep');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { contacts } = useContacts();
+  const domain = details.domain.toLowerCase();
+
+  const save = async () => {
+    setFailure(null);
+    setDone(null);
+    const request: ModifyRequest = {
+      domain,
+      ...targetRequest(target),
+      ...chosenContacts(people),
+      ...(shield === 'keep' ? {} : { idShield: shield === 'enabled' }),
+    };
+    const checked = checkForm(ModifyRequestSchema, request);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
+    try {
+      const result = await dnsTray.domains.modify(request);
+      setDone(`${domain}: ${result.status}`);
+      onDone();
+    } catch (e) {
+      const field = fieldErrorOf(e);
+      if (field) setErrors(field);
+      else setFailure(messageOf(e));
+    }
+  };
+  const pick = (role: keyof ContactChoice) => (id: string) => setPeople({ ...people, [role]: id });
+
+  return (
+    <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
+      <h3 id="modify-title">Modify</h3>
+      <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
+      <div className="row">
+        <ContactSelect
+          label="New owner"
+          value={people.ownerId}
+          contacts={contacts}
+          onChange={pick('ownerId')}
+          noneLabel="Keep"
+        />
+        <ContactSelect
+          label="New admin"
+          value={people.adminId}
+          contacts={contacts}
+          onChange={pick('adminId')}
+          noneLabel="Keep"
+        />
+        <ContactSelect
+          label="New tech"
+          value={people.techId}
+          contacts={contacts}
+          onChange={pick('techId')}
+          noneLabel="Keep"
+        />
+        <ContactSelect
+          label="New billing"
+          value={people.billingId}
+          contacts={contacts}
+          onChange={pick('billingId')}
+          noneLabel="Keep"
+        />
+        <SelectField
+          label="ID Shield"
+          value={shield}
+          onChange={setShield}
+          options={[
+            { value: 'keep', label: 'Keep' },
+            { value: 'enabled', label: 'Enable' },
+            { value: 'disabled', label: 'Disable' },
+          ]}
+        />
+      </div>
+      <div className="row">
+        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
+          Save changes
+        </ActionButton>
+      </div>
+      {failure && <Notice kind="error">{failure}</Notice>}
+      {done && <Notice kind="success">{done}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Transfer } from '../../../shared/contract/domain-schemas.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { ActionButton } from '../ui/action-button.js';
+import { TextField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import { messageOf } from './form-check.js';
+import { TransferInForm } from './transfer-in-form.js';
+
+type Outcome = { kind: 'success' | 'error'; text: string };
+
+/** Transfers in and out: request, approve or decline (with a reason), and the list. */
+export function TransfersPanel() {
+  const [transfers, setTransfers] = useState<Transfer[]>([]);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const load = useCallback(() => {
+    dnsTray.transfers.list().then(
+      (answer) => setTransfers(answer.transfers),
+      (e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) }),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <div className="stack" data-testid="transfers-panel">
+      <TransferInForm onRequested={load} />
+      <section className="card stack" aria-labelledby="transfer-list-title">
+        <h2 id="transfer-list-title">Transfers</h2>
+        {outcome && (
+          <Notice kind={outcome.kind}>
+            <span data-testid="transfer-action-outcome">{outcome.text}</span>
+          </Notice>
+        )}
+        <table className="data" aria-label="Transfers">
+          <thead>
+            <tr>
+              <th scope="col">Domain</th>
+              <th scope="col">Direction</th>
+              <th scope="col">Status</th>
+              <th scope="col">New registrar</th>
+              <th scope="col">Last update</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {transfers.map((t) => (
+              <tr key={`${t.direction}-${t.domain}`}>
+                <td>{t.domain.toLowerCase()}</td>
+                <td>{t.direction === 'INCOMING' ? 'in' : 'out'}</td>
+                <td>{t.status}</td>
+                <td>{t.newRegistrar || '—'}</td>
+                <td>{t.lastUpdate}</td>
+                <td>
+                  {t.direction === 'OUTGOING' && t.status === 'PENDING' && (
+                    <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), load())} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+function OutgoingActions({
+  transfer,
+  onOutcome,
+}: {
+  transfer: Transfer;
+  onOutcome: (o: Outcome) => void;
+}) {
+  const domain = transfer.domain.toLowerCase();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: () => Promise<{ status: string }>) => {
+    try {
+      const result = await work();
+      onOutcome({ kind: 'success', text: `${domain}: transfer ${result.status}` });
+    } catch (e) {
+      onOutcome({ kind: 'error', text: messageOf(e) });
+    }
+  };
+  const decline = async () => {
+    if (reason.trim() === '') return setError('Say why the transfer is declined.');
+    setError(null);
+    await run(() => dnsTray.transfers.decline({ domain, reason }));
+  };
+  return (
+    <div className="row">
+      <ActionButton
+        variant="primary"
+        onAction={() => run(() => dnsTray.transfers.approve({ domain }))}
+        aria-label={`Approve transfer of ${domain}`}
+      >
+        Approve
+      </ActionButton>
+      <TextField
+        label={`Reason to decline ${domain}`}
+        value={reason}
+        onChange={setReason}
+        error={error}
+      />
+      <ActionButton
+        variant="danger"
+        onAction={decline}
+        aria-label={`Decline transfer of ${domain}`}
+      >
+        Decline
+      </ActionButton>
+    </div>
+  );
+}
