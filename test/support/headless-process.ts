@@ -18,13 +18,16 @@ export interface RunningHeadless {
 
 /**
  * Starts the built headless shell (dist-electron/headless.js) on port 0 with a throwaway
- * config folder and resolves with the URL it prints.
+ * config folder and resolves with the URL it prints. `prepare` may seed the folder (e.g. a
+ * config.json) before the shell starts.
  */
 export async function startHeadless(
   extraArgs: string[] = [],
   env: NodeJS.ProcessEnv = {},
+  prepare?: (configDir: string) => void,
 ): Promise<RunningHeadless> {
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-test-'));
+  prepare?.(configDir);
   const child = spawn(
     process.execPath,
     [

@@ -1,32 +1,108 @@
 import { useEffect, useState } from 'react';
 import type { AppVersion } from '../../../shared/contract/index.js';
+import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { dnsTray } from '../bridge/dns-tray.js';
+import { Notice } from '../ui/notice.js';
+import { useTheme } from '../ui/use-theme.js';
+import { ActivityView } from './activity-view.js';
+import { HostsView } from './hosts-view.js';
+import { SettingsView } from './settings-view.js';
+import { SetupView } from './setup-view.js';
+import { useCoreStatus } from './use-core-status.js';
+import { useHashRoute, type Route } from './use-hash-route.js';
+import { useSettingsData } from './use-settings-data.js';
 
-export function App() {
+const NAV: readonly { route: Route; label: string }[] = [
+  { route: 'hosts', label: 'Hosts' },
+  { route: 'domains', label: 'Domains' },
+  { route: 'settings', label: 'Settings' },
+  { route: 'activity', label: 'Activity' },
+];
+
+function useVersion(): { version: AppVersion | null; error: string | null } {
   const [version, setVersion] = useState<AppVersion | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [lastBeat, setLastBeat] = useState<string | null>(null);
-
   useEffect(() => {
     dnsTray.app.getVersion().then(setVersion, (e: unknown) => setError(String(e)));
-    return dnsTray.on('app:heartbeat', (payload) => setLastBeat(payload.at));
   }, []);
+  return { version, error };
+}
+
+/**
+ * First run is decided once, from the settings as loaded: nothing configured means setup.
+ * It stays on while the wizard saves the account and host, until the user finishes or skips.
+ */
+function useFirstRun(settings: Settings | null): { active: boolean; finish: () => void } {
+  const [state, setState] = useState<'unknown' | 'needed' | 'done'>('unknown');
+  useEffect(() => {
+    if (state !== 'unknown' || settings === null) return;
+    const empty = settings.accounts.freedns.length === 0 && settings.hosts.length === 0;
+    setState(empty ? 'needed' : 'done');
+  }, [settings, state]);
+  return { active: state === 'needed', finish: () => setState('done') };
+}
+
+/** The window shell: brand, navigation, the version, and the page for the current route. */
+export function App() {
+  const { version, error } = useVersion();
+  const data = useSettingsData();
+  const status = useCoreStatus();
+  const [route, go] = useHashRoute('hosts');
+  const setup = useFirstRun(data.settings);
+  useTheme(data.settings?.ui.theme ?? 'system');
+  const inSetup = setup.active && route === 'hosts';
 
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>DNS Tray</h1>
+    <div className="shell">
+      <nav className="shell-nav" aria-label="Main">
+        <span className="brand">DNS Tray</span>
+        {NAV.map((item) => (
+          <a
+            key={item.route}
+            href={`#/${item.route}`}
+            aria-current={route === item.route ? 'page' : undefined}
+          >
+            {item.label}
+          </a>
+        ))}
+        <span className="spacer" />
         {version ? (
-          <p className="version" data-testid="version">
+          <span className="version muted" data-testid="version">
             Version {version.version} ({version.shell})
-          </p>
-        ) : error ? (
-          <p role="alert">Could not reach the app: {error}</p>
+          </span>
         ) : (
-          <p aria-busy="true">Connecting…</p>
+          <span className="muted" aria-busy={!error}>
+            {error ? 'Not connected' : 'Connecting…'}
+          </span>
         )}
-      </header>
-      {lastBeat && <p className="muted">Core alive at {new Date(lastBeat).toLocaleTimeString()}</p>}
-    </main>
+      </nav>
+      <main id="main">
+        {error && <Notice kind="error">Could not reach the app: {error}</Notice>}
+        {data.error && <Notice kind="error">Could not read the settings: {data.error}</Notice>}
+        {data.settings === null ? (
+          !data.error && (
+            <p className="page muted" aria-busy="true">
+              Loading…
+            </p>
+          )
+        ) : inSetup ? (
+          <SetupView
+            data={data}
+            status={status}
+            onDone={setup.finish}
+            onSkip={() => {
+              setup.finish();
+              go('settings');
+            }}
+          />
+        ) : route === 'hosts' ? (
+          <HostsView data={data} status={status} />
+        ) : route === 'settings' ? (
+          <SettingsView data={data} />
+        ) : route === 'activity' ? (
+          <ActivityView settings={data.settings} status={status} />
+        ) : null}
+      </main>
+    </div>
   );
 }

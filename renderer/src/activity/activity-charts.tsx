@@ -1,0 +1,144 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { AddressPoint, DayCounts, UpdateOutcome } from './history-series.js';
+
+const OUTCOME_COLORS: Record<UpdateOutcome, string> = {
+  updated: 'var(--ok)',
+  unchanged: 'var(--muted)',
+  deferred: 'var(--warn)',
+  rejected: 'var(--danger)',
+  failed: 'var(--chart-failed)',
+};
+
+const timeLabel = (at: number) =>
+  new Date(at).toLocaleString([], {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/**
+ * The public address of one family over time: a step line across the distinct addresses, so
+ * each change reads as a jump and each plateau as how long an address lasted.
+ */
+export function AddressChart({
+  title,
+  points,
+  now,
+}: {
+  title: string;
+  points: readonly AddressPoint[];
+  now: number;
+}) {
+  const addresses = [...new Set(points.map((point) => point.address))];
+  const last = points[points.length - 1];
+  // Carry the current address up to now, so the last plateau has a length.
+  const data =
+    last && last.at < now ? [...points, { at: now, address: last.address }] : [...points];
+  return (
+    <figure className="chart card" aria-label={title}>
+      <figcaption>{title}</figcaption>
+      {points.length === 0 ? (
+        <p className="muted">No address recorded yet.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={Math.max(140, 40 + addresses.length * 28)}>
+          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="at"
+              type="number"
+              scale="time"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={timeLabel}
+              stroke="var(--muted)"
+            />
+            <YAxis
+              dataKey="address"
+              type="category"
+              allowDuplicatedCategory={false}
+              width={150}
+              stroke="var(--muted)"
+            />
+            <Tooltip labelFormatter={(at) => timeLabel(Number(at))} />
+            <Line
+              type="stepAfter"
+              dataKey="address"
+              stroke="var(--accent)"
+              dot
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      )}
+      <p className="visually-hidden">
+        {points.map((point) => `${timeLabel(point.at)}: ${point.address}`).join('; ')}
+      </p>
+    </figure>
+  );
+}
+
+/** Updates per day stacked by outcome, with the daily update quota drawn as a line. */
+export function UpdatesChart({
+  days,
+  quota,
+  quotaLabel,
+}: {
+  days: readonly DayCounts[];
+  quota: number;
+  quotaLabel: string;
+}) {
+  return (
+    <figure className="chart card" aria-label="Updates per day by outcome">
+      <figcaption>Updates per day by outcome</figcaption>
+      {days.length === 0 ? (
+        <p className="muted">No update recorded yet.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={[...days]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="day" stroke="var(--muted)" />
+            <YAxis allowDecimals={false} stroke="var(--muted)" />
+            <Tooltip />
+            <Legend />
+            {(Object.keys(OUTCOME_COLORS) as UpdateOutcome[]).map((outcome) => (
+              <Bar
+                key={outcome}
+                dataKey={outcome}
+                stackId="outcome"
+                fill={OUTCOME_COLORS[outcome]}
+                isAnimationActive={false}
+              />
+            ))}
+            <ReferenceLine
+              y={quota}
+              stroke="var(--danger)"
+              strokeDasharray="6 3"
+              label={{ value: quotaLabel, position: 'insideTopRight', fill: 'var(--fg)' }}
+              ifOverflow="extendDomain"
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+      <p className="visually-hidden">
+        {days
+          .map(
+            (day) =>
+              `${day.day}: ${day.updated} updated, ${day.unchanged} unchanged, ${day.deferred} deferred, ${day.rejected} rejected, ${day.failed} failed`,
+          )
+          .join('; ')}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,155 @@
+import { useMemo, useState } from 'react';
+import type { HistoryEvent } from '../../../shared/settings/history-event.js';
+import { SelectField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import { VirtualTable, type Column } from '../ui/virtual-table.js';
+import { AddressChart, UpdatesChart } from './activity-charts.js';
+import {
+  addressSeries,
+  matchesFilter,
+  NO_FILTER,
+  outcomeOf,
+  typeOf,
+  updatesPerDay,
+  type HistoryFilter,
+  type OutcomeFilter,
+  type TypeFilter,
+} from './history-series.js';
+
+export interface HostQuota {
+  id: string;
+  label: string;
+  dailyLimit: number;
+}
+
+interface ActivityPageProps {
+  /** Newest first, as history:list answers. */
+  events: readonly HistoryEvent[] | null;
+  total: number;
+  error: string | null;
+  hosts: readonly HostQuota[];
+  now: number;
+}
+
+const TYPE_OPTIONS: { value: TypeFilter; label: string }[] = [
+  { value: 'all', label: 'All types' },
+  { value: 'address-changed', label: 'Address changes' },
+  { value: 'A', label: 'A records' },
+  { value: 'AAAA', label: 'AAAA records' },
+  { value: 'CNAME', label: 'CNAME records' },
+  { value: 'TXT', label: 'TXT records' },
+  { value: 'MX', label: 'MX records' },
+  { value: 'domain-action', label: 'Domain actions' },
+  { value: 'notice', label: 'Notices' },
+];
+const OUTCOME_OPTIONS: { value: OutcomeFilter; label: string }[] = [
+  { value: 'all', label: 'All outcomes' },
+  { value: 'updated', label: 'Updated' },
+  { value: 'unchanged', label: 'Unchanged' },
+  { value: 'deferred', label: 'Deferred' },
+  { value: 'rejected', label: 'Rejected' },
+  { value: 'failed', label: 'Failed' },
+  { value: 'succeeded', label: 'Succeeded (domains)' },
+  { value: 'skipped', label: 'Skipped (domains)' },
+];
+
+function subjectOf(event: HistoryEvent): string {
+  switch (event.kind) {
+    case 'update-outcome':
+      return event.hostname;
+    case 'address-changed':
+      return event.family === 'ipv4' ? 'IPv4' : 'IPv6';
+    case 'domain-action':
+      return event.domain;
+    case 'notice':
+      return '—';
+  }
+}
+
+function detailOf(event: HistoryEvent): string {
+  switch (event.kind) {
+    case 'update-outcome':
+      return [event.value, event.message].filter(Boolean).join(' · ');
+    case 'address-changed':
+      return `${event.from ?? 'none'} → ${event.to ?? 'none'}${event.sources.length ? ` (agreed: ${event.sources.join(', ')})` : ''}`;
+    case 'domain-action':
+      return `${event.action}: ${event.message}`;
+    case 'notice':
+      return event.message;
+  }
+}
+
+const COLUMNS: Column<HistoryEvent>[] = [
+  {
+    key: 'at',
+    header: 'Time',
+    width: '11rem',
+    render: (event) => new Date(event.at).toLocaleString(),
+  },
+  { key: 'subject', header: 'Host', width: 'minmax(8rem, 1fr)', render: subjectOf },
+  { key: 'type', header: 'Type', width: '8rem', render: typeOf },
+  { key: 'outcome', header: 'Outcome', width: '7rem', render: (event) => outcomeOf(event) ?? '' },
+  { key: 'detail', header: 'Details', width: 'minmax(10rem, 2fr)', render: detailOf },
+];
+
+export function ActivityPage({ events, total, error, hosts, now }: ActivityPageProps) {
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const all = useMemo(() => events ?? [], [events]);
+  const rows = useMemo(() => all.filter((event) => matchesFilter(event, filter)), [all, filter]);
+  const ipv4 = useMemo(() => addressSeries(all, 'ipv4'), [all]);
+  const ipv6 = useMemo(() => addressSeries(all, 'ipv6'), [all]);
+  const days = useMemo(() => updatesPerDay(all, filter.host), [all, filter.host]);
+  const chosen = hosts.find((host) => host.id === filter.host);
+  const quota = chosen ? chosen.dailyLimit : hosts.reduce((sum, host) => sum + host.dailyLimit, 0);
+  const quotaLabel = chosen
+    ? `${chosen.label}: ${quota} updates a day`
+    : `all hosts: ${quota} updates a day`;
+
+  return (
+    <div className="page activity">
+      <div className="page-header">
+        <h1>Activity</h1>
+        <span className="muted" data-testid="history-count">
+          {events === null ? 'Loading…' : `${rows.length} of ${total} events`}
+        </span>
+      </div>
+      {error && <Notice kind="error">The history could not be read: {error}</Notice>}
+      <div className="charts">
+        <AddressChart title="Public IPv4 address over time" points={ipv4} now={now} />
+        <AddressChart title="Public IPv6 address over time" points={ipv6} now={now} />
+        <UpdatesChart days={days} quota={quota} quotaLabel={quotaLabel} />
+      </div>
+      <div className="row filters" role="group" aria-label="Filter the history">
+        <SelectField
+          label="Host"
+          value={filter.host}
+          options={[
+            { value: 'all', label: 'All hosts' },
+            ...hosts.map((host) => ({ value: host.id, label: host.label })),
+          ]}
+          onChange={(host) => setFilter({ ...filter, host })}
+        />
+        <SelectField
+          label="Type"
+          value={filter.type}
+          options={TYPE_OPTIONS}
+          onChange={(type) => setFilter({ ...filter, type })}
+        />
+        <SelectField
+          label="Outcome"
+          value={filter.outcome}
+          options={OUTCOME_OPTIONS}
+          onChange={(outcome) => setFilter({ ...filter, outcome })}
+        />
+      </div>
+      <VirtualTable
+        label="History"
+        rows={rows}
+        columns={COLUMNS}
+        rowKey={(event) => String(event.id)}
+        height="min(60vh, 520px)"
+        empty={events === null ? 'Loading…' : 'Nothing matches these filters.'}
+      />
+    </div>
+  );
+}

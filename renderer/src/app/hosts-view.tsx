@@ -1,0 +1,29 @@
+import type { CoreStatus } from '../../../shared/engine/core-status.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { HostsPage, type HostsActions } from '../hosts/hosts-page.js';
+import { createSettingsWriter } from './settings-actions.js';
+import { summarizeAddresses, toHostStatusViews } from './status-view.js';
+import type { SettingsData } from './use-settings-data.js';
+
+/** The Hosts window wired to the app: settings for what hosts hold, status for where they are. */
+export function HostsView({ data, status }: { data: SettingsData; status: CoreStatus | null }) {
+  const settings = data.settings!;
+  const writer = createSettingsWriter(data.accept, data.reload);
+  const accounts = settings.accounts.freedns;
+  const tierOf = (id: string) => accounts.find((a) => a.id === id)?.tier ?? 'free';
+  const actions: HostsActions = {
+    saveHost: async (host) => void (await writer.saveHost(settings, host)),
+    deleteHost: async (hostId) => void (await writer.deleteHost(settings, hostId)),
+    updateNow: async (hostId) =>
+      void (await dnsTray.sync.updateNow(hostId === undefined ? {} : { hostId })),
+  };
+  return (
+    <HostsPage
+      hosts={settings.hosts}
+      accounts={accounts}
+      statuses={toHostStatusViews(settings.hosts, tierOf, status)}
+      addressSummary={summarizeAddresses(status)}
+      actions={actions}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+import type { Host } from '../../../shared/records/desired-records.js';
+import type { FreednsAccount, Settings } from '../../../shared/settings/settings-schema.js';
+import type {
+  SecretSetResult,
+  UnencryptedChoice,
+} from '../../../shared/settings/store-contract.js';
+import { dnsTray } from '../bridge/dns-tray.js';
+import { SettingsRejected } from './settings-rejected.js';
+
+/**
+ * The settings changes every window makes, over window.dnsTray. A refused change throws
+ * SettingsRejected naming the fields; an accepted one hands the new settings to `accept`.
+ */
+export interface SettingsWriter {
+  save(patch: Partial<Settings>): Promise<Settings>;
+  saveHost(settings: Settings, host: Host): Promise<Settings>;
+  deleteHost(settings: Settings, hostId: string): Promise<Settings>;
+  upsertAccount(settings: Settings, account: FreednsAccount): Promise<Settings>;
+  setPassword(
+    accountId: string,
+    password: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ): Promise<SecretSetResult>;
+  clearPassword(accountId: string): Promise<void>;
+  exportSettings(): Promise<string>;
+  importSettings(json: string): Promise<Settings>;
+}
+
+export function createSettingsWriter(
+  accept: (settings: Settings) => void,
+  reloadSecrets: () => Promise<void>,
+): SettingsWriter {
+  const save = async (patch: Partial<Settings>): Promise<Settings> => {
+    const result = await dnsTray.settings.update({ patch });
+    if (!result.ok) throw new SettingsRejected(result.errors);
+    accept(result.settings);
+    return result.settings;
+  };
+  return {
+    save,
+    saveHost(settings, host) {
+      const exists = settings.hosts.some((h) => h.id === host.id);
+      const hosts = exists
+        ? settings.hosts.map((h) => (h.id === host.id ? host : h))
+        : [...settings.hosts, host];
+      return save({ hosts });
+    },
+    deleteHost(settings, hostId) {
+      return save({ hosts: settings.hosts.filter((host) => host.id !== hostId) });
+    },
+    upsertAccount(settings, account) {
+      const list = settings.accounts.freedns;
+      const freedns = list.some((a) => a.id === account.id)
+        ? list.map((a) => (a.id === account.id ? account : a))
+        : [...list, account];
+      return save({ accounts: { ...settings.accounts, freedns } });
+    },
+    async setPassword(accountId, password, whenUnencrypted) {
+      const result = await dnsTray.secrets.set({
+        service: 'freedns',
+        accountId,
+        secret: password,
+        ...(whenUnencrypted ? { whenUnencrypted } : {}),
+      });
+      await reloadSecrets();
+      return result;
+    },
+    async clearPassword(accountId) {
+      await dnsTray.secrets.clear({ service: 'freedns', accountId });
+      await reloadSecrets();
+    },
+    async exportSettings() {
+      return (await dnsTray.settings.export()).json;
+    },
+    async importSettings(json) {
+      const result = await dnsTray.settings.import({ json });
+      if (!result.ok) throw new SettingsRejected(result.errors);
+      accept(result.settings);
+      return result.settings;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { dnsTray } from '../bridge/dns-tray.js';
+import { SettingsPage, type SettingsActions } from '../settings/settings-page.js';
+import { createSettingsWriter } from './settings-actions.js';
+import { toFamilyCheckViews } from './status-view.js';
+import type { SettingsData } from './use-settings-data.js';
+
+export function SettingsView({ data }: { data: SettingsData }) {
+  const writer = createSettingsWriter(data.accept, data.reload);
+  const passwordSet = Object.fromEntries(
+    (data.secrets?.accounts ?? [])
+      .filter((entry) => entry.service === 'freedns')
+      .map((entry) => [entry.accountId, entry.set]),
+  );
+  const actions: SettingsActions = {
+    save: async (patch) => void (await writer.save(patch)),
+    setPassword: writer.setPassword,
+    clearPassword: writer.clearPassword,
+    checkSources: async () => toFamilyCheckViews(await dnsTray.ip.checkSources()),
+    exportSettings: writer.exportSettings,
+    importSettings: async (json) => void (await writer.importSettings(json)),
+  };
+  return <SettingsPage settings={data.settings!} passwordSet={passwordSet} actions={actions} />;
+}

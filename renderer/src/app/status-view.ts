@@ -1,0 +1,123 @@
+import type {
+  CoreStatus,
+  FamilyStatus,
+  HostStatus,
+  SourceCheck,
+} from '../../../shared/engine/core-status.js';
+import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
+import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
+import type { HostStatusView, RecordState } from '../hosts/record-status.js';
+import type { FamilyCheckView } from '../settings/source-doctor.js';
+
+/**
+ * Maps the engine's status into what the windows show. A record that follows the address is
+ * "in sync" only while the value freedns.io last accepted equals the current public address;
+ * otherwise it is pending, whatever the last outcome said.
+ */
+export function toRecordState(
+  desired: DesiredRecord,
+  status: HostStatus['records'][number] | undefined,
+  families: readonly FamilyStatus[],
+): RecordState {
+  const outcome = status?.outcome ?? null;
+  if (!status || !outcome) return { kind: 'pending', reason: 'not updated since DNS Tray started' };
+  const fromOutcome = stateOfOutcome(outcome);
+  if (fromOutcome.kind !== 'in-sync') return fromOutcome;
+  if ((desired.type === 'A' || desired.type === 'AAAA') && desired.mode === 'follow') {
+    const family = families.find((f) => f.family === (desired.type === 'A' ? 'ipv4' : 'ipv6'));
+    if (family?.state === 'known' && family.address !== status.applied)
+      return { kind: 'pending', reason: `the public address is now ${family.address}` };
+  }
+  return { ...fromOutcome, value: status.applied ?? fromOutcome.value };
+}
+
+function stateOfOutcome(outcome: RecordOutcome): RecordState {
+  switch (outcome.kind) {
+    case 'updated':
+    case 'unchanged':
+      return { kind: 'in-sync', value: outcome.value, at: null };
+    case 'deferred':
+      return outcome.until
+        ? { kind: 'deferred', until: outcome.until, reason: outcome.reason }
+        : { kind: 'paused', reason: outcome.reason };
+    case 'rejected':
+      return { kind: 'rejected', message: outcome.serverMessage };
+    case 'failed':
+      return { kind: 'failed', reason: outcome.reason };
+  }
+}
+
+export function toHostStatusViews(
+  hosts: readonly Host[],
+  tierOf: (accountId: string) => 'free' | 'premium',
+  status: CoreStatus | null,
+): HostStatusView[] {
+  return hosts.map((host) => {
+    const found = status?.hosts.find((h) => h.hostId === host.id);
+    const lastUpdate =
+      found?.records
+        .map((record) => record.lastUpdateAt)
+        .filter((at): at is string => at !== null)
+        .sort()
+        .pop() ?? null;
+    return {
+      hostId: host.id,
+      records: host.records.map((record) => ({
+        type: record.type,
+        state: found?.pausedReason
+          ? { kind: 'paused', reason: found.pausedReason }
+          : toRecordState(
+              record,
+              found?.records.find((r) => r.record === record.type),
+              status?.families ?? [],
+            ),
+      })),
+      lastUpdate,
+      updatesLeftToday: found ? found.updatesLeftToday : null,
+      dailyLimit: found?.dailyLimit ?? DAILY_UPDATE_LIMIT[tierOf(host.accountId)],
+    };
+  });
+}
+
+/** "IPv4 203.0.113.7 · IPv6 unknown: …" for the Hosts window's header. */
+export function summarizeAddresses(status: CoreStatus | null): string | null {
+  if (!status || status.families.length === 0) return null;
+  return status.families
+    .map((family) => {
+      const name = family.family === 'ipv4' ? 'IPv4' : 'IPv6';
+      switch (family.state) {
+        case 'known':
+          return `${name} ${family.address}`;
+        case 'absent':
+          return `${name}: none`;
+        case 'unknown':
+          return `${name} unknown${family.detail ? ` (${family.detail})` : ''}`;
+        case 'not-checked':
+          return `${name} not checked yet`;
+      }
+    })
+    .join(' · ');
+}
+
+export function toFamilyCheckViews(check: SourceCheck): FamilyCheckView[] {
+  return check.families.map((family) => ({
+    family: family.family,
+    accepted: family.state === 'known' ? family.address : null,
+    verdict:
+      family.detail ||
+      (family.state === 'known'
+        ? 'agreed'
+        : family.state === 'absent'
+          ? 'no address of this family'
+          : 'not enough sources agree'),
+    sources: family.answers.map((answer) => ({
+      family: family.family,
+      source: answer.sourceName,
+      answer: answer.outcome === 'address' ? answer.detail : null,
+      error: answer.outcome === 'address' ? null : answer.detail,
+      latencyMs: answer.latencyMs,
+      agreed: answer.agrees,
+    })),
+  }));
+}

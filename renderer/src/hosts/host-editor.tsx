@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import type { Host } from '../../../shared/records/desired-records.js';
+import { ActionButton } from '../ui/action-button.js';
+import { SelectField, TextField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import {
+  draftToHost,
+  emptyRecord,
+  validateHostDraft,
+  type DraftErrors,
+  type HostDraft,
+  type RecordDraft,
+} from './host-draft.js';
+import { RecordEditor } from './record-editor.js';
+
+export interface AccountChoice {
+  id: string;
+  username: string;
+  tier: 'free' | 'premium';
+}
+
+interface HostEditorProps {
+  initial: HostDraft;
+  title: string;
+  accounts: readonly AccountChoice[];
+  /** Every saved host, so a duplicate label on the same account is refused. */
+  hosts: readonly Host[];
+  /** Resolves when saved; rejects with an Error whose message is shown above the form. */
+  onSave: (host: Host) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Adds or edits one host. Nothing is saved while any field shows a problem. */
+export function HostEditor({ initial, title, accounts, hosts, onSave, onCancel }: HostEditorProps) {
+  const [draft, setDraft] = useState<HostDraft>(initial);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const tier = accounts.find((account) => account.id === draft.accountId)?.tier ?? 'free';
+  const otherLabels = hosts
+    .filter((host) => host.accountId === draft.accountId && host.id !== draft.id)
+    .map((host) => host.label);
+
+  const save = async () => {
+    const found = validateHostDraft(draft, { otherLabels, tier });
+    setErrors(found);
+    setSaveError(null);
+    if (Object.keys(found).length > 0) return;
+    try {
+      await onSave(draftToHost(draft));
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const setRecord = (key: string, record: RecordDraft) =>
+    setDraft({ ...draft, records: draft.records.map((r) => (r.key === key ? record : r)) });
+  const usedTypes = new Set(draft.records.map((record) => record.type));
+  const nextType = (['A', 'AAAA'] as const).find((type) => !usedTypes.has(type)) ?? 'A';
+
+  return (
+    <form
+      className="card stack host-editor"
+      aria-labelledby="host-editor-title"
+      noValidate
+      onSubmit={(event: FormEvent) => event.preventDefault()}
+    >
+      <h2 id="host-editor-title">{title}</h2>
+      {Object.keys(errors).length > 0 && (
+        <Notice kind="error">Nothing was saved: correct the fields marked below.</Notice>
+      )}
+      {saveError && <Notice kind="error">Nothing was saved: {saveError}</Notice>}
+      <div className="row">
+        <SelectField
+          label="Account"
+          value={draft.accountId}
+          options={accounts.map((account) => ({
+            value: account.id,
+            label: `${account.username} (${account.tier === 'premium' ? 'Premium' : 'free'})`,
+          }))}
+          onChange={(accountId) => setDraft({ ...draft, accountId })}
+          error={errors.accountId}
+        />
+        <TextField
+          label="Host name"
+          value={draft.label}
+          onChange={(label) => setDraft({ ...draft, label })}
+          error={errors.label}
+          hint="The first label only: home for home.freedns.io."
+          spellCheck={false}
+          autoFocus
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(event) => setDraft({ ...draft, enabled: event.target.checked })}
+          />
+          Keep this host updated
+        </label>
+      </div>
+      <h3>Records</h3>
+      {errors.records && (
+        <span className="field-error" role="alert">
+          {errors.records}
+        </span>
+      )}
+      {draft.records.map((record, index) => (
+        <RecordEditor
+          key={record.key}
+          record={record}
+          index={index}
+          tier={tier}
+          errors={errors}
+          onChange={(next) => setRecord(record.key, next)}
+          onRemove={() =>
+            setDraft({ ...draft, records: draft.records.filter((r) => r.key !== record.key) })
+          }
+        />
+      ))}
+      <div className="row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => setDraft({ ...draft, records: [...draft.records, emptyRecord(nextType)] })}
+        >
+          Add record
+        </button>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
+          Save host
+        </ActionButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * What the Hosts window needs to know about one record's state. The app shell maps the core's
+ * status into this shape, so the window does not depend on how the engine stores it.
+ */
+export type RecordState =
+  | { kind: 'in-sync'; value: string | null; at: string | null }
+  | { kind: 'pending'; reason: string | null }
+  | { kind: 'deferred'; until: string; reason: string }
+  | { kind: 'rejected'; message: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'paused'; reason: string };
+
+export interface RecordStatusView {
+  type: string;
+  state: RecordState;
+}
+
+export interface HostStatusView {
+  hostId: string;
+  records: RecordStatusView[];
+  lastUpdate: string | null;
+  updatesLeftToday: number | null;
+  dailyLimit: number;
+}
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  const sameDay = new Date().toDateString() === date.toDateString();
+  return sameDay
+    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString([], {
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+}
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected record state ${JSON.stringify(value)}`);
+}
+
+/** The badge text and its tone for a state; the text is what tests and screen readers read. */
+export function describeState(state: RecordState): {
+  text: string;
+  tone: 'ok' | 'warn' | 'danger' | 'muted';
+  detail: string | null;
+} {
+  switch (state.kind) {
+    case 'in-sync':
+      return { text: 'in sync', tone: 'ok', detail: state.value };
+    case 'pending':
+      return { text: 'pending', tone: 'muted', detail: state.reason };
+    case 'deferred':
+      return {
+        text: `deferred until ${formatTime(state.until)}`,
+        tone: 'warn',
+        detail: state.reason,
+      };
+    case 'rejected':
+      return { text: 'rejected', tone: 'danger', detail: state.message };
+    case 'failed':
+      return { text: 'failed', tone: 'danger', detail: state.reason };
+    case 'paused':
+      return { text: 'paused', tone: 'warn', detail: state.reason };
+    default:
+      return assertNever(state);
+  }
+}
+
+export function RecordStatusBadge({ state }: { state: RecordState }) {
+  const { text, tone, detail } = describeState(state);
+  return (
+    <span className="record-status">
+      <span className={`badge badge-${tone}`} data-testid="record-status">
+        {text}
+      </span>
+      {detail && <span className="record-status-detail"> {detail}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import {
+  FreednsAccountSchema,
+  type FreednsAccount,
+} from '../../../shared/settings/settings-schema.js';
+import type {
+  SecretSetResult,
+  UnencryptedChoice,
+} from '../../../shared/settings/store-contract.js';
+import { ActionButton } from '../ui/action-button.js';
+import { SelectField, TextField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import { fieldErrorsOf, messageOf, toFieldErrorMap, type FieldErrors } from './field-errors.js';
+import { PasswordChoice } from './password-choice.js';
+
+interface AccountEditorProps {
+  account: FreednsAccount;
+  isNew: boolean;
+  passwordSet: boolean;
+  /** Resolves with the id the account was saved under. */
+  onSave: (account: FreednsAccount) => Promise<string>;
+  onSetPassword: (
+    accountId: string,
+    password: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ) => Promise<SecretSetResult>;
+  onClearPassword: () => void;
+  onRemove: () => void;
+}
+
+/**
+ * One freedns.io account. The password is write-only: the window learns only whether one is
+ * set, and a new one is sent straight to the secret store.
+ */
+export function AccountEditor({
+  account,
+  isNew,
+  passwordSet,
+  onSave,
+  onSetPassword,
+  onClearPassword,
+  onRemove,
+}: AccountEditorProps) {
+  const [form, setForm] = useState(account);
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [choice, setChoice] = useState<{ id: string; message: string } | null>(null);
+  const name = account.username || 'new account';
+
+  const save = async () => {
+    setNotice(null);
+    const parsed = FreednsAccountSchema.safeParse({ ...form, endpoint: form.endpoint.trim() });
+    if (!parsed.success) {
+      setErrors(toFieldErrorMap(parsed.error));
+      setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked below.' });
+      return;
+    }
+    setErrors({});
+    try {
+      const id = await onSave(parsed.data);
+      if (password) await storePassword(id);
+      else setNotice({ kind: 'success', text: `Saved ${parsed.data.username}.` });
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
+    }
+  };
+  const storePassword = async (id: string, whenUnencrypted?: UnencryptedChoice) => {
+    const result = await onSetPassword(id, password, whenUnencrypted);
+    if (result.outcome === 'choice-needed') return setChoice({ id, message: result.message });
+    setChoice(null);
+    setPassword('');
+    setNotice({
+      kind: result.outcome === 'not-stored' ? 'error' : 'success',
+      text: `Saved ${form.username}. ${result.message}`,
+    });
+  };
+
+  return (
+    <section className="card stack" aria-label={`freedns.io account ${name}`}>
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {choice && (
+        <PasswordChoice
+          message={choice.message}
+          onChoose={(how) => storePassword(choice.id, how)}
+        />
+      )}
+      <div className="row">
+        <TextField
+          label="User name"
+          value={form.username}
+          onChange={(username) => setForm({ ...form, username })}
+          error={errors.username ?? errors.id}
+          autoComplete="off"
+        />
+        <SelectField
+          label="Account type"
+          value={form.tier}
+          options={[
+            { value: 'free', label: 'Free (2 updates per host per day)' },
+            { value: 'premium', label: 'Premium (15 updates per host per day)' },
+          ]}
+          onChange={(tier) => setForm({ ...form, tier })}
+        />
+        <TextField
+          label="Update endpoint"
+          value={form.endpoint}
+          onChange={(endpoint) => setForm({ ...form, endpoint })}
+          error={errors.endpoint}
+          spellCheck={false}
+        />
+      </div>
+      <div className="row">
+        <TextField
+          label="New password"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          hint={
+            <span data-testid="password-state">
+              {passwordSet ? 'A password is set.' : 'No password is set.'} It is never shown.
+            </span>
+          }
+        />
+        {passwordSet && (
+          <button type="button" className="button" onClick={onClearPassword}>
+            Forget password
+          </button>
+        )}
+      </div>
+      <div className="row">
+        <ActionButton variant="primary" onAction={save} busyLabel="Saving account">
+          {isNew ? 'Add account' : 'Save account'}
+        </ActionButton>
+        {!isNew && (
+          <button type="button" className="button button-danger-outline" onClick={onRemove}>
+            Remove account
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import {
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type Settings,
+} from '../../../shared/settings/settings-schema.js';
+import { SelectField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+import { messageOf } from './field-errors.js';
+
+const EVENT_LABELS: Record<NotificationEvent, string> = {
+  addressChanged: 'The public address changed',
+  updateSucceeded: 'A record was updated',
+  updateDeferred: 'An update waits for the quota',
+  updateRejected: 'freedns.io rejected an update',
+  updateFailed: 'An update failed',
+  domainExpiring: 'A domain is about to expire',
+  domainRenewed: 'A domain was renewed',
+  domainActionFailed: 'A domain action failed',
+};
+
+type Patch = Partial<Pick<Settings, 'notifications' | 'startup' | 'ui'>>;
+
+/** Notifications, start at login and theme: each change is saved as soon as it is made. */
+export function PreferencesSection({
+  settings,
+  onSave,
+}: {
+  settings: Settings;
+  onSave: (patch: Patch) => Promise<void>;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const save = (patch: Patch) => {
+    setError(null);
+    onSave(patch).catch((caught: unknown) => setError(messageOf(caught)));
+  };
+  const events = settings.notifications.events;
+  return (
+    <>
+      {error && <Notice kind="error">Not saved: {error}</Notice>}
+      <section className="card stack" aria-labelledby="notify-title">
+        <h2 id="notify-title">Notifications</h2>
+        <fieldset className="plain columns">
+          <legend>Notify me when</legend>
+          {NOTIFICATION_EVENTS.map((name) => (
+            <label className="checkbox" key={name}>
+              <input
+                type="checkbox"
+                checked={events[name]}
+                onChange={(event) =>
+                  save({
+                    notifications: {
+                      ...settings.notifications,
+                      events: { ...events, [name]: event.target.checked },
+                    },
+                  })
+                }
+              />
+              {EVENT_LABELS[name]}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <section className="card stack" aria-labelledby="general-title">
+        <h2 id="general-title">General</h2>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.startup.openAtLogin}
+            onChange={(event) =>
+              save({ startup: { ...settings.startup, openAtLogin: event.target.checked } })
+            }
+          />
+          Start DNS Tray when I log in
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.startup.startHidden}
+            onChange={(event) =>
+              save({ startup: { ...settings.startup, startHidden: event.target.checked } })
+            }
+          />
+          Start in the tray without opening a window
+        </label>
+        <SelectField
+          label="Theme"
+          value={settings.ui.theme}
+          options={[
+            { value: 'system', label: 'Same as the system' },
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+          ]}
+          onChange={(theme) => save({ ui: { ...settings.ui, theme } })}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { ActionButton } from '../ui/action-button.js';
+import { Notice } from '../ui/notice.js';
+import { messageOf } from './field-errors.js';
+
+/** One source's answer in a doctor run, as the Settings window shows it. */
+export interface SourceCheckView {
+  family: 'ipv4' | 'ipv6';
+  source: string;
+  answer: string | null;
+  error: string | null;
+  latencyMs: number | null;
+  agreed: boolean;
+}
+
+export interface FamilyCheckView {
+  family: 'ipv4' | 'ipv6';
+  /** The address the agreement rule accepted, or null with the verdict saying why. */
+  accepted: string | null;
+  verdict: string;
+  sources: SourceCheckView[];
+}
+
+const FAMILY_NAME = { ipv4: 'IPv4', ipv6: 'IPv6' } as const;
+
+/** "Check sources": asks every source side by side and shows who said what, and how fast. */
+export function SourceDoctor({ onCheck }: { onCheck: () => Promise<FamilyCheckView[]> }) {
+  const [result, setResult] = useState<FamilyCheckView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const check = async () => {
+    setError(null);
+    try {
+      setResult(await onCheck());
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  };
+  return (
+    <div className="stack" data-testid="doctor">
+      <div>
+        <ActionButton onAction={check} busyLabel="Asking every source">
+          Check sources
+        </ActionButton>
+      </div>
+      {error && <Notice kind="error">The check failed: {error}</Notice>}
+      {result?.map((family) => (
+        <div key={family.family}>
+          <h4>
+            {FAMILY_NAME[family.family]}:{' '}
+            <span data-testid={`doctor-verdict-${family.family}`}>
+              {family.accepted ? `${family.accepted} (${family.verdict})` : family.verdict}
+            </span>
+          </h4>
+          <table className="data" data-testid={`doctor-${family.family}`}>
+            <caption className="visually-hidden">
+              {FAMILY_NAME[family.family]} sources and their answers
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Answer</th>
+                <th scope="col">Latency</th>
+                <th scope="col">Agreed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {family.sources.map((source) => (
+                <tr key={source.source} data-testid="doctor-row">
+                  <td>{source.source}</td>
+                  <td className="wrap">
+                    {source.answer ?? <em>{source.error ?? 'no answer'}</em>}
+                  </td>
+                  <td>{source.latencyMs === null ? '—' : `${Math.round(source.latencyMs)} ms`}</td>
+                  <td>
+                    {source.answer === null ? (
+                      <span className="badge badge-muted">no answer</span>
+                    ) : (
+                      <span className={`badge ${source.agreed ? 'badge-ok' : 'badge-danger'}`}>
+                        {source.agreed ? 'agrees' : 'disagrees'}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,269 @@
+import { useState } from 'react';
+import type { Host } from '../../../shared/records/desired-records.js';
+import {
+  FreednsAccountSchema,
+  type FreednsAccount,
+} from '../../../shared/settings/settings-schema.js';
+import { checkHostLabel, toHostLabel } from '../../../shared/validators/dns.js';
+import type {
+  SecretSetResult,
+  UnencryptedChoice,
+} from '../../../shared/settings/store-contract.js';
+import { RecordStatusBadge, type HostStatusView } from '../hosts/record-status.js';
+import { PasswordChoice } from '../settings/password-choice.js';
+import { ActionButton } from '../ui/action-button.js';
+import { SelectField, TextField } from '../ui/field.js';
+import { Notice } from '../ui/notice.js';
+
+export interface SetupActions {
+  /** Saves the account and its password (the password goes to the secret store only). */
+  saveAccount(
+    account: FreednsAccount,
+    password: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ): Promise<SecretSetResult>;
+  saveHost(host: Host): Promise<void>;
+  updateNow(hostId: string): Promise<void>;
+}
+
+interface SetupWizardProps {
+  actions: SetupActions;
+  /** The live status of the host being set up, once it exists. */
+  statusOf: (hostId: string) => HostStatusView | null;
+  onDone: () => void;
+  onSkip: () => void;
+}
+
+type Step = 'account' | 'host' | 'test';
+const STEPS: readonly { step: Step; title: string }[] = [
+  { step: 'account', title: 'Connect your freedns.io account' },
+  { step: 'host', title: 'Choose your first host' },
+  { step: 'test', title: 'Run the first update' },
+];
+
+interface AccountForm {
+  username: string;
+  password: string;
+  tier: 'free' | 'premium';
+  endpoint: string;
+}
+type Errors = Partial<Record<keyof AccountForm | 'label', string>>;
+
+/** Settings-file ids are restricted; derive one from the user name so the file reads well. */
+export function accountIdFor(username: string): string {
+  const id = username
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '-')
+    .replace(/^[-_]+/, '');
+  return (id || 'account').slice(0, 40);
+}
+
+function checkAccount(form: AccountForm): { errors: Errors; account: FreednsAccount | null } {
+  const errors: Errors = {};
+  const parsed = FreednsAccountSchema.safeParse({
+    id: accountIdFor(form.username),
+    username: form.username,
+    tier: form.tier,
+    endpoint: form.endpoint.trim(),
+  });
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] === 'id' ? 'username' : (issue.path[0] as keyof AccountForm);
+      errors[field] ??= issue.message;
+    }
+  if (form.password.length === 0) errors.password = 'Enter the freedns.io password.';
+  return { errors, account: parsed.success ? parsed.data : null };
+}
+
+/** First run: account, first host, then the first update, which also tests the connection. */
+export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardProps) {
+  const [step, setStep] = useState<Step>('account');
+  const [form, setForm] = useState<AccountForm>({
+    username: '',
+    password: '',
+    tier: 'free',
+    endpoint: 'https://freedns.io/request',
+  });
+  const [label, setLabel] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [hostId, setHostId] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const index = STEPS.findIndex((s) => s.step === step);
+
+  const nextFromAccount = () => {
+    const found = checkAccount(form).errors;
+    setErrors(found);
+    if (Object.keys(found).length === 0) setStep('host');
+  };
+  const nextFromHost = () => {
+    const problem = checkHostLabel(toHostLabel(label));
+    setErrors(problem ? { label: problem } : {});
+    if (!problem) setStep('test');
+  };
+  const runFirstUpdate = async (whenUnencrypted?: UnencryptedChoice) => {
+    const { account } = checkAccount(form);
+    if (!account) return setStep('account');
+    setFailure(null);
+    setChoice(null);
+    const id = `${account.id}-${toHostLabel(label).toLowerCase()}`.slice(0, 40);
+    try {
+      const secret = await actions.saveAccount(account, form.password, whenUnencrypted);
+      if (secret.outcome === 'choice-needed') return setChoice(secret.message);
+      if (secret.outcome === 'not-stored') return setFailure(secret.message);
+      await actions.saveHost({
+        id,
+        accountId: account.id,
+        label: toHostLabel(label),
+        enabled: true,
+        records: [{ type: 'A', mode: 'follow' }],
+      });
+      setHostId(id);
+      await actions.updateNow(id);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const status = hostId ? statusOf(hostId) : null;
+  const aState = status?.records.find((record) => record.type === 'A')?.state ?? null;
+
+  return (
+    <div className="page setup">
+      <div className="page-header">
+        <h1>Set up DNS Tray</h1>
+        <button type="button" className="button button-link" onClick={onSkip}>
+          Skip setup
+        </button>
+      </div>
+      <ol className="steps" aria-label="Setup steps">
+        {STEPS.map((s, i) => (
+          <li key={s.step} aria-current={s.step === step ? 'step' : undefined}>
+            {i + 1}. {s.title}
+          </li>
+        ))}
+      </ol>
+      <section className="card stack" aria-labelledby="setup-step-title">
+        <h2 id="setup-step-title">
+          Step {index + 1} of {STEPS.length}: {STEPS[index]!.title}
+        </h2>
+        {step === 'account' && (
+          <>
+            <p>
+              DNS Tray keeps your freedns.io hosts on your public address. Enter the account it
+              should use; the password is kept in the system's secret store, never in the settings
+              file.
+            </p>
+            <div className="row">
+              <TextField
+                label="User name"
+                value={form.username}
+                onChange={(username) => setForm({ ...form, username })}
+                error={errors.username}
+                autoComplete="username"
+                autoFocus
+              />
+              <TextField
+                label="Password"
+                type="password"
+                value={form.password}
+                onChange={(password) => setForm({ ...form, password })}
+                error={errors.password}
+                autoComplete="current-password"
+              />
+            </div>
+            <div className="row">
+              <SelectField
+                label="Account type"
+                value={form.tier}
+                options={[
+                  { value: 'free', label: 'Free (2 updates per host per day)' },
+                  { value: 'premium', label: 'Premium (15 updates per host per day)' },
+                ]}
+                onChange={(tier) => setForm({ ...form, tier })}
+              />
+              <TextField
+                label="Update endpoint"
+                value={form.endpoint}
+                onChange={(endpoint) => setForm({ ...form, endpoint })}
+                error={errors.endpoint}
+                hint="Change it only to use another server, such as the local emulator."
+                spellCheck={false}
+              />
+            </div>
+            <div className="dialog-actions">
+              <button type="button" className="button button-primary" onClick={nextFromAccount}>
+                Next
+              </button>
+            </div>
+          </>
+        )}
+        {step === 'host' && (
+          <>
+            <p>
+              Name the host to keep up to date. DNS Tray gives it an A record that follows your
+              public IPv4 address; you can add more records later in Hosts.
+            </p>
+            <TextField
+              label="Host name"
+              value={label}
+              onChange={setLabel}
+              error={errors.label}
+              hint="The first label only: home for home.freedns.io."
+              spellCheck={false}
+              autoFocus
+            />
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setStep('account')}>
+                Back
+              </button>
+              <button type="button" className="button button-primary" onClick={nextFromHost}>
+                Next
+              </button>
+            </div>
+          </>
+        )}
+        {step === 'test' && (
+          <>
+            <p>
+              freedns.io has no read-only call, so the first update is also the connection test: it
+              checks your user name and password and sets{' '}
+              <strong>{toHostLabel(label)}.freedns.io</strong> to your public IPv4 address.
+              {form.tier === 'free' &&
+                ' On a free account it uses one of the two updates the host gets per day.'}
+            </p>
+            {failure && <Notice kind="error">{failure}</Notice>}
+            {choice && <PasswordChoice message={choice} onChoose={runFirstUpdate} />}
+            {aState && (
+              <p data-testid="setup-result">
+                {toHostLabel(label)}.freedns.io A record: <RecordStatusBadge state={aState} />
+              </p>
+            )}
+            {aState?.kind === 'rejected' && (
+              <Notice kind="error">
+                freedns.io refused the update. Check the account details and try again.
+              </Notice>
+            )}
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setStep('host')}>
+                Back
+              </button>
+              {aState?.kind === 'in-sync' ? (
+                <button type="button" className="button button-primary" onClick={onDone}>
+                  Go to Hosts
+                </button>
+              ) : (
+                <ActionButton
+                  variant="primary"
+                  onAction={() => runFirstUpdate()}
+                  busyLabel="Updating"
+                >
+                  Save and run the first update
+                </ActionButton>
+              )}
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startEchoEmulator, type EchoEmulator } from '../emulators/ip-echo/index.js';
+import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
+import { startHeadless, type RunningHeadless } from './headless-process.js';
+import { sandboxSettings, type SandboxProfile } from './sandbox-settings.js';
+
+/**
+ * Everything an end-to-end test of the windows needs: the freedns.io and echo emulators on
+ * 127.0.0.1 (in this process, default seeds unless told), and the headless shell with a
+ * throwaway config dir whose settings point at them.
+ */
+export interface E2eWorld {
+  freedns: FreednsEmulator;
+  echo: EchoEmulator;
+  app: RunningHeadless;
+  configFile: string;
+  stop(): Promise<void>;
+}
+
+export interface WorldOptions {
+  /** "empty": nothing configured (first run); "demo": the free account with host "home". */
+  profile: SandboxProfile;
+  echoSeed?: unknown;
+  freednsSeed?: unknown;
+}
+
+export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
+  const freedns = await startFreednsEmulator({ port: 0, seed: options.freednsSeed });
+  const echo = await startEchoEmulator({ port: 0, seed: options.echoSeed });
+  const settings = sandboxSettings(options.profile, {
+    freednsEndpoint: `${freedns.url}/request`,
+    echoUrls: echo.sourceUrls,
+  });
+  let configFile = '';
+  const app = await startHeadless(
+    [],
+    // Passwords for the seeded accounts come the way a headless user gives them: the environment.
+    options.profile === 'empty'
+      ? {}
+      : { DNSTRAY_FREEDNS_PASSWORD_DEMO: 'demo', DNSTRAY_FREEDNS_PASSWORD_PRO: 'pro' },
+    (configDir) => {
+      configFile = path.join(configDir, 'config.json');
+      writeFileSync(configFile, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+    },
+  );
+  return {
+    freedns,
+    echo,
+    app,
+    configFile,
+    async stop() {
+      await app.stop();
+      await Promise.all([freedns.close(), echo.close()]);
+    },
+  };
+}
