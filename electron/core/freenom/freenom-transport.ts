@@ -11,6 +11,7 @@ export interface TransportSettings {
   baseUrl: string;
   format: FreenomFormat;
   dispatcher: Dispatcher | undefined;
+  /** Backoff pauses and the idempotency window; the HTTP deadline itself is real time. */
   clock: Clock;
   timeoutMs: number;
 }
@@ -61,7 +62,7 @@ export async function exchange(
     dispatcher: settings.dispatcher,
     timeoutMs: settings.timeoutMs,
     maxBodyBytes: 8 * 1024 * 1024,
-    clock: settings.clock,
+    // The deadline runs in real time; the injected clock drives backoff and the 30 s window.
   });
   if (outcome.kind === 'failure')
     return { kind: 'failure', error: transportError(outcome.reason, host), transient: true };
