@@ -1,0 +1,82 @@
+import { pmpNat, upnpNat, type Gateway } from '@achingbrain/nat-port-mapper';
+import { gateway4async } from 'default-gateway';
+import type { Clock } from '../ports.js';
+import { getExternalIpBySoap } from './igd-soap-client.js';
+import type { RouterWanReader } from './router-source.js';
+
+export interface RouterReaderOptions {
+  /** A known WANIPConnection control URL: asked directly, no discovery (and how tests reach a fake IGD). */
+  controlUrl?: string;
+  serviceType?: string;
+  natPmp: boolean;
+  timeoutMs: number;
+  clock: Clock;
+}
+
+/** SSDP discovery is a multicast burst: after a failure, wait this long before searching again. */
+const REDISCOVER_MS = 5 * 60_000;
+
+/**
+ * Reads the router's WAN address: from a configured control URL over SOAP, otherwise from an
+ * IGD found by SSDP (kept once found), otherwise NAT-PMP at the default gateway.
+ */
+export function createRouterWanReader(options: RouterReaderOptions): RouterWanReader {
+  const serviceType = options.serviceType ?? 'urn:schemas-upnp-org:service:WANIPConnection:1';
+  if (options.controlUrl) {
+    const controlUrl = options.controlUrl;
+    return {
+      read: async () => ({
+        address: await getExternalIpBySoap(controlUrl, serviceType, options.timeoutMs),
+        via: 'upnp',
+      }),
+      close: async () => {},
+    };
+  }
+  let upnp: Gateway | null = null;
+  let lastSearch = -Infinity;
+  let pmp: Gateway | null = null;
+
+  async function findUpnp(): Promise<Gateway | null> {
+    if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
+    lastSearch = options.clock.now();
+    for await (const gateway of upnpNat().findGateways({
+      signal: AbortSignal.timeout(options.timeoutMs),
+    })) {
+      if (gateway.family === 'IPv4') return (upnp = gateway);
+    }
+    return null;
+  }
+
+  return {
+    async read() {
+      const reasons: string[] = [];
+      try {
+        const gateway = await findUpnp();
+        if (gateway)
+          return {
+            address: await gateway.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
+            via: 'upnp',
+          };
+        reasons.push('no UPnP gateway found');
+      } catch (error) {
+        upnp = null;
+        reasons.push(`UPnP: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (options.natPmp) {
+        try {
+          pmp ??= pmpNat((await gateway4async()).gateway);
+          return {
+            address: await pmp.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
+            via: 'nat-pmp',
+          };
+        } catch (error) {
+          reasons.push(`NAT-PMP: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      throw new Error(reasons.join('; '));
+    },
+    async close() {
+      await Promise.allSettled([upnp?.stop(), pmp?.stop()]);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Settings of the follow-the-IP engine: where the public address comes from, how many sources
+ * must agree, how often to look, and how much of the freedns.io quota to use. The settings
+ * store (issue 6) embeds this schema; the headless shell may also read it from config.json.
+ */
+export const FamilySchema = z.enum(['ipv4', 'ipv6']);
+
+// shared/ has no URL class (no DOM, no Node types), so the URL is checked by shape.
+const HTTPS_URL = /^https:\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?([/?#][^\s]*)?$/i;
+const LOOPBACK_HTTP_URL =
+  /^http:\/\/(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|localhost)(:\d{1,5})?([/?#][^\s]*)?$/i;
+
+/** https everywhere; plain http only to this machine, which is how tests reach the emulators. */
+export function checkSourceUrl(value: string): string | null {
+  if (HTTPS_URL.test(value) || LOOPBACK_HTTP_URL.test(value)) return null;
+  if (/^http:\/\//i.test(value))
+    return 'Use an https:// URL (plain http is allowed only for 127.0.0.1 or localhost).';
+  return 'Enter a full URL starting with https://, without user name or password.';
+}
+
+export const SourceUrlSchema = z.string().superRefine((value, ctx) => {
+  const problem = checkSourceUrl(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const EchoSourceSchema = z.object({
+  id: z.string().min(1, 'Give the source an id.'),
+  name: z.string().min(1, 'Give the source a name.'),
+  family: FamilySchema,
+  url: SourceUrlSchema,
+  format: z.enum(['plain', 'json', 'trace']),
+  /** For JSON answers: the field holding the address. */
+  jsonField: z.string().min(1).default('ip'),
+  enabled: z.boolean().default(true),
+});
+export type EchoSource = z.infer<typeof EchoSourceSchema>;
+
+export const SpecialRangeSchema = z.enum([
+  'private',
+  'cgnat',
+  'loopback',
+  'linkLocal',
+  'documentation',
+]);
+
+export const RouterSettingsSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** A UPnP WANIPConnection control URL; when unset the gateway is discovered. */
+  controlUrl: z.string().url('Enter the full control URL of the router.').optional(),
+  /** Also ask the default gateway over NAT-PMP. */
+  natPmp: z.boolean().default(true),
+});
+
+export const EngineSettingsSchema = z.object({
+  families: z.array(FamilySchema).default(['ipv4', 'ipv6']),
+  sources: z.array(EchoSourceSchema).optional(),
+  /** How many independent sources must give the same address before it is believed. */
+  agreement: z.number().int().min(1).max(5).default(2),
+  useInterfaces: z.boolean().default(true),
+  router: RouterSettingsSchema.default({ enabled: true, natPmp: true }),
+  allowedRanges: z.array(SpecialRangeSchema).default([]),
+  timeoutMs: z.number().int().min(100).max(30_000).default(5_000),
+  pollSeconds: z.number().int().min(15).max(86_400).default(60),
+  /** How often interfaces and the router are looked at locally (costs no third-party request). */
+  watchSeconds: z.number().int().min(1).max(600).default(5),
+  /** freedns.io requests per sliding hour across all accounts (the service allows 60). */
+  hourlyRequestBudget: z.number().int().min(1).max(60).default(50),
+  /** Consecutive agreeing checks before a changed address spends a free-tier update. */
+  stableChecks: z.number().int().min(1).max(10).default(2),
+});
+export type EngineSettings = z.infer<typeof EngineSettingsSchema>;

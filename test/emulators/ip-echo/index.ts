@@ -1,0 +1,246 @@
+/**
+ * "What is my IP" echo emulator: several independent-looking sources on one port, each in the
+ * three answer formats real services use.
+ *
+ *   GET /s/<name>/<ipv4|ipv6>/plain   -> "203.0.113.10\n"              (like ident.me, icanhazip)
+ *   GET /s/<name>/<ipv4|ipv6>/json    -> {"ip":"203.0.113.10"}         (like ipify ?format=json)
+ *   GET /s/<name>/<ipv4|ipv6>/trace   -> "fl=...\nip=203.0.113.10\n..." (like Cloudflare cdn-cgi/trace)
+ *
+ * Sources are named alpha, bravo and charlie unless the seed says otherwise; `sourceUrls` maps
+ * e.g. `alpha-ipv4` to alpha's plain IPv4 URL, `bravo-ipv4` to bravo's JSON one, `charlie-ipv4`
+ * to charlie's trace one (formats rotate by position). Every source answers the address set for
+ * the family, not the caller's: tests run on 127.0.0.1, so addresses are documentation values
+ * (203.0.113.0/24, 198.51.100.0/24, 2001:db8::/32) and engines under test allow those ranges.
+ *
+ * Control endpoints (besides the shared /_emulator/{state,clock,faults,reset}):
+ *   POST /_emulator/address {"ipv4":"203.0.113.7","ipv6":null}   null: no address in that family
+ *                                                                 (requests are reset, like no route)
+ *   POST /_emulator/source  {"name":"bravo","behaviour":"lie","address":"198.51.100.66"}
+ *                           behaviour: honest | lie | stall (never answers) | fail (HTTP 500)
+ *                                      | garbage (an HTML page)
+ *   POST /_emulator/router  {"address":"203.0.113.10"}            the fake router's WAN address (null: no answer)
+ *
+ * A fake UPnP router (IGD) lives on the same port: POST /igd/control answers the SOAP action
+ * GetExternalIPAddress of WANIPConnection:1 with the router address; `sourceUrls["igd-control"]`
+ * is the control URL to configure (no SSDP multicast in tests).
+ * Seed (JSON): {"ipv4":"203.0.113.10","ipv6":"2001:db8::10","sources":["alpha","bravo","charlie"]}
+ * State: addresses, each source's behaviour and how many requests it served.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { Clock } from '../../../electron/core/ports.js';
+import { EmulatorClock } from '../common/emulator-clock.js';
+import {
+  readBody,
+  sendJson,
+  startEmulatorServer,
+  type RunningEmulator,
+} from '../common/emulator-server.js';
+import { sendWithFault, type Fault } from '../common/faults.js';
+
+const FORMATS = ['plain', 'json', 'trace'] as const;
+type Format = (typeof FORMATS)[number];
+type Family = 'ipv4' | 'ipv6';
+
+const BehaviourSchema = z.discriminatedUnion('behaviour', [
+  z.object({ behaviour: z.literal('honest') }),
+  z.object({ behaviour: z.literal('lie'), address: z.string().max(100_000) }),
+  z.object({ behaviour: z.literal('stall') }),
+  z.object({ behaviour: z.literal('fail') }),
+  z.object({ behaviour: z.literal('garbage') }),
+]);
+export type SourceBehaviour = z.infer<typeof BehaviourSchema>;
+
+const SeedSchema = z.object({
+  ipv4: z.string().nullable().default('203.0.113.10'),
+  ipv6: z.string().nullable().default('2001:db8::10'),
+  sources: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .min(1)
+    .default(['alpha', 'bravo', 'charlie']),
+  router: z.string().nullable().default(null),
+});
+const AddressRequestSchema = z.object({
+  ipv4: z.string().nullable().optional(),
+  ipv6: z.string().nullable().optional(),
+});
+
+export interface EchoEmulator extends RunningEmulator {
+  sourceUrls: Record<string, string>;
+  setAddress(family: Family, address: string | null): void;
+  setBehaviour(name: string, behaviour: SourceBehaviour): void;
+  setRouterAddress(address: string | null): void;
+  requestCount(name?: string): number;
+}
+
+export async function startEchoEmulator(options: {
+  port: number;
+  seed?: unknown;
+  clock?: Clock;
+}): Promise<EchoEmulator> {
+  const seed = SeedSchema.parse(options.seed ?? {});
+  const addresses: Record<Family, string | null> = { ipv4: seed.ipv4, ipv6: seed.ipv6 };
+  let router: string | null = seed.router;
+  const behaviours = new Map<string, SourceBehaviour>(
+    seed.sources.map((name) => [name, { behaviour: 'honest' }]),
+  );
+  const counts = new Map<string, number>();
+  const stalled = new Set<ServerResponse>();
+
+  const reset = (): void => {
+    addresses.ipv4 = seed.ipv4;
+    addresses.ipv6 = seed.ipv6;
+    router = seed.router;
+    for (const name of seed.sources) behaviours.set(name, { behaviour: 'honest' });
+    counts.clear();
+  };
+
+  const handle = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    fault: Fault | null,
+  ): Promise<void> => {
+    if (request.url === '/igd/control') return answerIgd(request, response, router);
+    const match = /^\/s\/([a-z0-9-]+)\/(ipv4|ipv6)\/(plain|json|trace)$/.exec(
+      new URL(request.url ?? '/', 'http://x').pathname,
+    );
+    const behaviour = match ? behaviours.get(match[1]!) : undefined;
+    if (!match || !behaviour) return sendJson(response, 404, { error: 'no such source' });
+    const [, name, family, format] = match as unknown as [string, string, Family, Format];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (behaviour.behaviour === 'stall') {
+      stalled.add(response);
+      return void response.on('close', () => stalled.delete(response));
+    }
+    if (behaviour.behaviour === 'fail')
+      return sendWithFault(response, fault, 500, 'text/plain', 'Internal Server Error\n');
+    if (behaviour.behaviour === 'garbage')
+      return sendWithFault(
+        response,
+        fault,
+        200,
+        'text/html',
+        '<html><body><h1>Welcome to nginx!</h1></body></html>\n',
+      );
+    const address = behaviour.behaviour === 'lie' ? behaviour.address : addresses[family];
+    if (address === null) return void request.socket.destroy();
+    const [type, body] = render(format, address);
+    sendWithFault(response, fault, 200, type, body);
+  };
+
+  const control = async (
+    route: string,
+    body: unknown,
+    response: ServerResponse,
+  ): Promise<boolean> => {
+    if (route === 'address') {
+      const parsed = AddressRequestSchema.safeParse(body);
+      if (!parsed.success)
+        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
+      if (parsed.data.ipv4 !== undefined) addresses.ipv4 = parsed.data.ipv4;
+      if (parsed.data.ipv6 !== undefined) addresses.ipv6 = parsed.data.ipv6;
+      return (sendJson(response, 200, addresses), true);
+    }
+    if (route === 'router') {
+      const parsed = z.object({ address: z.string().nullable() }).safeParse(body);
+      if (!parsed.success)
+        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
+      router = parsed.data.address;
+      return (sendJson(response, 200, { router }), true);
+    }
+    if (route === 'source') {
+      const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);
+      if (!parsed.success)
+        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
+      if (!behaviours.has(parsed.data.name))
+        return (sendJson(response, 404, { error: `no source named ${parsed.data.name}` }), true);
+      const { name, ...behaviour } = parsed.data;
+      behaviours.set(name, behaviour);
+      return (sendJson(response, 200, { name, ...behaviour }), true);
+    }
+    return false;
+  };
+
+  const emulator = await startEmulatorServer(
+    options.port,
+    new EmulatorClock(options.clock ?? null),
+    () => ({
+      handle,
+      control,
+      reset,
+      state: () => ({
+        addresses,
+        router,
+        sources: Object.fromEntries(behaviours),
+        requests: Object.fromEntries(counts),
+      }),
+    }),
+  );
+  const sourceUrls: Record<string, string> = { 'igd-control': `${emulator.url}/igd/control` };
+  seed.sources.forEach((name, index) => {
+    for (const family of ['ipv4', 'ipv6'] as const)
+      sourceUrls[`${name}-${family}`] = `${emulator.url}/s/${name}/${family}/${FORMATS[index % 3]}`;
+  });
+  return {
+    ...emulator,
+    sourceUrls,
+    setAddress: (family, address) => void (addresses[family] = address),
+    setBehaviour: (name, behaviour) => void behaviours.set(name, BehaviourSchema.parse(behaviour)),
+    setRouterAddress: (address) => void (router = address),
+    requestCount: (name) =>
+      name ? (counts.get(name) ?? 0) : [...counts.values()].reduce((a, b) => a + b, 0),
+    close: async () => {
+      for (const response of stalled) response.destroy();
+      await emulator.close();
+    },
+  };
+}
+
+function render(format: Format, address: string): [string, string] {
+  switch (format) {
+    case 'plain':
+      return ['text/plain; charset=utf-8', `${address}\n`];
+    case 'json':
+      return ['application/json', JSON.stringify({ ip: address })];
+    case 'trace':
+      return [
+        'text/plain',
+        `fl=123f45\nh=emulator\nip=${address}\nts=0\nvisit_scheme=https\nloc=ZZ\nwarp=off\n`,
+      ];
+  }
+}
+
+const IGD_SERVICE = 'urn:schemas-upnp-org:service:WANIPConnection:1';
+
+/** The one SOAP action a router is asked here; anything else gets a UPnP 401 Invalid Action. */
+async function answerIgd(
+  request: IncomingMessage,
+  response: ServerResponse,
+  address: string | null,
+): Promise<void> {
+  const body = await readBody(request, 16_384);
+  const action = String(request.headers.soapaction ?? '').replace(/"/g, '');
+  const envelope = (inner: string): string =>
+    `<?xml version="1.0"?><s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" s:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/"><s:Body>${inner}</s:Body></s:Envelope>`;
+  const fault = (code: number, text: string): void => {
+    response.writeHead(500, { 'Content-Type': 'text/xml; charset="utf-8"' });
+    response.end(
+      envelope(
+        `<s:Fault><faultcode>s:Client</faultcode><faultstring>UPnPError</faultstring><detail><UPnPError xmlns="urn:schemas-upnp-org:control-1-0"><errorCode>${code}</errorCode><errorDescription>${text}</errorDescription></UPnPError></detail></s:Fault>`,
+      ),
+    );
+  };
+  if (
+    request.method !== 'POST' ||
+    action !== `${IGD_SERVICE}#GetExternalIPAddress` ||
+    !body.includes('GetExternalIPAddress')
+  )
+    return fault(401, 'Invalid Action');
+  if (address === null) return fault(501, 'Action Failed');
+  response.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"' });
+  response.end(
+    envelope(
+      `<u:GetExternalIPAddressResponse xmlns:u="${IGD_SERVICE}"><NewExternalIPAddress>${address}</NewExternalIPAddress></u:GetExternalIPAddressResponse>`,
+    ),
+  );
+}

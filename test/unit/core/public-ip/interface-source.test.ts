@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createInterfaceSource,
+  fingerprintInterfaces,
+  systemInterfaceReader,
+} from '../../../../electron/core/public-ip/interface-source.js';
+import { FakeInterfaceReader } from '../../../fakes/fake-interface-reader.js';
+
+const strict = { allowed: new Set<never>() };
+
+describe('the interface source', () => {
+  it('prefers a stable global IPv6 address over a temporary one', async () => {
+    const reader = new FakeInterfaceReader();
+    reader.addresses = [
+      { interfaceName: 'eth0', family: 'ipv6', address: 'fe80::1', temporary: false },
+      {
+        interfaceName: 'eth0',
+        family: 'ipv6',
+        address: '2a01:4f8:1:2:aaaa:bbbb:cccc:dddd',
+        temporary: true,
+      },
+      { interfaceName: 'eth0', family: 'ipv6', address: '2a01:4f8:1:2::10', temporary: false },
+    ];
+    const answer = await createInterfaceSource('ipv6', reader, strict).ask(
+      new AbortController().signal,
+    );
+    expect(answer).toMatchObject({ outcome: 'address', address: '2a01:4f8:1:2::10' });
+  });
+
+  it('has nothing when the machine holds only private and link-local addresses', async () => {
+    const reader = new FakeInterfaceReader();
+    reader.addresses = [
+      { interfaceName: 'wlan0', family: 'ipv4', address: '192.168.1.5', temporary: false },
+      { interfaceName: 'wlan0', family: 'ipv6', address: 'fe80::5', temporary: false },
+    ];
+    const answer = await createInterfaceSource('ipv4', reader, strict).ask(
+      new AbortController().signal,
+    );
+    expect(answer).toMatchObject({
+      outcome: 'none',
+      detail: 'no global IPv4 address on this computer',
+    });
+  });
+
+  it('fingerprints every address so any interface change is seen', async () => {
+    const reader = new FakeInterfaceReader();
+    reader.addresses = [
+      { interfaceName: 'eth0', family: 'ipv4', address: '192.168.1.5', temporary: false },
+    ];
+    const before = await fingerprintInterfaces(reader);
+    reader.addresses = [
+      { interfaceName: 'eth0', family: 'ipv4', address: '192.168.1.6', temporary: false },
+    ];
+    expect(await fingerprintInterfaces(reader)).not.toBe(before);
+  });
+
+  it('reads the real interfaces without failing, with or without /proc/net/if_inet6', async () => {
+    const list = await systemInterfaceReader.list();
+    for (const entry of list) expect(['ipv4', 'ipv6']).toContain(entry.family);
+  });
+});
