@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFileBudgetLedgerStore } from '../../../../electron/core/budget/file-budget-ledger-store.js';
+import { RequestBudget } from '../../../../electron/core/budget/request-budget.js';
+import { FakeClock } from '../../../fakes/fake-clock.js';
+import { MemoryBudgetLedgerStore } from '../../../fakes/memory-budget-ledger-store.js';
+
+const MINUTE = 60_000;
+const start = Date.UTC(2026, 0, 5, 10, 0);
+
+async function open(clock: FakeClock, store = new MemoryBudgetLedgerStore(), hourlyRequests = 50) {
+  return { store, budget: await RequestBudget.open(store, clock, { hourlyRequests }) };
+}
+
+describe('RequestBudget', () => {
+  it('defers the third update of the day on a free account and says when it can run', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock);
+    for (let i = 0; i < 2; i += 1) {
+      expect(budget.admit('home', 2)).toEqual({ admitted: true });
+      await budget.recordRequest('home');
+    }
+    expect(budget.admit('home', 2)).toEqual({
+      admitted: false,
+      until: Date.UTC(2026, 0, 6),
+      reason: 'quota: 2 updates per day used; next update after 00:00 UTC',
+    });
+    expect(budget.admit('other', 2)).toEqual({ admitted: true });
+    clock.jump(14 * 60 * MINUTE);
+    expect(budget.admit('home', 2)).toEqual({ admitted: true });
+  });
+
+  it('allows a Premium host 15 updates a day', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock);
+    for (let i = 0; i < 15; i += 1) {
+      expect(budget.admit('home', 15).admitted).toBe(true);
+      await budget.recordRequest('home');
+      clock.jump(MINUTE * 5);
+    }
+    expect(budget.admit('home', 15).admitted).toBe(false);
+  });
+
+  it('never allows more requests than the budget in any sliding hour, across hosts', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock, undefined, 3);
+    for (const host of ['a', 'b', 'c']) {
+      await budget.recordRequest(host);
+      clock.jump(10 * MINUTE);
+    }
+    const admission = budget.admit('d', 15);
+    expect(admission).toEqual({
+      admitted: false,
+      until: start + 60 * MINUTE,
+      reason: 'request budget: 3 requests in the last hour; next after 11:00 UTC',
+    });
+    clock.jump(30 * MINUTE);
+    expect(budget.admit('d', 15)).toEqual({ admitted: true });
+  });
+
+  it('keeps what was recorded before a crash: a restarted budget still counts the unsettled request', async () => {
+    const clock = new FakeClock(start);
+    const { store, budget } = await open(clock);
+    await budget.recordRequest('home');
+    await budget.recordRequest('home');
+    // the process dies here, before hearing back
+    const { budget: restarted } = await open(clock, store);
+    expect(restarted.updatesToday('home')).toBe(2);
+    expect(restarted.admit('home', 2).admitted).toBe(false);
+  });
+
+  it('gives back the daily update (not the hourly request) when the server changed nothing', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock);
+    const id = await budget.recordRequest('home');
+    await budget.settleAsNoUpdate(id);
+    expect(budget.updatesToday('home')).toBe(0);
+    expect(budget.requestsInLastHour()).toBe(1);
+  });
+
+  it('believes freedns.io when it says the quota is used, until midnight UTC', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock);
+    await budget.recordQuotaUsed('home');
+    expect(budget.admit('home', 15)).toMatchObject({
+      admitted: false,
+      until: Date.UTC(2026, 0, 6),
+    });
+  });
+
+  it('stops all requests for an hour when freedns.io says to slow down', async () => {
+    const clock = new FakeClock(start);
+    const { budget } = await open(clock);
+    await budget.recordRateLimited();
+    expect(budget.admit('any', 15)).toMatchObject({ admitted: false, until: start + 60 * MINUTE });
+  });
+});
+
+describe('the ledger file', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const file = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-ledger-'));
+    dirs.push(dir);
+    return path.join(dir, 'ledger.json');
+  };
+
+  it('survives a restart', async () => {
+    const clock = new FakeClock(start);
+    const where = file();
+    const first = await RequestBudget.open(createFileBudgetLedgerStore(where), clock, {
+      hourlyRequests: 50,
+    });
+    await first.recordRequest('home');
+    const second = await RequestBudget.open(createFileBudgetLedgerStore(where), clock, {
+      hourlyRequests: 50,
+    });
+    expect(second.updatesToday('home')).toBe(1);
+  });
+
+  it('refuses a damaged ledger instead of starting from zero', async () => {
+    const where = file();
+    writeFileSync(where, '{"version":1,"entries":[{"oops":');
+    await expect(createFileBudgetLedgerStore(where).load()).rejects.toThrow(
+      /is damaged; move it aside/,
+    );
+  });
+});
