@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import type { ChannelResponse } from '../../../shared/contract/channels.js';
-import type { domainChannels, ProbeResult } from '../../../shared/contract/domain-channels.js';
+import type { domainChannels } from '../../../shared/contract/domain-channels.js';
 import type { DOMAIN_CHANNEL_NAMES } from '../../../shared/contract/domain-names.js';
 import type { CoreEvents } from '../core-events.js';
 import type { FreenomAccountStore } from './freenom-account.js';
-import type { FreenomGateway } from './freenom-gateway.js';
 import type { AutoRenewFlags, DomainList } from './domain-list.js';
 import type { FreenomSession } from './freenom-session.js';
 import { createRecordHandlers } from './record-handlers.js';
@@ -24,9 +23,6 @@ export interface DomainHandlerDeps {
   list: DomainList;
   autoRenew: AutoRenewFlags;
 }
-
-const NOT_RESELLER =
-  'The Freenom API works only for reseller (paid) accounts; ordinary free accounts cannot use it.';
 
 /** The Domains window's channels: one Freenom call each, then the list cache and an event. */
 export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
@@ -49,7 +45,7 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       changed('connected');
       return status(deps.accounts);
     },
-    'freenom:probe': async () => probe(await gw()),
+    'freenom:probe': async () => (await gw()).probe(),
     'domains:search': async ({ names, type }) => {
       const gateway = await gw();
       const results = [];
@@ -111,35 +107,4 @@ async function status(accounts: FreenomAccountStore): Promise<ChannelResponse<'f
   const passwordSet = (await accounts.password()) !== null;
   if (!account) return { connected: false, email: '', baseUrl: '', testMode: false, passwordSet };
   return { connected: passwordSet, ...account, passwordSet };
-}
-
-/** Ping first (is Freenom there at all?), then an authenticated read (may this account use it?). */
-async function probe(gateway: FreenomGateway): Promise<ProbeResult> {
-  try {
-    await gateway.ping();
-  } catch (error) {
-    return {
-      reachable: false,
-      canUseApi: false,
-      message: `Freenom did not answer: ${text(error)}`,
-    };
-  }
-  try {
-    await gateway.checkAccount();
-  } catch (error) {
-    return {
-      reachable: true,
-      canUseApi: false,
-      message: `This account cannot use the Freenom API. Freenom said: "${text(error)}". ${NOT_RESELLER}`,
-    };
-  }
-  return {
-    reachable: true,
-    canUseApi: true,
-    message: 'Connected: this account can use the Freenom API.',
-  };
-}
-
-function text(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

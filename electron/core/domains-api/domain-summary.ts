@@ -1,38 +1,31 @@
 import type { DomainSummary, RenewalWindow } from '../../../shared/contract/domain-schemas.js';
+import { DAY_MS, daysToExpiry, renewalWindow } from '../domains/domain-dates.js';
 import type { ListedDomain } from './freenom-gateway.js';
-
-const DAY_MS = 86_400_000;
 
 export interface RenewalRules {
   /** Days before expiry from which Freenom accepts renewing a free domain. */
   freeWindowDays: number;
 }
 
-/** Days from today (UTC) to an ISO date; negative once it has passed. */
-export function daysUntil(isoDate: string, now: number): number {
-  const today = Math.floor(now / DAY_MS);
-  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS) - today;
-}
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function shift(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Free domains renew only inside the last days before expiry; paid ones at any time. */
-export function renewalWindow(
+/**
+ * The renewal window as dates, from the lifecycle's rule (electron/core/domains): free domains
+ * in their last days, paid domains at any time (shown as opening at registration).
+ */
+export function windowDates(
   row: ListedDomain,
   now: number,
   rules: RenewalRules,
 ): RenewalWindow | null {
   if (!row.expirationDate) return null;
+  const expiry = Date.parse(`${row.expirationDate}T00:00:00Z`);
   const opens =
     row.type === 'FREE'
-      ? shift(row.expirationDate, -rules.freeWindowDays)
-      : (row.registrationDate ?? shift(row.expirationDate, -365));
-  const closes = row.expirationDate;
-  const state =
-    daysUntil(closes, now) < 0 ? 'closed' : daysUntil(opens, now) > 0 ? 'not-yet' : 'open';
-  return { opens, closes, state };
+      ? iso(expiry - rules.freeWindowDays * DAY_MS)
+      : (row.registrationDate ?? iso(expiry - 365 * DAY_MS));
+  const state = renewalWindow(row.type, expiry, now, rules.freeWindowDays).state;
+  return { opens, closes: row.expirationDate, state: state === 'expired' ? 'closed' : state };
 }
 
 export function createSummarize(rules: RenewalRules) {
@@ -42,8 +35,10 @@ export function createSummarize(rules: RenewalRules) {
     status: row.status,
     registrationDate: row.registrationDate,
     expirationDate: row.expirationDate,
-    daysLeft: row.expirationDate ? daysUntil(row.expirationDate, now) : null,
+    daysLeft: row.expirationDate
+      ? daysToExpiry(Date.parse(`${row.expirationDate}T00:00:00Z`), now)
+      : null,
     autoRenew,
-    renewal: renewalWindow(row, now, rules),
+    renewal: windowDates(row, now, rules),
   });
 }

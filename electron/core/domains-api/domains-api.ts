@@ -1,5 +1,7 @@
 import type { Clock } from '../ports.js';
+import { clientGatewayOpener } from './client-gateway.js';
 import type { CoreEvents } from '../core-events.js';
+import { FREE_RENEWAL_WINDOW_DAYS } from '../domains/domain-dates.js';
 import { createDomainHandlers, type DomainHandlers } from './domain-handlers.js';
 import { DomainList, type AutoRenewFlags } from './domain-list.js';
 import { createSummarize, type RenewalRules } from './domain-summary.js';
@@ -16,8 +18,8 @@ export interface DomainsApiDeps {
   renewal?: RenewalRules;
 }
 
-/** Free domains can be renewed in their last 14 days (Freenom's rule, as the emulator has it). */
-export const DEFAULT_RENEWAL_RULES: RenewalRules = { freeWindowDays: 14 };
+/** Free domains can be renewed in their last days (Freenom's rule, from the lifecycle). */
+export const DEFAULT_RENEWAL_RULES: RenewalRules = { freeWindowDays: FREE_RENEWAL_WINDOW_DAYS };
 
 /** Everything behind the Domains window's channels, ready to spread into the core's handlers. */
 export function createDomainsApi(deps: DomainsApiDeps): DomainHandlers {
@@ -27,7 +29,10 @@ export function createDomainsApi(deps: DomainsApiDeps): DomainHandlers {
   return createDomainHandlers({
     events: deps.events,
     accounts,
-    session: new FreenomSession(accounts, deps.openGateway ?? unavailable),
+    session: new FreenomSession(
+      accounts,
+      deps.openGateway ?? clientGatewayOpener({ clock: deps.clock }),
+    ),
     list: new DomainList(deps.clock, autoRenew, summarize),
     autoRenew,
   });
@@ -40,7 +45,3 @@ export function createMemoryAutoRenewFlags(): AutoRenewFlags {
     set: async (domain, enabled) => void flags.set(domain.toLowerCase(), enabled),
   };
 }
-
-const unavailable: OpenGateway = () => {
-  throw new Error('This build of DNS Tray has no Freenom client.');
-};

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   ModifyRequestSchema,
   OrderResult,
+  ProbeResult,
   RegisterRequestSchema,
   SearchResult,
   TransferPrice,
@@ -44,9 +45,8 @@ export interface Outcome {
  * message is Freenom's own text (or a transport sentence), never containing the password.
  */
 export interface FreenomGateway {
-  ping(): Promise<void>;
-  /** An authenticated read that proves the account may use the API. */
-  checkAccount(): Promise<void>;
+  /** Can Freenom be reached, and may this account use the API? Never throws. */
+  probe(): Promise<ProbeResult>;
   search(domain: string, type: DomainTypeValue): Promise<SearchResult>;
   register(order: RegisterOrder): Promise<OrderResult>;
   renew(domain: string, period: string): Promise<OrderResult>;

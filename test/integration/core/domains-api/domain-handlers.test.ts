@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../../emulators/common/emulator-server.js';
+import { startFreenomEmulator } from '../../../emulators/freenom/index.js';
+import { createCore, type Core } from '../../../../electron/core/create-core.js';
+import { dispatch } from '../../../../electron/core/dispatch.js';
+
+let emulator: RunningEmulator;
+let core: Core;
+
+const call = (channel: string, request?: unknown) => dispatch(core.handlers, channel, request);
+const ok = async (channel: string, request?: unknown) => {
+  const result = await call(channel, request);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.result as Record<string, unknown>;
+};
+
+beforeAll(async () => {
+  emulator = await startFreenomEmulator({ port: 0 });
+  core = createCore({
+    app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0', shell: 'headless' },
+  });
+  await ok('freenom:connect', {
+    email: 'demo@example.com',
+    password: 'demo',
+    baseUrl: `${emulator.url}/v2`,
+    testMode: false,
+  });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('the Domains channels against the Freenom emulator', () => {
+  it('reports the account as connected without ever returning the password', async () => {
+    const status = await ok('freenom:status');
+    expect(status).toEqual({
+      connected: true,
+      email: 'demo@example.com',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+      passwordSet: true,
+    });
+    expect(JSON.stringify(status)).not.toContain('"demo"');
+  });
+
+  it('says plainly when an account cannot use the API', async () => {
+    await ok('freenom:connect', {
+      email: 'free@example.com',
+      password: 'free',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+    });
+    const probe = await ok('freenom:probe');
+    expect(probe.canUseApi).toBe(false);
+    expect(probe.message).toContain('This account cannot use the API');
+    expect(probe.message).toContain('Login credentials do not match any account');
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      password: 'demo',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+    });
+    expect((await ok('freenom:probe')).canUseApi).toBe(true);
+  });
+
+  it('lists the account page by page with days left and renewal windows', async () => {
+    const page = await ok('domains:list', { page: 1, pageSize: 2 });
+    expect(page.total).toBe(5);
+    const [first] = page.domains as {
+      domain: string;
+      daysLeft: number;
+      renewal: { state: string };
+    }[];
+    expect(first).toMatchObject({
+      domain: 'renewsoon.tk',
+      daysLeft: 9,
+      renewal: { state: 'open' },
+    });
+  });
+
+  it('refuses bad input at the boundary, naming the field', async () => {
+    const cases: [string, unknown, string][] = [
+      [
+        'domains:register',
+        {
+          domain: 'x.tk',
+          type: 'FREE',
+          period: '2Y',
+          idShield: true,
+          nameservers: ['ns1.a.net', 'ns2.a.net'],
+        },
+        'request.period',
+      ],
+      [
+        'domains:register',
+        {
+          domain: 'x.tk',
+          type: 'PAID',
+          period: '1Y',
+          idShield: true,
+          nameservers: ['ns1.a.net'],
+          forwardUrl: 'https://a.org/',
+        },
+        'request.forwardUrl',
+      ],
+      [
+        'domains:register',
+        {
+          domain: 'x.tk',
+          type: 'PAID',
+          period: '1Y',
+          idShield: false,
+          nameservers: ['ns1.a.net', 'ns2.a.net'],
+        },
+        'request.ownerId',
+      ],
+      [
+        'glue:register',
+        { domain: 'lab.ga', hostname: 'ns1.other.net', ipAddress: '192.0.2.1' },
+        'request.hostname',
+      ],
+      [
+        'glue:register',
+        { domain: 'lab.ga', hostname: 'ns3.lab.ga', ipAddress: '300.1.1.1' },
+        'request.ipAddress',
+      ],
+      [
+        'contacts:register',
+        {
+          firstName: 'A',
+          lastName: 'B',
+          address: 'x',
+          city: 'y',
+          zipCode: '1',
+          stateCode: 'US-CA',
+          countryCode: 'XX',
+          phone: '+1-310-123456',
+          email: 'a@b.org',
+        },
+        'request.countryCode',
+      ],
+    ];
+    for (const [channel, request, field] of cases) {
+      const result = await call(channel, request);
+      expect(result.ok, channel).toBe(false);
+      if (!result.ok) expect(result.error.field).toBe(field);
+    }
+  });
+
+  it('shows Freenom’s own text when it refuses a change', async () => {
+    const result = await call('contacts:delete', { id: 'C1001' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message).toContain('Contact is linked to a domain and cannot be deleted');
+  });
+
+  it('switches auto-renew for a free domain only', async () => {
+    const on = await ok('domains:setAutoRenew', { domain: 'renewsoon.tk', enabled: true });
+    expect(on.autoRenew).toBe(true);
+    const paid = await call('domains:setAutoRenew', { domain: 'business.com', enabled: true });
+    expect(paid.ok).toBe(false);
+  });
+});
