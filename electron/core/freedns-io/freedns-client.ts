@@ -3,8 +3,10 @@ import { sendHttpRequest, type HttpOutcome } from '../http/send-http-request.js'
 import type { Clock } from '../ports.js';
 import { buildUpdateParams, echoedValues, type FreednsOperation } from './freedns-operation.js';
 import {
+  assertNever,
   classifyRejection,
   readsAsNoChange,
+  type FreednsInvalid,
   type FreednsResult,
   type FreednsTransient,
 } from './freedns-result.js';
@@ -57,7 +59,10 @@ export function createFreednsClient(options: FreednsClientOptions): FreednsClien
   async function perform(operation: FreednsOperation): Promise<FreednsResult> {
     const built = buildUpdateParams(operation);
     if ('kind' in built) return built;
-    const password = await getPassword();
+    if (options.username.trim() === '')
+      return { kind: 'invalid', field: 'username', message: 'Enter the freedns.io user name.' };
+    const password = await readPassword();
+    if (typeof password !== 'string') return password;
     const params = new URLSearchParams([
       ['username', options.username],
       ['password', password],
@@ -70,8 +75,22 @@ export function createFreednsClient(options: FreednsClientOptions): FreednsClien
       timeoutMs: options.timeoutMs ?? DEFAULT_FREEDNS_TIMEOUT_MS,
       clock: options.clock,
     });
-    const result = interpret(outcome, echoedValues(built.params));
-    return result.kind === 'transient' ? redactTransient(result, password) : result;
+    return redactResult(interpret(outcome, echoedValues(built.params)), password);
+  }
+
+  async function readPassword(): Promise<string | FreednsInvalid> {
+    const refuse = (message: string): FreednsInvalid => ({
+      kind: 'invalid',
+      field: 'password',
+      message,
+    });
+    try {
+      const password = await getPassword();
+      return password === '' ? refuse('Enter the freedns.io password.') : password;
+    } catch {
+      // The secret store's error is not repeated: it could quote what it holds.
+      return refuse('The freedns.io password could not be read from the secret store.');
+    }
   }
 
   return {
@@ -153,14 +172,24 @@ function isTextual(contentType: string | null): boolean {
   return /^\s*(text\/|application\/(json|xml|x-www-form-urlencoded))/i.test(contentType);
 }
 
-function redactTransient(result: FreednsTransient, password: string): FreednsTransient {
-  if (!password) return result;
+/** Takes the password out of every text a result carries, whatever put it there. */
+function redactResult(result: FreednsResult, password: string): FreednsResult {
   const forms = [
     password,
     encodeURIComponent(password),
     new URLSearchParams({ p: password }).toString().slice(2),
   ];
-  let detail = result.detail;
-  for (const form of forms) detail = detail.split(form).join('***');
-  return { ...result, detail };
+  const clean = (text: string) => forms.reduce((acc, form) => acc.split(form).join('***'), text);
+  switch (result.kind) {
+    case 'accepted':
+      return { ...result, message: clean(result.message) };
+    case 'rejected':
+      return { ...result, serverMessage: clean(result.serverMessage) };
+    case 'transient':
+      return { ...result, detail: clean(result.detail) };
+    case 'invalid':
+      return result;
+    default:
+      return assertNever(result);
+  }
 }

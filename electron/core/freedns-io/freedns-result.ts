@@ -52,7 +52,7 @@ export interface FreednsTransient {
 /** The input failed validation before anything was sent. */
 export interface FreednsInvalid {
   kind: 'invalid';
-  field: 'host' | 'value' | 'target' | 'replace' | 'preference' | 'type';
+  field: 'host' | 'value' | 'target' | 'replace' | 'preference' | 'type' | 'username' | 'password';
   message: string;
 }
 

@@ -63,6 +63,33 @@ describe('freedns.io client requests', () => {
     expect(asked).toBe(false);
   });
 
+  it('says when the secret store cannot give the password, without repeating its error', async () => {
+    const result = await client({
+      password: () => {
+        throw new Error(`keyring locked, last value ${SECRET}`);
+      },
+    }).setAddress('home', 'A');
+    expect(result).toEqual({
+      kind: 'invalid',
+      field: 'password',
+      message: 'The freedns.io password could not be read from the secret store.',
+    });
+  });
+
+  it('keeps the password out of a server message that echoes it', async () => {
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/request', method: 'POST' })
+      .reply(401, `Bad password ${SECRET}`, { headers: { 'content-type': 'text/plain' } });
+    const result = await client().setAddress('home', 'A');
+    expect(result).toEqual({
+      kind: 'rejected',
+      reason: 'bad-credentials',
+      serverMessage: 'Bad password ***',
+      status: 401,
+    });
+  });
+
   it('ends in a timeout when the clock passes the deadline', async () => {
     const clock = new FakeClock();
     agent
