@@ -1,0 +1,35 @@
+import type { FreednsOperation, FreednsResult } from '../freedns-io/index.js';
+import type { OutcomeEvent } from '../../../shared/engine/record-outcome.js';
+
+export interface MxEntry {
+  target: string;
+  preference: number;
+}
+
+/** What freedns.io last accepted for a host, as far as this program knows. */
+export interface AppliedHost {
+  records: { A?: string; AAAA?: string; CNAME?: string; TXT?: string; MX?: MxEntry[] };
+  lastUpdateAt: Partial<Record<'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX', number>>;
+  /** A fatal rejection paused the host; it resumes when `fingerprint` (its settings) changes. */
+  paused?: { fingerprint: string; reason: string; serverMessage: string; at: number };
+}
+
+/** Persists the applied values, so a restart does not resend (and respend) anything. */
+export interface AppliedRecordStore {
+  get(hostId: string): Promise<AppliedHost | undefined>;
+  set(hostId: string, applied: AppliedHost): Promise<void>;
+}
+
+/** Sends one planned operation; the freedns.io client satisfies it. Never throws. */
+export interface RecordWriter {
+  perform(operation: FreednsOperation): Promise<FreednsResult>;
+}
+
+/** Where outcomes worth remembering go (the activity history). */
+export interface HistorySink {
+  record(event: OutcomeEvent): Promise<void>;
+}
+
+export function emptyApplied(): AppliedHost {
+  return { records: {}, lastUpdateAt: {} };
+}

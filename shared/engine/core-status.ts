@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { FamilySchema } from './engine-settings.js';
+import { RecordOutcomeSchema, RecordTypeSchema } from './record-outcome.js';
+
+/** What one source answered in the latest check of its family (provenance). */
+export const SourceAnswerStatusSchema = z.object({
+  sourceId: z.string(),
+  sourceName: z.string(),
+  kind: z.enum(['echo', 'interface', 'router']),
+  outcome: z.enum(['address', 'none', 'error']),
+  /** The address, or what was wrong / missing, in words. */
+  detail: z.string(),
+  latencyMs: z.number(),
+});
+
+export const FamilyStatusSchema = z.object({
+  family: FamilySchema,
+  state: z.enum(['known', 'absent', 'unknown', 'not-checked']),
+  address: z.string().nullable(),
+  /** Why the address is absent or unknown; empty when known. */
+  detail: z.string(),
+  agreedBy: z.array(z.string()),
+  answers: z.array(SourceAnswerStatusSchema),
+  checkedAt: z.string().nullable(),
+  /** Said plainly when the router itself sits behind another NAT. */
+  doubleNat: z.string().nullable(),
+});
+
+export const RecordStatusSchema = z.object({
+  record: RecordTypeSchema,
+  /** Last value freedns.io accepted (MX entries as "10 mx.example.net"). */
+  applied: z.string().nullable(),
+  outcome: RecordOutcomeSchema.nullable(),
+  lastUpdateAt: z.string().nullable(),
+});
+
+export const HostStatusSchema = z.object({
+  hostId: z.string(),
+  label: z.string(),
+  records: z.array(RecordStatusSchema),
+  updatesLeftToday: z.number().int(),
+  dailyLimit: z.number().int(),
+  /** Set when a fatal rejection paused the host until its settings change. */
+  pausedReason: z.string().nullable(),
+});
+
+/**
+ * Everything the tray and the windows show about the engine, pushed as `status:changed` and
+ * returned by `status:get`. `overall`: ok (all records up to date), working (a check or write
+ * is running), attention (something deferred or unknown), error (a rejection or failure),
+ * paused (the user paused updates).
+ */
+export const CoreStatusSchema = z.object({
+  overall: z.enum(['ok', 'working', 'attention', 'error', 'paused']),
+  summary: z.string(),
+  families: z.array(FamilyStatusSchema),
+  hosts: z.array(HostStatusSchema),
+  nextCheckAt: z.string().nullable(),
+  pausedUntil: z.string().nullable(),
+  requestsInLastHour: z.number().int(),
+  hourlyRequestBudget: z.number().int(),
+});
+export type CoreStatus = z.infer<typeof CoreStatusSchema>;
+export type FamilyStatus = z.infer<typeof FamilyStatusSchema>;
+export type HostStatus = z.infer<typeof HostStatusSchema>;
+export type SourceAnswerStatus = z.infer<typeof SourceAnswerStatusSchema>;
+
+/** The `ip:checkSources` answer: every source side by side, the Settings "doctor". */
+export const SourceCheckSchema = z.object({
+  families: z.array(
+    z.object({
+      family: FamilySchema,
+      state: z.enum(['known', 'absent', 'unknown']),
+      address: z.string().nullable(),
+      detail: z.string(),
+      answers: z.array(SourceAnswerStatusSchema.extend({ agrees: z.boolean() })),
+    }),
+  ),
+});
+export type SourceCheck = z.infer<typeof SourceCheckSchema>;
