@@ -1,0 +1,30 @@
+import type { Measurement } from './bench-row.js';
+
+/**
+ * Every measurement, in table order. Each is imported only when it runs, so a component that
+ * does not exist yet (or fails to load) turns into a "not available" row instead of stopping
+ * the whole bench.
+ */
+export interface MeasurementEntry {
+  id: string;
+  title: string;
+  load(): Promise<Measurement>;
+}
+
+export const MEASUREMENTS: readonly MeasurementEntry[] = [
+  {
+    id: 'detection.agreement',
+    title: 'Agreed detection vs fastest source',
+    load: async () => (await import('./measure-agreement.js')).agreementCost,
+  },
+  {
+    id: 'renderer.size',
+    title: 'Renderer initial JavaScript',
+    load: async () => (await import('./measure-renderer-size.js')).rendererSize,
+  },
+  {
+    id: 'headless.idle',
+    title: 'Headless shell at idle',
+    load: async () => (await import('./measure-idle.js')).idleFootprint,
+  },
+];
