@@ -1,0 +1,69 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  moveAside,
+  parseJsonBytes,
+  readJsonFile,
+  writeFileAtomic,
+  type ReadResult,
+} from './atomic-file.js';
+import { withFileLock } from './file-lock.js';
+
+/**
+ * One persisted JSON document as the stores see it: on disk in both shells, in memory when a
+ * core is created without a folder (unit tests of other parts).
+ */
+export interface DocumentFile {
+  /** The file name shown to the user, e.g. "state.json". */
+  readonly name: string;
+  readonly path: string;
+  read(): ReadResult;
+  write(text: string): void;
+  /** Moves the current content aside and returns where it went. */
+  moveAside(now: number): string;
+  withLock<T>(fn: () => T): T;
+  /** Changes whenever another writer replaced the file, so a cached copy can be reused. */
+  revision(): string;
+}
+
+export function diskDocument(folder: string, name: string): DocumentFile {
+  const file = path.join(folder, name);
+  return {
+    name,
+    path: file,
+    read: () => readJsonFile(file),
+    write: (text) => writeFileAtomic(file, text),
+    moveAside: (now) => moveAside(file, now),
+    withLock: (fn) => withFileLock(file, fn),
+    revision() {
+      try {
+        const stat = statSync(file, { bigint: true });
+        return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+      } catch {
+        return 'missing';
+      }
+    },
+  };
+}
+
+export function memoryDocument(name: string): DocumentFile {
+  let content: Buffer | undefined;
+  let writes = 0;
+  const aside: Buffer[] = [];
+  return {
+    name,
+    path: `(memory)/${name}`,
+    read: () => (content === undefined ? { kind: 'missing' } : parseJsonBytes(content)),
+    write(text) {
+      content = Buffer.from(text);
+      writes++;
+    },
+    moveAside() {
+      if (content) aside.push(content);
+      content = undefined;
+      return `(memory)/${name}.corrupt-${aside.length}.json`;
+    },
+    withLock: (fn) => fn(),
+    revision: () => String(writes),
+  };
+}

@@ -1,0 +1,88 @@
+import type { Clock } from '../ports.js';
+import type { DocumentFile } from './document-file.js';
+import { describeMovedAside, type StartupNotices } from './startup-notices.js';
+
+export interface DocumentSpec<T> {
+  empty(): T;
+  /** Parses a stored value; `dropped` lists the parts that had to be left out. */
+  parse(value: unknown): { value: T; dropped: string[] } | { error: string };
+  serialize(value: T): string;
+}
+
+/**
+ * A crash-safe JSON document with a schema. An unreadable or invalid file is moved aside and
+ * reported, never silently replaced; when only some parts are bad, the good parts are kept.
+ * Reads are cached until another writer changes the file.
+ */
+export class JsonDocument<T> {
+  #cache: { revision: string; value: T } | undefined;
+
+  constructor(
+    private readonly file: DocumentFile,
+    private readonly spec: DocumentSpec<T>,
+    private readonly clock: Clock,
+    private readonly notices: StartupNotices,
+  ) {}
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  read(): T {
+    const revision = this.file.revision();
+    if (this.#cache?.revision === revision) return this.#cache.value;
+    const value = this.file.withLock(() => this.#load());
+    this.#cache = { revision: this.file.revision(), value };
+    return value;
+  }
+
+  /** Read-modify-write under the file lock; `change` must return a value of the schema. */
+  update(change: (current: T) => T): T {
+    return this.file.withLock(() => {
+      const next = change(this.read());
+      this.file.write(this.spec.serialize(next));
+      this.#cache = { revision: this.file.revision(), value: next };
+      return next;
+    });
+  }
+
+  #load(): T {
+    const read = this.file.read();
+    switch (read.kind) {
+      case 'missing':
+        return this.spec.empty();
+      case 'unreadable':
+        return this.#replace(read.reason, this.spec.empty(), 'empty');
+      case 'json': {
+        const parsed = this.spec.parse(read.value);
+        if ('error' in parsed) return this.#replace(parsed.error, this.spec.empty(), 'empty');
+        if (parsed.dropped.length === 0) return parsed.value;
+        const reason = `these parts were invalid: ${parsed.dropped.join(', ')}`;
+        return this.#replace(reason, parsed.value, 'the valid parts');
+      }
+      default:
+        return assertNever(read);
+    }
+  }
+
+  #replace(reason: string, value: T, kept: string): T {
+    const movedTo = this.file.moveAside(this.clock.now());
+    this.file.write(this.spec.serialize(value));
+    this.notices.add({
+      level: 'warning',
+      file: this.file.name,
+      movedTo,
+      message: describeMovedAside(
+        this.file.name,
+        reason,
+        movedTo,
+        kept === 'empty' ? `an empty ${this.file.name}` : kept,
+      ),
+    });
+    return value;
+  }
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import type { Clock } from '../ports.js';
+import { diskDocument, memoryDocument, type DocumentFile } from './document-file.js';
+import { HistoryStore } from './history-store.js';
+import { openSettingsStore, type OpenBacking } from './open-settings.js';
+import { SafeStorageSecretStore, type SafeStorageLike } from './safe-storage-secret-store.js';
+import type { SecretStore } from './secret-store.js';
+import { SettingsStore } from './settings-store.js';
+import { StartupNotices } from './startup-notices.js';
+import { StateStore } from './state-store.js';
+
+/** Everything that persists, opened together from one folder. */
+export interface Stores {
+  folder: string;
+  settings: SettingsStore;
+  state: StateStore;
+  history: HistoryStore;
+  secrets: SecretStore;
+  notices: StartupNotices;
+}
+
+export interface SecretStoreContext {
+  clock: Clock;
+  notices: StartupNotices;
+  /** Opens a crash-safe document in the stores' folder (e.g. "secrets.json"). */
+  document(name: string): DocumentFile;
+}
+export type OpenSecretStore = (context: SecretStoreContext) => SecretStore;
+
+/** What the Electron shell passes: `safeStorageSecrets(safeStorage)`. */
+export function safeStorageSecrets(crypto: SafeStorageLike): OpenSecretStore {
+  return ({ clock, notices, document }) =>
+    new SafeStorageSecretStore(crypto, document('secrets.json'), clock, notices);
+}
+
+/**
+ * Opens settings, state, history and secrets in `folder` (created 0700 if missing). Problems
+ * found on the way (moved-aside files, upgrades) are in `notices`, never thrown.
+ */
+export function openStores(options: {
+  folder: string;
+  clock: Clock;
+  secrets: OpenSecretStore;
+  openBacking?: OpenBacking;
+}): Stores {
+  const { folder, clock } = options;
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const notices = new StartupNotices(clock);
+  const settings = openSettingsStore({
+    folder,
+    clock,
+    notices,
+    ...(options.openBacking ? { openBacking: options.openBacking } : {}),
+  });
+  return assemble(
+    folder,
+    clock,
+    notices,
+    settings,
+    (name) => diskDocument(folder, name),
+    options.secrets,
+  );
+}
+
+/** The same stores kept in memory: for a core created without a folder (tests of other parts). */
+export function openMemoryStores(clock: Clock, secrets: OpenSecretStore): Stores {
+  const notices = new StartupNotices(clock);
+  const backing = { path: '(memory)/config.json', store: {} as Record<string, unknown> };
+  const settings = new SettingsStore(backing);
+  backing.store = settings.get();
+  return assemble('(memory)', clock, notices, settings, memoryDocument, secrets);
+}
+
+function assemble(
+  folder: string,
+  clock: Clock,
+  notices: StartupNotices,
+  settings: SettingsStore,
+  document: (name: string) => DocumentFile,
+  openSecrets: OpenSecretStore,
+): Stores {
+  const secrets = openSecrets({ clock, notices, document });
+  const state = new StateStore(document('state.json'), clock, notices);
+  const history = new HistoryStore(document('history.json'), clock, notices, (text) =>
+    secrets.redact(text),
+  );
+  // Read everything once now, so damaged files are found and reported at startup.
+  state.read();
+  history.list({ offset: 0, limit: 1 });
+  secrets.status([]);
+  return { folder, settings, state, history, secrets, notices };
+}

@@ -1,0 +1,89 @@
+import type {
+  SecretRef,
+  SecretSetResult,
+  SecretsStatus,
+  UnencryptedChoice,
+} from '../../../shared/settings/store-contract.js';
+
+/**
+ * Where passwords live. The contract: a secret never leaves through `status`, a result or an
+ * error message; only the core's own clients call `get`. `redact` removes every known secret
+ * from free text (server messages) before it is logged or kept in history.
+ */
+export interface SecretStore {
+  status(accounts: SecretRef[]): SecretsStatus;
+  get(ref: SecretRef): string | undefined;
+  set(ref: SecretRef, secret: string, whenUnencrypted?: UnencryptedChoice): SecretSetResult;
+  clear(ref: SecretRef): SecretSetResult;
+  redact(text: string): string;
+}
+
+export function secretKey(ref: SecretRef): string {
+  return `${ref.service}:${ref.accountId.toLowerCase()}`;
+}
+
+export const REDACTED = '[secret removed]';
+
+/** Replaces each occurrence of any known secret (longest first, so none is left half-shown). */
+export function redactSecrets(text: string, secrets: Iterable<string>): string {
+  const known = [...new Set(secrets)]
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length);
+  return known.reduce((result, secret) => result.split(secret).join(REDACTED), text);
+}
+
+/**
+ * Secrets kept only in memory for this run: what the user chose when the system offers no
+ * encryption, or what the headless shell is given from its UI.
+ */
+export class SessionSecrets {
+  readonly #values = new Map<string, string>();
+
+  get(ref: SecretRef): string | undefined {
+    return this.#values.get(secretKey(ref));
+  }
+  set(ref: SecretRef, secret: string): void {
+    this.#values.set(secretKey(ref), secret);
+  }
+  delete(ref: SecretRef): boolean {
+    return this.#values.delete(secretKey(ref));
+  }
+  values(): IterableIterator<string> {
+    return this.#values.values();
+  }
+}
+
+/** The answer when the user must decide how to keep a secret that cannot be encrypted. */
+export function answerUnencrypted(
+  session: SessionSecrets,
+  ref: SecretRef,
+  secret: string,
+  choice: UnencryptedChoice | undefined,
+  why: string,
+): SecretSetResult {
+  switch (choice) {
+    case undefined:
+      return {
+        outcome: 'choice-needed',
+        storage: 'none',
+        message: `${why} Choose whether to keep the password for this run only, or not to store it.`,
+      };
+    case 'keep-for-this-run':
+      session.set(ref, secret);
+      return {
+        outcome: 'kept-for-this-run',
+        storage: 'this-run',
+        message:
+          'The password is kept in memory until DNS Tray quits; it was not written anywhere.',
+      };
+    case 'do-not-store':
+      session.delete(ref);
+      return { outcome: 'not-stored', storage: 'none', message: 'The password was not stored.' };
+    default:
+      return assertNeverChoice(choice);
+  }
+}
+
+function assertNeverChoice(value: never): never {
+  throw new Error(`unknown choice ${String(value)}`);
+}
