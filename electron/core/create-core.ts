@@ -3,10 +3,15 @@ import { CoreEvents } from './core-events.js';
 import type { DomainChannel } from './domains-api/domain-handlers.js';
 import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
+import { HeadlessSecretStore } from './store/headless-secret-store.js';
+import { openMemoryStores, type Stores } from './store/open-stores.js';
+import { createStoreHandlers } from './store/store-handlers.js';
 
 export interface CoreDeps {
   app: AppInfo;
   clock?: Clock;
+  /** Settings, state, history and secrets (openStores); in memory when absent. */
+  stores?: Stores;
   /** The Domains window's Freenom account, client and auto-renew store. */
   freenom?: Omit<DomainsApiDeps, 'clock' | 'events'>;
 }
@@ -26,6 +31,7 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const events = new CoreEvents();
+  const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
   let heartbeat: unknown;
 
   const beat = (): void => {
@@ -35,6 +41,7 @@ export function createCore(deps: CoreDeps): Core {
 
   const handlers: CoreHandlers = {
     'app:getVersion': async () => ({ ...deps.app }),
+    ...createStoreHandlers(stores, events, clock),
     ...(createDomainsApi({ clock, events, ...deps.freenom }) as unknown as Pick<
       CoreHandlers,
       DomainChannel

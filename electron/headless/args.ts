@@ -4,14 +4,17 @@ export interface HeadlessOptions {
   configDir: string;
   port: number;
   rendererDir: string | undefined;
+  /** KEY=value passwords file, mode 0600 (see README, "Settings and secrets"). */
+  secretsFile: string | undefined;
   help: boolean;
 }
 
-export const HEADLESS_USAGE = `Usage: dnstray-headless --config-dir DIR [--port N] [--renderer-dir DIR]
+export const HEADLESS_USAGE = `Usage: dnstray-headless --config-dir DIR [--port N] [--renderer-dir DIR] [--secrets-file FILE]
 
   --config-dir DIR    where settings, state and history live (created if missing)
   --port N            TCP port on 127.0.0.1 (default 0: any free port)
   --renderer-dir DIR  the built renderer to serve (default: dist/ beside the program)
+  --secrets-file FILE passwords as DNSTRAY_FREEDNS_PASSWORD[_<ACCOUNTID>]=... lines; must be mode 0600
   --help              show this text`;
 
 /** Parses the command line; throws an Error whose message names the bad option. */
@@ -23,6 +26,7 @@ export function parseHeadlessArgs(argv: string[], defaultConfigDir: string): Hea
       'config-dir': { type: 'string' },
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
+      'secrets-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,6 +40,7 @@ export function parseHeadlessArgs(argv: string[], defaultConfigDir: string): Hea
     configDir,
     port: Number(portText),
     rendererDir: values['renderer-dir'],
+    secretsFile: values['secrets-file'],
     help: values.help ?? false,
   };
 }

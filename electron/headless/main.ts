@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
 import { HEADLESS_USAGE, parseHeadlessArgs } from './args.js';
+import { openHeadlessStores } from './open-headless-stores.js';
 import { startHeadlessServer } from './server.js';
 
 /** The headless shell: the same core as the tray app, served to a browser on 127.0.0.1. */
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   if (options.help) return void console.log(HEADLESS_USAGE);
 
   mkdirSync(options.configDir, { recursive: true, mode: 0o700 });
-  const core = createCore({ app: { ...pkg, shell: 'headless' } });
+  const stores = openHeadlessStores(options.configDir, options.secretsFile);
+  const core = createCore({ app: { ...pkg, shell: 'headless' }, stores });
   await core.start();
   const server = await startHeadlessServer({
     core,

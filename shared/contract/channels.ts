@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainChannels } from './domain-channels.js';
 import { CHANNEL_NAMES, type ChannelName } from './names.js';
+import { storeChannels } from './store-channels.js';
 
 /**
  * The one IPC contract. Every channel is declared here once, with the schema of its request
@@ -24,6 +25,7 @@ interface ChannelSpec {
 export const channels = {
   'app:getVersion': { request: z.undefined(), response: AppVersionSchema },
   ...domainChannels,
+  ...storeChannels,
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

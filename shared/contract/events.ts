@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { domainEvents } from './domain-events.js';
 import { EVENT_NAMES, type EventName } from './names.js';
+import { storeEvents } from './store-channels.js';
 
 /** Events pushed from the core to every open window (IPC in Electron, SSE in headless). */
 export const events = {
   'app:heartbeat': z.object({ at: z.string() }),
   ...domainEvents,
+  ...storeEvents,
 } as const satisfies { [K in EventName]: z.ZodType };
 
 export type Events = typeof events;

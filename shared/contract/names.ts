@@ -1,12 +1,17 @@
 import { DOMAIN_CHANNEL_NAMES, DOMAIN_EVENT_NAMES } from './domain-names.js';
+import { STORE_CHANNEL_NAMES, STORE_EVENT_NAMES } from './store-names.js';
 
 /**
  * The names of every channel and event, without their schemas. The schema tables in
  * channels.ts and events.ts must have exactly these keys (the type checker enforces it), and
  * the sandboxed preload builds window.dnsTray from these lists alone, which keeps it small.
  */
-export const CHANNEL_NAMES = ['app:getVersion', ...DOMAIN_CHANNEL_NAMES] as const;
-export const EVENT_NAMES = ['app:heartbeat', ...DOMAIN_EVENT_NAMES] as const;
+export const CHANNEL_NAMES = [
+  'app:getVersion',
+  ...DOMAIN_CHANNEL_NAMES,
+  ...STORE_CHANNEL_NAMES,
+] as const;
+export const EVENT_NAMES = ['app:heartbeat', ...DOMAIN_EVENT_NAMES, ...STORE_EVENT_NAMES] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
