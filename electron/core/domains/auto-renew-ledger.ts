@@ -1,31 +1,29 @@
 /**
- * What auto-renew has done per domain and window, kept across restarts so a window is never
- * renewed twice. A window is named by the domain and the expiry date it renews from.
+ * What auto-renew has done for each domain, kept across restarts so a window is never renewed
+ * twice. `window` names the renewal window by the expiry date (YYYYMMDD) it renews from.
  */
 export type AutoRenewLedgerEntry =
-  /** Written before the request leaves: a crash after it means "look before renewing". */
-  | { state: 'started'; at: number; attempts: number }
-  | { state: 'renewed'; at: number; newExpiry: string }
+  /** Written before the request leaves: after a crash or a lost answer, look before renewing. */
+  | { state: 'started'; window: string; at: number; attempts: number }
+  | { state: 'renewed'; window: string; at: number; newExpiry: string }
   /** Freenom refused or the request failed; tried again later in the window, up to a limit. */
-  | { state: 'failed'; at: number; attempts: number; message: string };
+  | { state: 'failed'; window: string; at: number; attempts: number; message: string };
 
+/** Keyed by the lower-case domain name; the settings/state store backs it with a file. */
 export interface AutoRenewLedger {
-  get(key: string): Promise<AutoRenewLedgerEntry | undefined>;
-  put(key: string, entry: AutoRenewLedgerEntry): Promise<void>;
+  get(domain: string): Promise<AutoRenewLedgerEntry | undefined>;
+  put(domain: string, entry: AutoRenewLedgerEntry): Promise<void>;
 }
 
-export function ledgerKey(domain: string, expiry: string): string {
-  return `${domain.toLowerCase()}@${expiry}`;
-}
-
-/** For tests and until the settings/state store backs it with a file. */
+/** For tests and until the store backs it. */
 export class MemoryAutoRenewLedger implements AutoRenewLedger {
   readonly entries = new Map<string, AutoRenewLedgerEntry>();
 
-  async get(key: string): Promise<AutoRenewLedgerEntry | undefined> {
-    return this.entries.get(key);
+  async get(domain: string): Promise<AutoRenewLedgerEntry | undefined> {
+    const entry = this.entries.get(domain);
+    return entry && { ...entry };
   }
-  async put(key: string, entry: AutoRenewLedgerEntry): Promise<void> {
-    this.entries.set(key, { ...entry });
+  async put(domain: string, entry: AutoRenewLedgerEntry): Promise<void> {
+    this.entries.set(domain, { ...entry });
   }
 }

@@ -1,14 +1,13 @@
 import { describeFreenomError, type FreenomResult } from '../freenom/freenom-errors.js';
-import type { DomainInfoAnswer, ListedDomain, OrderAnswer } from '../freenom/freenom-schemas.js';
+import type { ListedDomain, OrderAnswer } from '../freenom/freenom-schemas.js';
 import type { Clock } from '../ports.js';
-import { ledgerKey, type AutoRenewLedger } from './auto-renew-ledger.js';
+import type { AutoRenewLedger } from './auto-renew-ledger.js';
 import { parseFreenomDate, renewalWindow } from './domain-dates.js';
 import type { DomainHistory, DomainHistoryEntry } from './domain-history.js';
 
 /** The part of the Freenom client auto-renew needs. */
 export interface RenewingClient {
   listAllDomains(): Promise<FreenomResult<ListedDomain[]>>;
-  getDomainInfo(input: { domainname: string }): Promise<FreenomResult<DomainInfoAnswer>>;
   renewDomain(input: { domainname: string; period?: string }): Promise<FreenomResult<OrderAnswer>>;
 }
 
@@ -36,7 +35,8 @@ export interface AutoRenewRun {
 
 /**
  * Renews each FREE domain once per renewal window. Before a request leaves, the ledger says
- * "started"; after a restart or a lost answer the domain is re-read instead of renewed again.
+ * "started"; after a restart or a lost answer, the freshly listed expiry tells whether it
+ * happened before anything is sent again.
  */
 export class AutoRenewer {
   #running: Promise<AutoRenewRun> | null = null;
@@ -84,13 +84,8 @@ export class AutoRenewer {
       run.problems.push(describeFreenomError(list.error));
       return run;
     }
-    const now = this.#o.clock.now();
     for (const domain of list.value) {
-      const expiry = parseFreenomDate(domain.expirationdate);
-      if (domain.domaintype?.toUpperCase() !== 'FREE' || expiry === null) continue;
-      if (domain.status?.toUpperCase() !== 'ACTIVE') continue;
-      if (renewalWindow('FREE', expiry, now, this.#o.startDaysBefore).state !== 'open') continue;
-      const outcome = await this.#renew(domain.domainname.toLowerCase(), domain.expirationdate!);
+      const outcome = await this.#consider(domain);
       if (outcome === 'renewed') run.renewed.push(domain.domainname.toLowerCase());
       else if (outcome) run.problems.push(outcome);
     }
@@ -98,51 +93,72 @@ export class AutoRenewer {
   }
 
   /** Returns 'renewed', a problem sentence, or null when nothing was due. */
-  async #renew(name: string, expiry: string): Promise<string | null> {
+  async #consider(domain: ListedDomain): Promise<string | null> {
+    const expiry = domain.expirationdate ?? '';
+    const expiryMs = parseFreenomDate(expiry);
+    const name = domain.domainname.toLowerCase();
+    if (domain.domaintype?.toUpperCase() !== 'FREE' || expiryMs === null) return null;
+    if (domain.status?.toUpperCase() !== 'ACTIVE') return null;
+    const entry = await this.#o.ledger.get(name);
+    // The list read just now is the re-read: an interrupted renewal whose expiry moved happened.
+    if (entry?.state === 'started' && expiryMs > (parseFreenomDate(entry.window) ?? Infinity))
+      return this.#done(name, entry.window, expiry, 'confirmed after an interrupted renewal');
+    const now = this.#o.clock.now();
+    if (renewalWindow('FREE', expiryMs, now, this.#o.startDaysBefore).state !== 'open') return null;
+    const current = entry?.window === expiry ? entry : undefined;
+    if (current?.state === 'renewed') return null;
+    if (current && current.attempts >= this.#o.maxAttempts) return null;
+    return this.#renew(name, expiry, (current?.attempts ?? 0) + 1);
+  }
+
+  async #renew(name: string, expiry: string, attempts: number): Promise<string | null> {
     const { ledger, clock } = this.#o;
-    const key = ledgerKey(name, expiry);
-    const entry = await ledger.get(key);
-    if (entry?.state === 'renewed') return null;
-    if (entry?.state === 'started') {
-      const moved = await this.#expiryMoved(name, expiry);
-      if (moved === 'unknown') return null;
-      if (moved)
-        return this.#done(key, name, expiry, moved, 'confirmed after an interrupted renewal');
-    }
-    if (entry && entry.attempts >= this.#o.maxAttempts) return null;
-    const attempts = (entry?.attempts ?? 0) + 1;
-    await ledger.put(key, { state: 'started', at: clock.now(), attempts });
+    await ledger.put(name, { state: 'started', window: expiry, at: clock.now(), attempts });
     const reply = await this.#o.client.renewDomain({ domainname: name, period: this.#o.period });
     if (reply.ok) {
       const item = reply.value.domain[0];
       if (item?.status?.toUpperCase() === 'RENEWED')
-        return this.#done(key, name, expiry, item.expirationdate ?? '', 'renewed');
+        return this.#done(name, expiry, item.expirationdate ?? '', 'renewed');
       const text = `Freenom did not renew ${name} (${item?.status ?? reply.value.result ?? 'no status'}).`;
-      await ledger.put(key, { state: 'failed', at: clock.now(), attempts, message: text });
-      await this.#log(name, expiry, 'refused', text);
+      await this.#fail(name, expiry, attempts, 'refused', text);
       return text;
     }
     const text = `Auto-renew of ${name} failed: ${describeFreenomError(reply.error)}`;
     if (reply.error.kind === 'unconfirmed') {
       await this.#log(name, expiry, 'unconfirmed', text);
-      return text; // stays "started": the next pass reads the domain back first
+      return text; // stays "started": the next pass looks at the expiry before renewing
     }
-    await ledger.put(key, { state: 'failed', at: clock.now(), attempts, message: text });
-    await this.#log(name, expiry, reply.error.kind === 'api' ? 'refused' : 'failed', text);
+    await this.#fail(
+      name,
+      expiry,
+      attempts,
+      reply.error.kind === 'api' ? 'refused' : 'failed',
+      text,
+    );
     return text;
   }
 
-  /** The new expiry when the domain's expiry moved past `expiry`, false if not, or 'unknown'. */
-  async #expiryMoved(name: string, expiry: string): Promise<string | false | 'unknown'> {
-    const info = await this.#o.client.getDomainInfo({ domainname: name });
-    const now = info.ok ? info.value.domain[0]?.expirationdate : undefined;
-    const current = parseFreenomDate(now);
-    if (current === null) return 'unknown';
-    return current > (parseFreenomDate(expiry) ?? Infinity) ? now! : false;
+  async #fail(
+    name: string,
+    expiry: string,
+    attempts: number,
+    outcome: 'refused' | 'failed',
+    message: string,
+  ): Promise<void> {
+    const entry = {
+      state: 'failed' as const,
+      window: expiry,
+      at: this.#o.clock.now(),
+      attempts,
+      message,
+    };
+    await this.#o.ledger.put(name, entry);
+    await this.#log(name, expiry, outcome, message);
   }
 
-  async #done(key: string, name: string, from: string, to: string, how: string) {
-    await this.#o.ledger.put(key, { state: 'renewed', at: this.#o.clock.now(), newExpiry: to });
+  async #done(name: string, from: string, to: string, how: string) {
+    const at = this.#o.clock.now();
+    await this.#o.ledger.put(name, { state: 'renewed', window: from, at, newExpiry: to });
     await this.#log(name, from, 'renewed', `${name} ${how}: now expires ${to}.`, to);
     return 'renewed' as const;
   }

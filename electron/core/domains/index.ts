@@ -6,7 +6,6 @@ export {
 } from './auto-renewer.js';
 export {
   MemoryAutoRenewLedger,
-  ledgerKey,
   type AutoRenewLedger,
   type AutoRenewLedgerEntry,
 } from './auto-renew-ledger.js';
