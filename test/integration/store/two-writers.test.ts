@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
+import { openStores } from '../../../electron/core/store/open-stores.js';
+import { HistoryListRequestSchema } from '../../../shared/settings/store-contract.js';
+import { SettingsSchema } from '../../../shared/settings/settings-schema.js';
+import { FakeClock } from '../../fakes/fake-clock.js';
+
+const COUNT = 60;
+const writer = path.join(import.meta.dirname, 'fixtures', 'store-writer.ts');
+let folder: string;
+
+beforeEach(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-writers-'))));
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+function startWriter(kind: string): { child: ChildProcess; lines: AsyncIterator<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', writer, folder, kind, String(COUNT)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return { child, lines: createInterface({ input: child.stdout! })[Symbol.asyncIterator]() };
+}
+
+const open = () =>
+  openStores({ folder, clock: new FakeClock(), secrets: () => new HeadlessSecretStore({}) });
+
+describe('two writers on one folder', () => {
+  it('two processes changing settings, state and history at once lose nothing and leave valid files', async () => {
+    const writers = [startWriter('hosts'), startWriter('domains')];
+    for (const { lines } of writers) expect((await lines.next()).value).toBe('ready');
+    for (const { child } of writers) child.stdin!.write('go\n');
+    for (const { lines, child } of writers) {
+      expect((await lines.next()).value).toBe('done');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+
+    const settings = SettingsSchema.parse(
+      JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8')),
+    );
+    expect(settings.ui.windowBounds.hosts?.x).toBe(COUNT - 1);
+    expect(settings.ui.windowBounds.domains?.x).toBe(COUNT - 1);
+    const stores = open();
+    const expected = Array.from({ length: COUNT }, (_, index) => index);
+    expect(stores.state.read().budget.updates).toEqual({ hosts: expected, domains: expected });
+    const history = stores.history.list(HistoryListRequestSchema.parse({ limit: 1_000 }));
+    expect(history.total).toBe(2 * COUNT);
+    expect(new Set(history.events.map((event) => event.id)).size).toBe(2 * COUNT);
+    expect(stores.notices.list()).toEqual([]);
+    // No temporary, lock or moved-aside file is left behind.
+    expect(readdirSync(folder).sort()).toEqual(['config.json', 'history.json', 'state.json']);
+  });
+
+  it("two stores in one process see each other's changes instead of overwriting them", () => {
+    const first = open();
+    const second = open();
+    first.settings.update({ ui: { theme: 'dark' } });
+    second.settings.update({ startup: { openAtLogin: true } });
+    first.state.recordApplied('h1', 'A', '203.0.113.7', 0);
+    second.state.recordApplied('h2', 'AAAA', '2001:db8::1', 0);
+    first.history.append({ kind: 'notice', level: 'info', message: 'one' });
+    second.history.append({ kind: 'notice', level: 'info', message: 'two' });
+    const third = open();
+    expect(third.settings.get()).toMatchObject({
+      ui: { theme: 'dark' },
+      startup: { openAtLogin: true },
+    });
+    expect(Object.keys(third.state.read().applied)).toEqual(['h1', 'h2']);
+    expect(
+      third.history.list(HistoryListRequestSchema.parse({})).events.map((event) => event.id),
+    ).toEqual([1, 0]);
+  });
+});
