@@ -20,7 +20,9 @@ export interface SandboxUrls {
 const FORMAT_BY_PATH = /\/(plain|json|trace)$/;
 
 export function sandboxEngine(echoUrls: Record<string, string>, pollSeconds = 3_600) {
-  const sources = Object.entries(echoUrls).map(([id, url]) => {
+  // sourceUrls also names the fake router's control URL ("igd-control"): not an echo source.
+  const echo = Object.entries(echoUrls).filter(([id]) => /-ipv[46]$/.test(id));
+  const sources = echo.map(([id, url]) => {
     const [name = id, family = 'ipv4'] = id.split(/-(?=ipv[46]$)/);
     return {
       id,

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppVersion } from '../../../shared/contract/index.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { dnsTray } from '../bridge/dns-tray.js';
+import { DomainsWindow } from '../domains/domains-window.js';
 import { Notice } from '../ui/notice.js';
 import { useTheme } from '../ui/use-theme.js';
 import { ActivityView } from './activity-view.js';
@@ -101,7 +102,9 @@ export function App() {
           <SettingsView data={data} />
         ) : route === 'activity' ? (
           <ActivityView settings={data.settings} status={status} />
-        ) : null}
+        ) : (
+          <DomainsWindow />
+        )}
       </main>
     </div>
   );

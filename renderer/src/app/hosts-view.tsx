@@ -5,6 +5,13 @@ import { createSettingsWriter } from './settings-actions.js';
 import { summarizeAddresses, toHostStatusViews } from './status-view.js';
 import type { SettingsData } from './use-settings-data.js';
 
+/** Asks the engine to update now; says why when it cannot (e.g. no engine in this shell). */
+export async function requestUpdate(hostId: string | undefined, status: CoreStatus | null) {
+  const { started } = await dnsTray.sync.updateNow(hostId === undefined ? {} : { hostId });
+  if (!started)
+    throw new Error(`The update did not start. ${status?.summary ?? 'The engine is not running.'}`);
+}
+
 /** The Hosts window wired to the app: settings for what hosts hold, status for where they are. */
 export function HostsView({ data, status }: { data: SettingsData; status: CoreStatus | null }) {
   const settings = data.settings!;
@@ -14,8 +21,7 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
   const actions: HostsActions = {
     saveHost: async (host) => void (await writer.saveHost(settings, host)),
     deleteHost: async (hostId) => void (await writer.deleteHost(settings, hostId)),
-    updateNow: async (hostId) =>
-      void (await dnsTray.sync.updateNow(hostId === undefined ? {} : { hostId })),
+    updateNow: (hostId) => requestUpdate(hostId, status),
   };
   return (
     <HostsPage
@@ -23,6 +29,7 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
       accounts={accounts}
       statuses={toHostStatusViews(settings.hosts, tierOf, status)}
       addressSummary={summarizeAddresses(status)}
+      engineSummary={status?.summary ?? null}
       actions={actions}
     />
   );

@@ -1,6 +1,6 @@
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { SetupWizard, type SetupActions } from '../setup/setup-wizard.js';
+import { requestUpdate } from './hosts-view.js';
 import { createSettingsWriter } from './settings-actions.js';
 import { toHostStatusViews } from './status-view.js';
 import type { SettingsData } from './use-settings-data.js';
@@ -24,9 +24,7 @@ export function SetupView({ data, status, onDone, onSkip }: SetupViewProps) {
     async saveHost(host) {
       latest = await writer.saveHost(latest, host);
     },
-    async updateNow(hostId) {
-      await dnsTray.sync.updateNow({ hostId });
-    },
+    updateNow: (hostId) => requestUpdate(hostId, status),
   };
   const statusOf = (hostId: string) => {
     const settings = data.settings!;

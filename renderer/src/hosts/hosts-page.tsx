@@ -22,12 +22,21 @@ interface HostsPageProps {
   statuses: readonly HostStatusView[];
   /** A one-line summary of the public addresses, or null while unknown. */
   addressSummary: string | null;
+  /** The engine's own one-line summary ("All records are up to date."). */
+  engineSummary: string | null;
   actions: HostsActions;
 }
 
 type Editing = { mode: 'add'; draft: HostDraft } | { mode: 'edit'; draft: HostDraft } | null;
 
-export function HostsPage({ hosts, accounts, statuses, addressSummary, actions }: HostsPageProps) {
+export function HostsPage({
+  hosts,
+  accounts,
+  statuses,
+  addressSummary,
+  engineSummary,
+  actions,
+}: HostsPageProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Host | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -85,6 +94,11 @@ export function HostsPage({ hosts, accounts, statuses, addressSummary, actions }
           Add host
         </button>
       </div>
+      {engineSummary && (
+        <p className="muted" data-testid="engine-summary">
+          {engineSummary}
+        </p>
+      )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {accounts.length === 0 && (
         <Notice kind="warning">

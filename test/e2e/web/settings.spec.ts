@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { startWorld, type E2eWorld } from '../../support/e2e-world.js';
+import {
+  expectAccessible,
+  fieldError,
+  readConfig,
+  saveScreenshot,
+} from '../../support/web-checks.js';
+
+let world: E2eWorld;
+
+test.beforeEach(async () => {
+  world = await startWorld({ profile: 'demo' });
+});
+
+test.afterEach(async () => {
+  await world.stop();
+});
+
+test('the doctor shows each source side by side and a lying source as disagreeing', async ({
+  page,
+}) => {
+  world.echo.setBehaviour('bravo', { behaviour: 'lie', address: '198.51.100.66' });
+  await page.goto(`${world.app.url}#/settings`);
+  await page.getByRole('button', { name: 'Check sources' }).click();
+  const table = page.getByTestId('doctor-ipv4');
+  const row = (name: string) => table.getByTestId('doctor-row').filter({ hasText: name });
+  await expect(row('bravo')).toContainText('198.51.100.66');
+  await expect(row('bravo')).toContainText('disagrees');
+  await expect(row('alpha')).toContainText('203.0.113.10');
+  await expect(row('alpha')).toContainText('agrees');
+  await expect(row('charlie')).toContainText('agrees');
+  await expect(row('alpha')).toContainText(/\d+ ms/);
+  await expect(page.getByTestId('doctor-verdict-ipv4')).toContainText('203.0.113.10');
+  await expectAccessible(page, 'the Settings window');
+  await saveScreenshot(page, 'settings');
+});
+
+test('bad input in every settings field shows a message on that field and saves nothing', async ({
+  page,
+}) => {
+  await page.goto(`${world.app.url}#/settings`);
+  const before = readConfig(world.configFile);
+  const account = page.getByRole('region', { name: 'freedns.io account demo' });
+  await account.getByLabel('User name').fill('');
+  await account.getByLabel('Update endpoint').fill('not a url');
+  await account.getByRole('button', { name: 'Save account' }).click();
+  await expect(fieldError(account, 'User name')).toHaveText(/user name/i);
+  await expect(fieldError(account, 'Update endpoint')).toHaveText(/http/);
+
+  const ip = page.getByRole('region', { name: 'IP detection' });
+  await ip.getByLabel('Sources that must agree').fill('two');
+  await ip.getByLabel('Poll interval (seconds)').fill('5');
+  await ip.getByLabel('Stability checks').fill('0');
+  await ip.getByRole('button', { name: 'Save IP detection' }).click();
+  await expect(fieldError(ip, 'Sources that must agree')).toHaveText('Enter a whole number.');
+  await expect(fieldError(ip, 'Poll interval (seconds)')).not.toBeEmpty();
+  await expect(fieldError(ip, 'Stability checks')).not.toBeEmpty();
+  await expect(ip.getByRole('alert').first()).toContainText('Nothing was saved');
+  expect(readConfig(world.configFile)).toBe(before);
+});
+
+test('passwords are write-only, and theme, export and import work', async ({ page }) => {
+  await page.goto(`${world.app.url}#/settings`);
+  const account = page.getByRole('region', { name: 'freedns.io account demo' });
+  await expect(account.getByTestId('password-state')).toContainText('A password is set.');
+  await expect(account.getByLabel('New password')).toHaveValue('');
+
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => readConfig(world.configFile)).toContain('"dark"');
+  await expectAccessible(page, 'the Settings window in the dark theme');
+  await saveScreenshot(page, 'settings-dark');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export settings' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({
+    settings: { accounts: { freedns: [{ username: 'demo' }] } },
+  });
+  expect(exported).not.toMatch(/password/i);
+
+  const chooser = page.locator('input[type="file"]');
+  const bad = JSON.parse(exported) as { settings: { engine: { pollSeconds: number } } };
+  bad.settings.engine.pollSeconds = 1;
+  await chooser.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  await expect(page.getByText(/Nothing was imported: .*pollSeconds/)).toBeVisible();
+  await chooser.setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported.replace('"dark"', '"light"')),
+  });
+  await expect(page.getByText('Imported good.json.', { exact: false })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
