@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every check CI runs, in order: lint, format, type-check, build, packaging smoke,
+# security scan (electronegativity),
 # Vitest (unit + integration + property), the reliability fault matrix, Playwright (web in
 # Chromium; electron where a binary exists).
 # Ends with one line "N passed, N failed, N skipped" summed over every Vitest report and Playwright.
@@ -18,6 +19,7 @@ step format npx prettier --check --log-level warn .
 step typecheck npm run -s typecheck
 step build npm run -s build
 step packaging bash scripts/pack-smoke.sh
+step security bash scripts/security-scan.sh
 
 rm -f .ci-out/vitest.json .ci-out/vitest-reliability.json .ci-out/playwright.json
 step vitest npx vitest run --reporter=default --reporter=json --outputFile=.ci-out/vitest.json

@@ -1,4 +1,5 @@
 import type { WireEvent } from '../../shared/contract/index.js';
+import { isOwnRendererUrl } from './window-options.js';
 
 /**
  * Decides whether an IPC message comes from one of our windows showing our own bundle.
@@ -17,12 +18,25 @@ export function isTrustedSender(
 ): boolean {
   if (!sender.isMainFrame || !ownWebContentsIds.has(sender.webContentsId)) return false;
   if (!sender.frameUrl) return false;
-  try {
-    const url = new URL(sender.frameUrl);
-    return url.protocol === 'file:' && url.pathname === new URL(indexUrl).pathname;
-  } catch {
-    return false;
-  }
+  return isOwnRendererUrl(sender.frameUrl, indexUrl);
+}
+
+/**
+ * The parts of an Electron IpcMainInvokeEvent the guard reads. Declared here so the
+ * registration loop is tested with plain objects; Electron's event satisfies it.
+ */
+export interface InvokeEventFacts {
+  sender: { id: number; mainFrame: unknown };
+  senderFrame: { url: string } | null;
+}
+
+export function senderFactsOf(event: InvokeEventFacts): SenderFacts {
+  const frame = event.senderFrame;
+  return {
+    frameUrl: frame?.url,
+    isMainFrame: frame !== null && frame === event.sender.mainFrame,
+    webContentsId: event.sender.id,
+  };
 }
 
 export type EventSink = (event: WireEvent) => void;

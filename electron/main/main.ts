@@ -1,33 +1,39 @@
-import { app, Menu, Tray, nativeImage, type BrowserWindow } from 'electron';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, ipcMain } from 'electron';
 import { createCore } from '../core/create-core.js';
+import { dispatch } from '../core/dispatch.js';
+import { systemClock } from '../core/ports.js';
+import {
+  claimSingleInstance,
+  exposeForEndToEndTests,
+  stayInTrayWhenWindowsClose,
+  stopOnQuit,
+} from './app-lifecycle.js';
+import { appPaths } from './app-paths.js';
+import { setupDesktopNotifications } from './desktop-notifications.js';
 import { registerIpc } from './ipc.js';
-import { buildTrayMenuTemplate } from './tray-menu.js';
+import { openElectronStores } from './open-electron-stores.js';
+import { initialWindow, windowForSecondInstance } from './launch-args.js';
+import { checkOnNetworkEvents } from './shell-network-events.js';
+import { ShellSettings, type CoreInvoke } from './shell-settings.js';
+import { createStartAtLogin } from './start-at-login.js';
+import { setupSystemEvents } from './system-events.js';
+import { setupTray } from './tray-setup.js';
 import { createWindowFactory } from './window-factory.js';
+import { WindowManager } from './window-manager.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const appRoot = path.join(here, '..');
-const ownWebContents = new Set<number>();
-let tray: Tray | null = null;
-let mainWindow: BrowserWindow | null = null;
+// The Electron shell, as a table of contents: every decision lives in the modules it calls.
+const paths = appPaths(import.meta.url);
+let windows: WindowManager | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+if (claimSingleInstance((argv) => windows?.open(windowForSecondInstance(argv)))) {
+  stayInTrayWhenWindowsClose();
+  void app.whenReady().then(startShell);
 } else {
-  app.on('second-instance', () => openMainWindow());
-  app.on('window-all-closed', () => {
-    // Stay in the tray: closing the last window does not quit DNS Tray.
-  });
-  void app.whenReady().then(onReady);
+  app.quit();
 }
 
-const factory = createWindowFactory(
-  pathToFileURL(path.join(appRoot, 'dist', 'index.html')).toString(),
-  path.join(here, 'preload.cjs'),
-);
-
-async function onReady(): Promise<void> {
+async function startShell(): Promise<void> {
+  const clock = systemClock;
   const core = createCore({
     app: {
       name: 'dnstray',
@@ -35,41 +41,55 @@ async function onReady(): Promise<void> {
       version: app.getVersion(),
       shell: 'electron',
     },
+    clock,
+    stores: openElectronStores(clock),
   });
-  registerIpc(core, ownWebContents, factory.indexUrl);
+  const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
+  const settings = new ShellSettings(invoke);
+  await settings.refresh();
+  const stopFollowingSettings = settings.follow(core.events);
+
+  const manager = new WindowManager(createWindowFactory(paths.indexUrl, paths.preload), settings);
+  windows = manager;
+  const unregisterIpc = registerIpc({
+    ipcMain,
+    core,
+    ownContentsIds: () => manager.contentsIds(),
+    indexUrl: paths.indexUrl,
+    eventTargets: () => manager.eventTargets(),
+  });
   await core.start();
-  setupTray();
-  if (!app.getLoginItemSettings().wasOpenedAtLogin) openMainWindow();
-  app.on('before-quit', () => void core.stop());
-}
 
-function setupTray(): void {
-  const icon = nativeImage.createFromPath(path.join(appRoot, 'build', 'icons', 'tray.png'));
-  tray = new Tray(icon);
-  tray.setToolTip('DNS Tray');
-  tray.setContextMenu(
-    Menu.buildFromTemplate(
-      buildTrayMenuTemplate({ openMain: openMainWindow, quit: () => app.quit() }),
-    ),
-  );
-  tray.on('click', () => openMainWindow());
-}
-
-function openMainWindow(): void {
-  if (mainWindow && !mainWindow.isDestroyed()) {
-    mainWindow.show();
-    mainWindow.focus();
-    return;
-  }
-  const window = factory.create(
-    { title: 'DNS Tray', width: 960, height: 680, minWidth: 800, minHeight: 600 },
-    '/',
-  );
-  const id = window.webContents.id;
-  ownWebContents.add(id);
-  window.on('closed', () => {
-    ownWebContents.delete(id);
-    mainWindow = null;
+  const startAtLogin = createStartAtLogin();
+  const open = (kind: Parameters<WindowManager['open']>[0]): void => manager.open(kind);
+  const tray = setupTray({
+    invoke,
+    events: core.events,
+    clock,
+    iconsDir: paths.iconsDir,
+    startAtLogin,
+    openWindow: open,
+    quit: () => app.quit(),
   });
-  mainWindow = window;
+  const stopNotifications = setupDesktopNotifications({
+    events: core.events,
+    choices: () => settings.notificationChoices(),
+    iconPath: `${paths.iconsDir}/128x128.png`,
+    onClick: () => open('activity'),
+  });
+  const system = setupSystemEvents(clock);
+  const stopSystemTrigger = checkOnNetworkEvents(system.events, invoke);
+
+  const first = initialWindow(process.argv, startAtLogin.openedAtLogin());
+  if (first) open(first);
+  exposeForEndToEndTests({ trayState: () => tray.state, openWindows: () => manager.openKinds() });
+  stopOnQuit([
+    stopFollowingSettings,
+    stopSystemTrigger,
+    system.stop,
+    stopNotifications,
+    unregisterIpc,
+    () => tray.destroy(),
+    () => core.stop(),
+  ]);
 }

@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would otherwise open links in new windows around the open handler.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
@@ -29,14 +31,22 @@ export interface WindowSpec {
   minHeight: number;
 }
 
+/** Where a window opens; x and y are left out to let the OS centre it. */
+export interface WindowPlacement {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
 export function windowOptions(
   spec: WindowSpec,
   preloadPath: string,
+  placement: WindowPlacement = { width: spec.width, height: spec.height },
 ): BrowserWindowConstructorOptions {
   return {
     title: spec.title,
-    width: spec.width,
-    height: spec.height,
+    ...placement,
     minWidth: spec.minWidth,
     minHeight: spec.minHeight,
     show: false,
@@ -51,6 +61,15 @@ export function isOwnRendererUrl(url: string, indexUrl: string): boolean {
     const target = new URL(url);
     const own = new URL(indexUrl);
     return target.protocol === 'file:' && target.pathname === own.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Links the renderer may hand to the OS browser: https only, parsed, never file: or custom. */
+export function isExternalLink(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
   } catch {
     return false;
   }
