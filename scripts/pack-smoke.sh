@@ -11,7 +11,9 @@ if ! npx electron-builder --linux --dir -c.electronDist="$stub" > .ci-out/builde
 fi
 node -e '
 const l = require("@electron/asar").listPackage("release/linux-unpacked/resources/app.asar");
-const need = ["/package.json", "/dist/index.html", "/dist-electron/main.js", "/dist-electron/preload.cjs", "/dist-electron/headless.js", "/build/icons/tray.png"];
+const states = ["ok", "working", "attention", "error", "paused"];
+const trayIcons = states.flatMap((s) => [`/build/icons/tray-${s}.png`, `/build/icons/tray-${s}Template.png`]);
+const need = ["/package.json", "/dist/index.html", "/dist-electron/main.js", "/dist-electron/preload.cjs", "/dist-electron/headless.js", "/build/icons/128x128.png", ...trayIcons];
 const missing = need.filter((f) => !l.includes(f));
 if (missing.length) { console.error("app.asar lacks " + missing.join(", ")); process.exit(1); }
 const stray = l.filter((f) => /\/node_modules\/(react|vite|electron)\//.test(f));
