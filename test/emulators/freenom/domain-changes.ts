@@ -1,7 +1,6 @@
 import {
   type Body,
   type CallContext,
-  account,
   domainParam,
   fail,
   oneOf,
@@ -68,6 +67,5 @@ export function upgradeDomain(ctx: CallContext): Body {
   domain.techId = ids.tech_id ?? (domain.techId || owner);
   domain.billingId = ids.billing_id ?? (domain.billingId || owner);
   if (ids.idshield) domain.idshield = ids.idshield;
-  void account(ctx);
   return { domain: [{ domainname: upper(name), status: 'UPGRADED' }], result: 'DOMAIN UPGRADED' };
 }

@@ -27,13 +27,12 @@ interface LogEntry {
 /** Routing, auth, idempotency and test_mode around the function table (spec §5). */
 export function createFreenomHandlers(seed: FreenomSeed, clock: EmulatorClock): EmulatorHandlers {
   const config = seed.config;
-  let data: EmulatorData | null = null;
+  let data: EmulatorData = loadData(seed, clock.now());
   let replies = new Map<string, { at: number; answer: Answer }>();
   let executions: Record<string, number> = {};
   let log: LogEntry[] = [];
 
-  // Loaded lazily so `daysFromNow` dates follow the clock as it is after a reset.
-  const current = (): EmulatorData => (data ??= loadData(seed, clock.now()));
+  const current = (): EmulatorData => data;
   const error = (text: string): Answer => ({ ok: false, body: { error: text, status: 'error' } });
 
   function authenticate(fn: FreenomFunction, params: Params): Account | null | Answer {
@@ -114,7 +113,8 @@ export function createFreenomHandlers(seed: FreenomSeed, clock: EmulatorClock): 
     handle,
     state: () => ({ ...describeData(current()), executions, requests: log }),
     reset() {
-      data = null;
+      // The shared server sets the clock back to real time right after this call.
+      data = loadData(seed, Date.now());
       replies = new Map();
       executions = {};
       log = [];
