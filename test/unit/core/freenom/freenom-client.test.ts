@@ -198,4 +198,18 @@ describe('Freenom client answers and inputs', () => {
       'domainname=a.tk&nameserver=ns1.a.net&nameserver=ns2.a.net&email=u%40example.net&password=pw&test_mode=1',
     );
   });
+
+  it('pages through the whole list and stops at a repeated page when the server ignores pagenr', async () => {
+    const page = (names: string[]) =>
+      JSON.stringify({
+        status: 'OK',
+        result: `${names.length} DOMAINS FOUND`,
+        domain: names.map((domainname) => ({ domainname })),
+      });
+    reply('domain/list', 200, page(['A.TK', 'B.TK']));
+    reply('domain/list', 200, page(['C.TK', 'D.TK']));
+    reply('domain/list', 200, page(['C.TK', 'D.TK']));
+    const all = await client().listAllDomains(2);
+    expect(all.ok && all.value.map((d) => d.domainname)).toEqual(['A.TK', 'B.TK', 'C.TK', 'D.TK']);
+  });
 });
