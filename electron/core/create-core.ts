@@ -13,7 +13,7 @@ export interface CoreDeps {
   /** Settings, state, history and secrets (openStores); in memory when absent. */
   stores?: Stores;
   /** The Domains window's Freenom account, client and auto-renew store. */
-  freenom?: Omit<DomainsApiDeps, 'clock' | 'events'>;
+  freenom?: Omit<DomainsApiDeps, 'clock' | 'events' | 'stores'>;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -42,7 +42,7 @@ export function createCore(deps: CoreDeps): Core {
   const handlers: CoreHandlers = {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
-    ...(createDomainsApi({ clock, events, ...deps.freenom }) as unknown as Pick<
+    ...(createDomainsApi({ clock, events, stores, ...deps.freenom }) as unknown as Pick<
       CoreHandlers,
       DomainChannel
     >),

@@ -88,7 +88,10 @@ export const FreenomConnectRequestSchema = z.object({
     .trim()
     .regex(/^https?:\/\/[^\s/?#]+(\/\S*)?$/i, 'Enter a full http:// or https:// address.'),
   testMode: z.boolean(),
+  /** Asked of the user only when the password cannot be stored encrypted. */
+  whenUnencrypted: z.enum(['keep-for-this-run', 'do-not-store']).optional(),
 });
+export type FreenomConnectRequest = z.input<typeof FreenomConnectRequestSchema>;
 
 export const FreenomStatusSchema = z.object({
   connected: z.boolean(),
@@ -96,8 +99,21 @@ export const FreenomStatusSchema = z.object({
   baseUrl: z.string(),
   testMode: z.boolean(),
   passwordSet: z.boolean(),
+  /** Where the password is kept (never the password): encrypted, this-run, environment... */
+  passwordStorage: z.string(),
 });
 export type FreenomStatus = z.infer<typeof FreenomStatusSchema>;
+
+export const FreenomConnectResultSchema = FreenomStatusSchema.extend({
+  /** What happened to a given password; "choice-needed" asks the user how to keep it. */
+  secret: z
+    .object({
+      outcome: z.enum(['stored', 'kept-for-this-run', 'not-stored', 'choice-needed']),
+      message: z.string(),
+    })
+    .nullable(),
+});
+export type FreenomConnectResult = z.infer<typeof FreenomConnectResultSchema>;
 
 export const ProbeResultSchema = z.object({
   reachable: z.boolean(),
@@ -229,7 +245,10 @@ export type TransferPrice = z.infer<typeof TransferPriceSchema>;
 
 export const domainChannels = {
   'freenom:status': { request: z.undefined(), response: FreenomStatusSchema },
-  'freenom:connect': { request: FreenomConnectRequestSchema, response: FreenomStatusSchema },
+  'freenom:connect': {
+    request: FreenomConnectRequestSchema,
+    response: FreenomConnectResultSchema,
+  },
   'freenom:probe': { request: z.undefined(), response: ProbeResultSchema },
   'domains:search': {
     request: SearchRequestSchema,

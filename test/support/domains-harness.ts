@@ -52,11 +52,18 @@ export async function fillConnectForm(
   await panel.getByRole('button', { name: 'Connect and check' }).click();
 }
 
+/** The headless shell cannot encrypt a password: the window asks, the test keeps it in memory. */
+export async function keepPasswordForThisRun(page: Page): Promise<void> {
+  await expect(page.getByText('The headless shell does not save passwords')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep it for this run' }).click();
+}
+
 /** Connects the demo reseller account once for the whole file (the core keeps it). */
 export async function connectDemoAccount(browser: Browser, harness: DomainsHarness): Promise<void> {
   const page = await browser.newPage();
   await openDomains(page, harness, 'account');
   await fillConnectForm(page, harness, 'demo@example.com', 'demo');
+  await keepPasswordForThisRun(page);
   await expect(page.getByTestId('probe-result')).toHaveText(
     'This account can use the Freenom API.',
   );

@@ -39,11 +39,11 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
   return {
     'freenom:status': () => status(deps.accounts),
     'freenom:connect': async (request) => {
-      const { password, ...account } = request;
-      await deps.accounts.save(account, password);
+      const { password, whenUnencrypted, ...account } = request;
+      const secret = await deps.accounts.save(account, password, whenUnencrypted);
       session.reset();
       changed('connected');
-      return status(deps.accounts);
+      return { ...(await status(deps.accounts)), secret };
     },
     'freenom:probe': async () => (await gw()).probe(),
     'domains:search': async ({ names, type }) => {
@@ -105,6 +105,8 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
 async function status(accounts: FreenomAccountStore): Promise<ChannelResponse<'freenom:status'>> {
   const account = await accounts.load();
   const passwordSet = (await accounts.password()) !== null;
-  if (!account) return { connected: false, email: '', baseUrl: '', testMode: false, passwordSet };
-  return { connected: passwordSet, ...account, passwordSet };
+  const passwordStorage = await accounts.passwordStorage();
+  const common = { passwordSet, passwordStorage };
+  if (!account) return { connected: false, email: '', baseUrl: '', testMode: false, ...common };
+  return { connected: passwordSet, ...account, ...common };
 }

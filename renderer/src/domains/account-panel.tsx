@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   FreenomConnectRequestSchema,
+  type FreenomConnectRequest,
   type FreenomStatus,
   type ProbeResult,
 } from '../../../shared/contract/domain-channels.js';
@@ -11,6 +12,12 @@ import { Notice } from '../ui/notice.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
 const DEFAULT_BASE_URL = 'https://api.freenom.com/v2';
+const STORAGE: Record<string, string> = {
+  encrypted: 'kept encrypted',
+  'this-run': 'kept in memory until DNS Tray quits',
+  environment: 'from the environment',
+  'secrets-file': 'from the secrets file',
+};
 
 interface AccountPanelProps {
   status: FreenomStatus;
@@ -26,6 +33,8 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [probe, setProbe] = useState<ProbeResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   const runProbe = async () => {
     setFailure(null);
@@ -36,6 +45,31 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
     }
   };
 
+  const send = async (whenUnencrypted?: 'keep-for-this-run' | 'do-not-store') => {
+    const request: FreenomConnectRequest = {
+      email,
+      baseUrl,
+      testMode,
+      ...(password ? { password } : {}),
+      ...(whenUnencrypted ? { whenUnencrypted } : {}),
+    };
+    setProbe(null);
+    setChoice(null);
+    setFailure(null);
+    try {
+      const result = await dnsTray.freenom.connect(request);
+      onStatus(result);
+      if (result.secret?.outcome === 'choice-needed') return setChoice(result.secret.message);
+      setPassword('');
+      setSaved(result.secret?.message ?? null);
+      if (result.connected) await runProbe();
+    } catch (error) {
+      const field = fieldErrorOf(error);
+      if (field) setErrors(field);
+      else setFailure(messageOf(error));
+    }
+  };
+
   const connect = async () => {
     const request = { email, baseUrl, testMode, ...(password ? { password } : {}) };
     const checked = checkForm(FreenomConnectRequestSchema, request);
@@ -43,17 +77,7 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
       !password && !status.passwordSet ? { password: 'Enter the password.' } : {};
     const found: FieldErrors = { ...(checked.ok ? {} : checked.errors), ...missing };
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setProbe(null);
-    try {
-      onStatus(await dnsTray.freenom.connect(request));
-      setPassword('');
-      await runProbe();
-    } catch (error) {
-      const field = fieldErrorOf(error);
-      if (field) setErrors(field);
-      else setFailure(messageOf(error));
-    }
+    if (Object.keys(found).length === 0) await send();
   };
 
   return (
@@ -79,7 +103,11 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
           onChange={setPassword}
           error={errors.password}
           autoComplete="current-password"
-          hint={status.passwordSet ? 'A password is stored; leave empty to keep it.' : undefined}
+          hint={
+            status.passwordSet
+              ? `A password is set (${STORAGE[status.passwordStorage] ?? status.passwordStorage}); leave empty to keep it.`
+              : undefined
+          }
         />
       </div>
       <TextField
@@ -103,6 +131,18 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
           </ActionButton>
         )}
       </div>
+      {choice && (
+        <Notice kind="warning">
+          <p>{choice}</p>
+          <div className="row">
+            <ActionButton variant="primary" onAction={() => send('keep-for-this-run')}>
+              Keep it for this run
+            </ActionButton>
+            <ActionButton onAction={() => send('do-not-store')}>Do not store it</ActionButton>
+          </div>
+        </Notice>
+      )}
+      {saved && <Notice kind="info">{saved}</Notice>}
       {failure && <Notice kind="error">{failure}</Notice>}
       {probe && (
         <Notice kind={probe.canUseApi ? 'success' : 'error'}>

@@ -4,6 +4,7 @@ import {
   countCalls,
   emulatorRequests,
   fillConnectForm,
+  keepPasswordForThisRun,
   openDomains,
   startDomainsHarness,
   stopDomainsHarness,
@@ -36,6 +37,7 @@ test('connecting a free (non-reseller) account says plainly that it cannot use t
   expect((await emulatorRequests(harness)).length).toBe(before);
 
   await fillConnectForm(page, harness, 'free@example.com', 'free');
+  await keepPasswordForThisRun(page);
   const probe = page.getByTestId('probe-result');
   await expect(probe).toContainText('This account cannot use the API');
   await expect(probe).toContainText('Login credentials do not match any account');
@@ -47,12 +49,17 @@ test('connecting the reseller account passes the probe and never shows the passw
 }) => {
   await openDomains(page, harness, 'account');
   await fillConnectForm(page, harness, 'demo@example.com', 'demo');
+  await keepPasswordForThisRun(page);
   await expect(page.getByTestId('probe-result')).toHaveText(
     'This account can use the Freenom API.',
   );
   await expect(page.getByTestId('freenom-account')).toContainText('demo@example.com');
   await expect(page.getByTestId('account-panel').getByLabel('Password')).toHaveValue('');
-  await expect(page.getByText('A password is stored; leave empty to keep it.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'A password is set (kept in memory until DNS Tray quits); leave empty to keep it.',
+    ),
+  ).toBeVisible();
   await checkView(page, 'domains-account');
 });
 

@@ -24,6 +24,7 @@ beforeAll(async () => {
     password: 'demo',
     baseUrl: `${emulator.url}/v2`,
     testMode: false,
+    whenUnencrypted: 'keep-for-this-run',
   });
 });
 afterAll(async () => {
@@ -39,8 +40,35 @@ describe('the Domains channels against the Freenom emulator', () => {
       baseUrl: `${emulator.url}/v2`,
       testMode: false,
       passwordSet: true,
+      passwordStorage: 'this-run',
     });
     expect(JSON.stringify(status)).not.toContain('"demo"');
+    // The settings hold the account; the password lives only in the SecretStore.
+    const settings = await ok('settings:get');
+    expect(JSON.stringify(settings)).toContain('demo@example.com');
+    expect(JSON.stringify(settings)).not.toContain('"demo"');
+  });
+
+  it('asks how to keep a password that cannot be stored encrypted, and keeps none until told', async () => {
+    const asked = await ok('freenom:connect', {
+      email: 'other@example.com',
+      password: 'secret-one',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: true,
+    });
+    expect(asked.secret).toMatchObject({ outcome: 'choice-needed' });
+    expect(asked.secret).toHaveProperty(
+      'message',
+      expect.stringContaining('DNSTRAY_FREENOM_PASSWORD'),
+    );
+    expect(JSON.stringify(asked)).not.toContain('secret-one');
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      password: 'demo',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+      whenUnencrypted: 'keep-for-this-run',
+    });
   });
 
   it('says plainly when an account cannot use the API', async () => {
@@ -49,6 +77,7 @@ describe('the Domains channels against the Freenom emulator', () => {
       password: 'free',
       baseUrl: `${emulator.url}/v2`,
       testMode: false,
+      whenUnencrypted: 'keep-for-this-run',
     });
     const probe = await ok('freenom:probe');
     expect(probe.canUseApi).toBe(false);
@@ -59,6 +88,7 @@ describe('the Domains channels against the Freenom emulator', () => {
       password: 'demo',
       baseUrl: `${emulator.url}/v2`,
       testMode: false,
+      whenUnencrypted: 'keep-for-this-run',
     });
     expect((await ok('freenom:probe')).canUseApi).toBe(true);
   });
