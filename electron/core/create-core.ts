@@ -6,6 +6,9 @@ import { systemClock, type AppInfo, type Clock } from './ports.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
+import { createEngineHandlers, type EngineHandlers } from './scheduling/engine-handlers.js';
+import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
+import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
 
 export interface CoreDeps {
   app: AppInfo;
@@ -14,6 +17,12 @@ export interface CoreDeps {
   stores?: Stores;
   /** The Domains window's Freenom account, client and auto-renew store. */
   freenom?: Omit<DomainsApiDeps, 'clock' | 'events' | 'stores'>;
+  /**
+   * The follow-the-IP engine's ports. When absent and the shell passed `stores`, the engine runs
+   * from those (settings, secrets, history; its ledger and applied files in the same folder).
+   * With neither, the engine does not run: in-memory cores never reach the network.
+   */
+  engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -24,6 +33,8 @@ export type CoreHandlers = {
 export interface Core {
   handlers: CoreHandlers;
   events: CoreEvents;
+  /** The follow-the-IP engine, when configured (tests wait on `engine.idle()`). */
+  engine: IpFollower | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -33,6 +44,23 @@ export function createCore(deps: CoreDeps): Core {
   const events = new CoreEvents();
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
   let heartbeat: unknown;
+  let stopWatchingSettings = (): void => undefined;
+  const engineDeps = deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores) : null);
+  const engine = engineDeps
+    ? new IpFollower({
+        ...engineDeps,
+        clock,
+        onStatus: (status) => events.emit('status:changed', status),
+        onAddressChanged: (family, address, previous) =>
+          events.emit('ip:changed', {
+            family,
+            address,
+            previous,
+            at: new Date(clock.now()).toISOString(),
+          }),
+        onOutcome: (event) => events.emit('sync:outcome', event),
+      })
+    : null;
 
   const beat = (): void => {
     events.emit('app:heartbeat', { at: new Date(clock.now()).toISOString() });
@@ -46,16 +74,23 @@ export function createCore(deps: CoreDeps): Core {
       CoreHandlers,
       DomainChannel
     >),
+    ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
   };
 
   return {
     handlers,
     events,
+    engine,
     async start() {
       beat();
+      await engine?.start();
+      if (engine && !deps.engine)
+        stopWatchingSettings = stores.settings.onChange(() => engine.settingsChanged());
     },
     async stop() {
       clock.clearTimeout(heartbeat);
+      stopWatchingSettings();
+      await engine?.stop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainChannels } from './domain-channels.js';
+import { engineChannels } from './engine-channels.js';
 import { CHANNEL_NAMES, type ChannelName } from './names.js';
 import { storeChannels } from './store-channels.js';
 
@@ -25,6 +26,7 @@ interface ChannelSpec {
 export const channels = {
   'app:getVersion': { request: z.undefined(), response: AppVersionSchema },
   ...domainChannels,
+  ...engineChannels,
   ...storeChannels,
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 

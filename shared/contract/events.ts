@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainEvents } from './domain-events.js';
+import { engineEvents } from './engine-channels.js';
 import { EVENT_NAMES, type EventName } from './names.js';
 import { storeEvents } from './store-channels.js';
 
@@ -7,6 +8,7 @@ import { storeEvents } from './store-channels.js';
 export const events = {
   'app:heartbeat': z.object({ at: z.string() }),
   ...domainEvents,
+  ...engineEvents,
   ...storeEvents,
 } as const satisfies { [K in EventName]: z.ZodType };
 

@@ -1,4 +1,5 @@
 import { DOMAIN_CHANNEL_NAMES, DOMAIN_EVENT_NAMES } from './domain-names.js';
+import { ENGINE_CHANNEL_NAMES, ENGINE_EVENT_NAMES } from './engine-names.js';
 import { STORE_CHANNEL_NAMES, STORE_EVENT_NAMES } from './store-names.js';
 
 /**
@@ -9,9 +10,15 @@ import { STORE_CHANNEL_NAMES, STORE_EVENT_NAMES } from './store-names.js';
 export const CHANNEL_NAMES = [
   'app:getVersion',
   ...DOMAIN_CHANNEL_NAMES,
+  ...ENGINE_CHANNEL_NAMES,
   ...STORE_CHANNEL_NAMES,
 ] as const;
-export const EVENT_NAMES = ['app:heartbeat', ...DOMAIN_EVENT_NAMES, ...STORE_EVENT_NAMES] as const;
+export const EVENT_NAMES = [
+  'app:heartbeat',
+  ...DOMAIN_EVENT_NAMES,
+  ...ENGINE_EVENT_NAMES,
+  ...STORE_EVENT_NAMES,
+] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -22,11 +22,13 @@ export interface DetectOptions {
   agreement: number;
   /** The doctor waits for every source; a normal check stops as soon as enough agree. */
   waitForAll?: boolean;
+  /** Cancels every question still open (shutdown). */
+  signal?: AbortSignal;
 }
 
 /**
  * Asks every source of the family at once and settles as soon as `agreement` of them name the
- * same address (the rest are cancelled: hedging costs nothing once the answer is known).
+ * same address: a slow or stalled operator cannot delay a check that others already decided.
  */
 export async function detectAddress(
   family: AddressFamily,
@@ -34,25 +36,31 @@ export async function detectAddress(
   options: DetectOptions,
 ): Promise<Detection> {
   const answers: SourceAnswer[] = [];
-  const controller = new AbortController();
+  const signal = options.signal ?? new AbortController().signal;
   if (sources.length === 0)
     return { family, state: 'unknown', reason: `no ${label(family)} source is enabled`, answers };
   return new Promise<Detection>((resolve) => {
     let pending = sources.length;
+    // Local sources (interfaces, router) cost nothing and carry notices such as double NAT:
+    // an early agreement of echo services still waits for them.
+    let localPending = sources.filter((source) => source.kind !== 'echo').length;
     let settled = false;
     const finish = (detection: Detection): void => {
       if (settled) return;
       settled = true;
-      controller.abort();
+      // Stragglers are not aborted: that would destroy kept-alive connections, which costs
+      // more than reading a few bytes; each is bounded by its own timeout anyway.
       resolve(detection);
     };
     for (const source of sources) {
-      void source.ask(controller.signal).then((answer) => {
+      void source.ask(signal).then((answer) => {
         if (settled) return;
         answers.push(answer);
         pending -= 1;
+        if (source.kind !== 'echo') localPending -= 1;
         const agreed = agreedAddress(answers, options.agreement);
-        if (agreed && !options.waitForAll) finish(known(family, agreed, answers));
+        if (agreed && !options.waitForAll && localPending === 0)
+          finish(known(family, agreed, answers));
         else if (pending === 0) finish(conclude(family, answers, options.agreement));
       });
     }

@@ -28,6 +28,13 @@ export interface RecordWriter {
 /** Where outcomes worth remembering go (the activity history). */
 export interface HistorySink {
   record(event: OutcomeEvent): Promise<void>;
+  /** An agreed address changed (from null: first known); `sources` agreed on `to`. */
+  recordAddressChange?(change: {
+    family: 'ipv4' | 'ipv6';
+    from: string | null;
+    to: string | null;
+    sources: string[];
+  }): Promise<void>;
 }
 
 export function emptyApplied(): AppliedHost {

@@ -41,7 +41,7 @@ const A = { address: '198.51.100.1' };
 const B = { address: '198.51.100.2' };
 
 describe('detectAddress', () => {
-  it('accepts an address as soon as two sources agree and cancels the rest (hedging)', async () => {
+  it('accepts an address as soon as two sources agree, without waiting for a stalled one', async () => {
     const slow = fake('slow', 'hang');
     const detection = await detectAddress('ipv4', [fake('a', A), fake('b', A), slow], {
       agreement: 2,
@@ -51,6 +51,17 @@ describe('detectAddress', () => {
       address: '198.51.100.1',
       agreedBy: ['a', 'b'],
     });
+  });
+
+  it('cancels every open question when the caller aborts (shutdown)', async () => {
+    const slow = fake('slow', 'hang');
+    const controller = new AbortController();
+    const pending = detectAddress('ipv4', [fake('a', A), slow], {
+      agreement: 2,
+      signal: controller.signal,
+    });
+    controller.abort();
+    expect(await pending).toMatchObject({ state: 'unknown' });
     expect(slow.cancelled()).toBe(true);
   });
 
@@ -112,5 +123,38 @@ describe('detectAddress', () => {
     });
     expect(detection).toMatchObject({ state: 'known', address: '198.51.100.1' });
     expect(detection.answers).toHaveLength(3);
+  });
+});
+
+describe('detectAddress with local sources', () => {
+  it('still waits for the router after two echo services agree, so its notice is never lost', async () => {
+    let answerRouter: (answer: SourceAnswer) => void = () => undefined;
+    const router: AddressSource = {
+      id: 'router',
+      name: 'router',
+      kind: 'router',
+      family: 'ipv4',
+      ask: () => new Promise((resolve) => (answerRouter = resolve)),
+    };
+    const pending = detectAddress('ipv4', [fake('a', A), fake('b', A), router], { agreement: 2 });
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    answerRouter({
+      sourceId: 'router',
+      sourceName: 'router',
+      kind: 'router',
+      family: 'ipv4',
+      latencyMs: 1,
+      outcome: 'none',
+      detail: 'double NAT',
+      doubleNat: true,
+    });
+    const detection = await pending;
+    expect(detection.state).toBe('known');
+    expect(detection.answers.find((answer) => answer.kind === 'router')).toMatchObject({
+      doubleNat: true,
+    });
   });
 });

@@ -1,0 +1,390 @@
+import type { Dispatcher } from 'undici';
+import type { CoreStatus, SourceCheck } from '../../../shared/engine/core-status.js';
+import type { OutcomeEvent, RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import { DAILY_UPDATE_LIMIT, type Host } from '../../../shared/records/desired-records.js';
+import type { AddressFamily } from '../../../shared/validators/dns.js';
+import { RequestBudget, type BudgetLedgerStore } from '../budget/request-budget.js';
+import { StabilityGate } from '../budget/stability-gate.js';
+import type { Clock } from '../ports.js';
+import { detectAddress, type Detection } from '../public-ip/detect-address.js';
+import { createFamilyDispatchers } from '../public-ip/echo-source.js';
+import {
+  fingerprintInterfaces,
+  systemInterfaceReader,
+  type InterfaceReader,
+} from '../public-ip/interface-source.js';
+import type { RouterWanReader } from '../public-ip/router-source.js';
+import { createRouterWanReader } from '../public-ip/router-wan-reader.js';
+import type { PlannedRecord } from '../sync/plan-host.js';
+import { syncHosts } from '../sync/sync-hosts.js';
+import type { AppliedHost, AppliedRecordStore, HistorySink } from '../sync/sync-ports.js';
+import { ChangeWatcher, type NetworkEvents, type WatchedSignal } from './change-watcher.js';
+import { CycleScheduler, type CycleResult, type Trigger } from './cycle-scheduler.js';
+import {
+  buildSources,
+  followedFamilies,
+  type EngineConfig,
+  type EngineConfigSource,
+  type PasswordSource,
+} from './engine-config.js';
+import { buildCoreStatus, toAnswerStatus } from './engine-status.js';
+import { createAccountWriters } from './account-writers.js';
+
+export interface IpFollowerDeps {
+  clock: Clock;
+  random?: () => number;
+  config: EngineConfigSource;
+  passwords: PasswordSource;
+  ledger: BudgetLedgerStore;
+  applied: AppliedRecordStore;
+  history: HistorySink;
+  networkEvents?: NetworkEvents;
+  interfaces?: InterfaceReader;
+  /** Replaces the router reader the settings describe (tests, or a shell that knows better). */
+  router?: RouterWanReader | null;
+  /** undici dispatcher for freedns.io requests (tests may pin it); the global one otherwise. */
+  freednsDispatcher?: Dispatcher;
+  onStatus(status: CoreStatus): void;
+  onAddressChanged(family: AddressFamily, address: string, previous: string | null): void;
+  onOutcome(event: OutcomeEvent): void;
+  /** How long bursts of triggers are collected into one cycle. */
+  debounceMs?: number;
+  /** How soon a changed address is checked again to confirm it. */
+  confirmMs?: number;
+}
+
+/**
+ * The follow-the-IP engine: on each trigger, detect the address of every family by agreement,
+ * then bring every host's records to it within the budgets, and report what happened.
+ */
+export class IpFollower {
+  readonly #gate = new StabilityGate();
+  #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
+  readonly #detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>> = {};
+  readonly #outcomes = new Map<string, Map<PlannedRecord, RecordOutcome>>();
+  readonly #applied = new Map<string, AppliedHost>();
+  #config: EngineConfig | null = null;
+  #router: { key: string; reader: RouterWanReader | null } | null = null;
+  #scheduler: CycleScheduler | null = null;
+  #watcher: ChangeWatcher | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #pausedUntil: number | null = null;
+  #pauseTimer: unknown = null;
+  #working = false;
+  /** Aborted on stop: questions still open to slow sources end at once. */
+  #shutdown = new AbortController();
+  #budgetView = { requestsInLastHour: 0, updatesToday: new Map<string, number>() };
+
+  constructor(private readonly deps: IpFollowerDeps) {}
+
+  async start(): Promise<void> {
+    this.#shutdown = new AbortController();
+    const config = await this.deps.config.load();
+    this.#config = config;
+    const clock = this.deps.clock;
+    this.#scheduler = new CycleScheduler({
+      clock,
+      random: this.deps.random ?? Math.random,
+      pollMs: config.engine.pollSeconds * 1000,
+      debounceMs: this.deps.debounceMs ?? 1_000,
+      confirmMs: this.deps.confirmMs ?? 15_000,
+      runCycle: (triggers) => this.#cycle(triggers),
+    });
+    this.#watcher = new ChangeWatcher(
+      clock,
+      config.engine.watchSeconds * 1000,
+      this.#signals(config),
+      (trigger) => this.#scheduler?.trigger(trigger),
+    );
+    this.#unsubscribe =
+      this.deps.networkEvents?.subscribe((event) => this.#scheduler?.trigger(event)) ?? null;
+    this.#scheduler.start();
+    this.#watcher.start();
+  }
+
+  async stop(): Promise<void> {
+    this.#shutdown.abort();
+    this.#unsubscribe?.();
+    if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
+    await this.#watcher?.stop();
+    await this.#scheduler?.stop();
+    await this.#router?.reader?.close();
+    if (this.deps.router === undefined) this.#router = null;
+    const dispatchers = this.#dispatchers;
+    this.#dispatchers = null;
+    await dispatchers?.close();
+  }
+
+  /** "Update now" (all hosts; the plan skips what already matches) without waiting for the poll. */
+  updateNow(): void {
+    this.#scheduler?.trigger('update-now', 0);
+  }
+
+  /** Settings were saved: look again soon with the new settings. */
+  settingsChanged(): void {
+    this.#scheduler?.trigger('settings');
+  }
+
+  /** Resolves when no cycle is running (tests; graceful shutdown). */
+  idle(): Promise<void> {
+    return this.#scheduler?.idle() ?? Promise.resolve();
+  }
+
+  pause(untilMs: number | null): void {
+    this.#pausedUntil = untilMs ?? Number.MAX_SAFE_INTEGER;
+    if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
+    if (untilMs !== null)
+      this.#pauseTimer = this.deps.clock.setTimeout(
+        () => this.resume(),
+        untilMs - this.deps.clock.now(),
+      );
+    this.#publish();
+  }
+
+  resume(): void {
+    this.#pausedUntil = null;
+    if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
+    this.#pauseTimer = null;
+    this.#publish();
+    this.#scheduler?.trigger('update-now', 0);
+  }
+
+  /** Clears a host's pause after a fatal rejection (the user fixed the password, say). */
+  async resumeHost(hostId: string): Promise<void> {
+    const applied = await this.deps.applied.get(hostId);
+    if (applied?.paused) await this.deps.applied.set(hostId, { ...applied, paused: undefined });
+    this.#scheduler?.trigger('update-now', 0);
+  }
+
+  status(): CoreStatus {
+    const config = this.#config;
+    const tiers = new Map(config?.accounts.map((account) => [account.id, account.tier]));
+    return buildCoreStatus({
+      families: config?.engine.families ?? [],
+      detections: this.#detections,
+      hosts: config?.hosts ?? [],
+      applied: this.#applied,
+      outcomes: this.#outcomes,
+      updatesToday: (hostId) => this.#budgetView.updatesToday.get(hostId) ?? 0,
+      dailyLimit: (host: Host) => DAILY_UPDATE_LIMIT[tiers.get(host.accountId) ?? 'free'],
+      nextCheckAt: this.#scheduler?.nextCheckAt ?? null,
+      pausedUntil: this.#pausedUntil,
+      working: this.#working,
+      requestsInLastHour: this.#budgetView.requestsInLastHour,
+      hourlyRequestBudget: config?.engine.hourlyRequestBudget ?? 0,
+    });
+  }
+
+  /** The Settings "doctor": every source of every family asked side by side. */
+  async checkSources(): Promise<SourceCheck> {
+    const config = await this.deps.config.load();
+    const families = await Promise.all(
+      config.engine.families.map(async (family) => {
+        const sources = buildSources(config.engine, family, this.#world(config));
+        const detection = await detectAddress(family, sources, {
+          agreement: config.engine.agreement,
+          waitForAll: true,
+        });
+        const address = detection.state === 'known' ? detection.address : null;
+        return {
+          family,
+          state: detection.state,
+          address,
+          detail:
+            detection.state === 'known'
+              ? `agreed by ${detection.agreedBy.length}`
+              : detection.state === 'absent'
+                ? detection.detail
+                : detection.reason,
+          answers: detection.answers.map((answer) => ({
+            ...toAnswerStatus(answer),
+            agrees: address !== null && answer.outcome === 'address' && answer.address === address,
+          })),
+        };
+      }),
+    );
+    return { families };
+  }
+
+  async #cycle(triggers: readonly Trigger[]): Promise<CycleResult> {
+    const config = await this.deps.config.load();
+    this.#config = config;
+    this.#working = true;
+    this.#publish();
+    try {
+      const detections = await this.#detect(config);
+      const budget = await RequestBudget.open(this.deps.ledger, this.deps.clock, {
+        hourlyRequests: config.engine.hourlyRequestBudget,
+      });
+      const result = await this.#sync(config, detections, budget, triggers);
+      this.#budgetView = {
+        requestsInLastHour: budget.requestsInLastHour(),
+        updatesToday: new Map(config.hosts.map((host) => [host.id, budget.updatesToday(host.id)])),
+      };
+      const unknown = Object.values(detections).some((d) => d?.state === 'unknown');
+      return { transient: result.transient || unknown, confirmSoon: result.awaitingConfirmation };
+    } finally {
+      this.#working = false;
+      this.#publish();
+    }
+  }
+
+  async #detect(config: EngineConfig): Promise<Partial<Record<AddressFamily, Detection>>> {
+    const world = this.#world(config);
+    const results = await Promise.all(
+      followedFamilies(config).map((family) =>
+        detectAddress(family, buildSources(config.engine, family, world), {
+          agreement: config.engine.agreement,
+          signal: this.#shutdown.signal,
+        }),
+      ),
+    );
+    const detections: Partial<Record<AddressFamily, Detection>> = {};
+    for (const detection of results) {
+      detections[detection.family] = detection;
+      const previous = this.#detections[detection.family]?.detection;
+      this.#detections[detection.family] = { detection, at: this.deps.clock.now() };
+      if (detection.state !== 'known') continue;
+      this.#gate.observe(detection.family, detection.address);
+      const before = previous?.state === 'known' ? previous.address : null;
+      if (before === detection.address) continue;
+      this.deps.onAddressChanged(detection.family, detection.address, before);
+      void this.deps.history
+        .recordAddressChange?.({
+          family: detection.family,
+          from: before,
+          to: detection.address,
+          sources: detection.agreedBy,
+        })
+        .catch(() => undefined);
+    }
+    return detections;
+  }
+
+  async #sync(
+    config: EngineConfig,
+    detections: Partial<Record<AddressFamily, Detection>>,
+    budget: RequestBudget,
+    triggers: readonly Trigger[],
+  ) {
+    const nextCheckAt = this.deps.clock.now() + config.engine.pollSeconds * 1000;
+    if (this.#pausedUntil !== null) {
+      for (const host of config.hosts)
+        for (const record of host.records)
+          this.#remember({
+            at: new Date(this.deps.clock.now()).toISOString(),
+            hostId: host.id,
+            hostLabel: host.label,
+            record: record.type,
+            outcome: {
+              kind: 'deferred',
+              until:
+                this.#pausedUntil >= Number.MAX_SAFE_INTEGER
+                  ? null
+                  : new Date(this.#pausedUntil).toISOString(),
+              reason: 'updates are paused',
+            },
+          });
+      return { transient: false, awaitingConfirmation: false };
+    }
+    const writers = await createAccountWriters(
+      config.accounts,
+      this.deps.passwords,
+      this.deps.freednsDispatcher,
+    );
+    const tiers = new Map(config.accounts.map((account) => [account.id, account.tier]));
+    const report = await syncHosts(config.hosts, detections, {
+      clock: this.deps.clock,
+      budget,
+      gate: this.#gate,
+      stableChecks: triggers.includes('update-now') ? 1 : config.engine.stableChecks,
+      applied: this.deps.applied,
+      tierOf: (accountId) => tiers.get(accountId) ?? 'free',
+      writerFor: (accountId) =>
+        writers.get(accountId) ?? `No freedns.io account "${accountId}" is set up.`,
+      fingerprint: (host) =>
+        JSON.stringify({
+          host,
+          account: config.accounts.find((a) => a.id === host.accountId) ?? null,
+        }),
+      nextCheckAt,
+    });
+    for (const host of config.hosts) {
+      const applied = await this.deps.applied.get(host.id);
+      if (applied) this.#applied.set(host.id, applied);
+    }
+    for (const event of report.outcomes) this.#remember(event);
+    return report;
+  }
+
+  /** Keeps the latest outcome per record; history and listeners hear only what changed. */
+  #remember(event: OutcomeEvent): void {
+    const records = this.#outcomes.get(event.hostId) ?? new Map<PlannedRecord, RecordOutcome>();
+    const previous = records.get(event.record);
+    records.set(event.record, event.outcome);
+    this.#outcomes.set(event.hostId, records);
+    if (previous && sameOutcome(previous, event.outcome)) return;
+    this.deps.onOutcome(event);
+    void this.deps.history.record(event).catch(() => undefined);
+  }
+
+  #publish(): void {
+    this.deps.onStatus(this.status());
+  }
+
+  #world(config: EngineConfig) {
+    this.#dispatchers ??= createFamilyDispatchers();
+    return {
+      dispatchers: this.#dispatchers.dispatchers,
+      interfaces: this.deps.interfaces ?? systemInterfaceReader,
+      router: this.#routerReader(config),
+    };
+  }
+
+  #routerReader(config: EngineConfig): RouterWanReader | null {
+    if (this.deps.router !== undefined) return this.deps.router;
+    const settings = config.engine.router;
+    const key = JSON.stringify(settings);
+    if (this.#router?.key !== key) {
+      void this.#router?.reader?.close();
+      const reader = settings.enabled
+        ? createRouterWanReader({
+            controlUrl: settings.controlUrl,
+            natPmp: settings.natPmp,
+            timeoutMs: config.engine.timeoutMs,
+            clock: this.deps.clock,
+          })
+        : null;
+      this.#router = { key, reader };
+    }
+    return this.#router.reader;
+  }
+
+  #signals(config: EngineConfig): WatchedSignal[] {
+    const interfaces = this.deps.interfaces ?? systemInterfaceReader;
+    // Nothing follows the address: no reason to look (nor to multicast for a router).
+    const wanted = (family?: AddressFamily) => {
+      const families = followedFamilies(this.#config ?? config);
+      return family ? families.includes(family) : families.length > 0;
+    };
+    const signals: WatchedSignal[] = [
+      {
+        trigger: 'interfaces',
+        read: async () => (wanted() ? fingerprintInterfaces(interfaces) : 'idle'),
+      },
+    ];
+    const router = this.#routerReader(config);
+    if (router)
+      signals.push({
+        trigger: 'router',
+        read: async () => (wanted('ipv4') ? (await router.read()).address : 'idle'),
+      });
+    return signals;
+  }
+}
+
+function sameOutcome(a: RecordOutcome, b: RecordOutcome): boolean {
+  const strip = (o: RecordOutcome) =>
+    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d UTC/g, '') } : o;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}

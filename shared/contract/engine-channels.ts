@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { CoreStatusSchema, SourceCheckSchema } from '../engine/core-status.js';
+import { FamilySchema } from '../engine/engine-settings.js';
+import { OutcomeEventSchema } from '../engine/record-outcome.js';
+import type { ENGINE_CHANNEL_NAMES } from './engine-names.js';
+
+const HostIdSchema = z.string().min(1, 'hostId: name a host.');
+
+/**
+ * The engine's channels. `sync:updateNow` checks now (all hosts, or one) without waiting for the
+ * poll; `sync:pause` stops writes for a while (or until resumed); `sync:resume` also clears a
+ * host's pause after a fatal rejection; `ip:checkSources` is the Settings doctor.
+ */
+export const engineChannels = {
+  'status:get': { request: z.undefined(), response: CoreStatusSchema },
+  'sync:updateNow': {
+    request: z.object({ hostId: HostIdSchema.optional() }).optional(),
+    response: z.object({ started: z.boolean() }),
+  },
+  'sync:pause': {
+    request: z.object({
+      minutes: z
+        .number()
+        .int('minutes: a whole number.')
+        .min(1, 'minutes: at least 1.')
+        .max(7 * 24 * 60, 'minutes: at most a week.')
+        .optional(),
+    }),
+    response: CoreStatusSchema,
+  },
+  'sync:resume': {
+    request: z.object({ hostId: HostIdSchema.optional() }).optional(),
+    response: CoreStatusSchema,
+  },
+  'ip:checkSources': { request: z.undefined(), response: SourceCheckSchema },
+} as const satisfies Record<
+  (typeof ENGINE_CHANNEL_NAMES)[number],
+  { request: z.ZodType; response: z.ZodType }
+>;
+
+export const engineEvents = {
+  'status:changed': CoreStatusSchema,
+  'ip:changed': z.object({
+    family: FamilySchema,
+    address: z.string(),
+    previous: z.string().nullable(),
+    at: z.string(),
+  }),
+  'sync:outcome': OutcomeEventSchema,
+} as const;

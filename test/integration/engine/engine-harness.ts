@@ -1,0 +1,162 @@
+import { createCore, type Core } from '../../../electron/core/create-core.js';
+import type { RouterWanReader } from '../../../electron/core/public-ip/router-source.js';
+import type { EngineConfig } from '../../../electron/core/scheduling/engine-config.js';
+import {
+  EngineSettingsSchema,
+  type EngineSettings,
+} from '../../../shared/engine/engine-settings.js';
+import type { AccountTier, Host } from '../../../shared/records/desired-records.js';
+import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
+import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
+import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
+import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
+import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
+import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
+import { JumpingClock } from './jumping-clock.js';
+
+export const START = Date.UTC(2026, 0, 5, 0, 0);
+
+export interface HarnessOptions {
+  tier?: AccountTier;
+  settings?: Partial<EngineSettings>;
+  /** Use the fake router of the echo emulator (UPnP control URL) as a source and a watch signal. */
+  router?: boolean;
+  hosts?: Host[];
+  /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
+  clock?: 'fake' | 'jumping';
+}
+
+/**
+ * One engine against in-process emulators on 127.0.0.1, all on one FakeClock: real HTTP,
+ * virtual time. Stores outlive `restart()`, as files would.
+ */
+export async function startHarness(options: HarnessOptions = {}) {
+  const clock = options.clock === 'jumping' ? new JumpingClock(START) : new FakeClock(START);
+  const echo = await startEchoEmulator({
+    port: 0,
+    clock,
+    seed: { ipv4: '203.0.113.10', ipv6: '2001:db8::10' },
+  });
+  const freedns: FreednsEmulator = await startFreednsEmulator({
+    port: 0,
+    clock,
+    seed: {
+      accounts: [
+        {
+          username: 'alice',
+          password: 'secret-pw',
+          tier: options.tier ?? 'free',
+          hosts: (options.hosts ?? [{ label: 'home' }]).map((host) => ({ label: host.label })),
+        },
+      ],
+    },
+  });
+  const stores = {
+    ledger: new MemoryBudgetLedgerStore(),
+    applied: new MemoryAppliedRecordStore(),
+    history: new MemoryHistorySink(),
+  };
+  const interfaces = new FakeInterfaceReader();
+  const settings = EngineSettingsSchema.parse({
+    families: ['ipv4'],
+    sources: (['alpha', 'bravo', 'charlie'] as const).map((name, index) => ({
+      id: name,
+      name,
+      family: 'ipv4',
+      url: echo.sourceUrls[`${name}-ipv4`],
+      format: (['plain', 'json', 'trace'] as const)[index],
+    })),
+    allowedRanges: ['documentation'],
+    timeoutMs: 500,
+    router: options.router
+      ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
+      : { enabled: false },
+    ...options.settings,
+  });
+  const config: EngineConfig = {
+    engine: settings,
+    accounts: [
+      {
+        id: 'acc',
+        username: 'alice',
+        tier: options.tier ?? 'free',
+        endpoint: `${freedns.url}/request`,
+      },
+    ],
+    hosts: options.hosts ?? [
+      {
+        id: 'h1',
+        accountId: 'acc',
+        label: 'home',
+        records: [{ type: 'A', mode: 'follow' }],
+        enabled: true,
+      },
+    ],
+  };
+  const events: { name: string; payload: unknown }[] = [];
+  let core: Core = make();
+
+  function make(): Core {
+    const created = createCore({
+      app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0-test', shell: 'headless' },
+      clock,
+      engine: {
+        config: { load: async () => config },
+        passwords: { password: async (id) => (id === 'acc' ? 'secret-pw' : null) },
+        ledger: stores.ledger,
+        applied: stores.applied,
+        history: stores.history,
+        interfaces,
+        ...(options.router ? {} : { router: null as RouterWanReader | null }),
+        random: () => 0.5,
+      },
+    });
+    created.events.subscribe((event) => {
+      if (event.name !== 'app:heartbeat' && event.name !== 'status:changed') events.push(event);
+    });
+    return created;
+  }
+
+  return {
+    clock,
+    echo,
+    freedns,
+    stores,
+    interfaces,
+    config,
+    events,
+    get core() {
+      return core;
+    },
+    /** Moves virtual time in steps, letting each cycle's real HTTP finish before going on. */
+    async advance(ms: number, stepMs = 1_000): Promise<void> {
+      if (clock instanceof JumpingClock)
+        return clock.runUntil(clock.now() + ms, () => core.engine!.idle());
+      let done = 0;
+      do {
+        const step = Math.min(stepMs, ms - done);
+        await clock.advance(step);
+        await core.engine!.idle();
+        done += step;
+      } while (done < ms);
+    },
+    async start(): Promise<void> {
+      await core.start();
+      await this.advance(0);
+    },
+    async restart(): Promise<void> {
+      await core.stop();
+      core = make();
+      await this.start();
+    },
+    aRecord(label = 'home'): string | undefined {
+      return freedns.state().hosts.find((host) => host.label === label)?.records.A;
+    },
+    async close(): Promise<void> {
+      await core.stop();
+      await Promise.all([echo.close(), freedns.close()]);
+    },
+  };
+}
+export type Harness = Awaited<ReturnType<typeof startHarness>>;

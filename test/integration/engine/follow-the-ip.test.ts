@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './engine-harness.js';
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+const writes = (h: Harness) =>
+  h.freedns.state().requestLog.filter((entry) => entry.params.record === 'A');
+
+describe('the follow-the-IP engine', () => {
+  it('writes a changed address on the first check that confirms it (free tier: the second agreeing check)', async () => {
+    harness = await startHarness();
+    await harness.start();
+    await harness.advance(20_000);
+    expect(harness.aRecord()).toBe('203.0.113.10');
+    harness.echo.setAddress('ipv4', '203.0.113.77');
+    await harness.advance(61_000);
+    // seen once by the poll; a confirming check follows within 15 s, not a whole poll later
+    await harness.advance(16_000);
+    expect(harness.aRecord()).toBe('203.0.113.77');
+    expect(writes(harness).map((entry) => entry.params.value)).toEqual([
+      '203.0.113.10',
+      '203.0.113.77',
+    ]);
+    expect(
+      harness.events
+        .filter((e) => e.name === 'ip:changed')
+        .map((e) => (e.payload as { address: string }).address),
+    ).toEqual(['203.0.113.10', '203.0.113.77']);
+  });
+
+  it('makes zero wrong writes when one of three sources lies', async () => {
+    harness = await startHarness({ tier: 'premium' });
+    harness.echo.setBehaviour('bravo', { behaviour: 'lie', address: '198.51.100.66' });
+    await harness.start();
+    await harness.advance(10 * 60_000, 5_000);
+    expect(writes(harness).map((entry) => entry.params.value)).toEqual(['203.0.113.10']);
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families[0]).toMatchObject({ state: 'known', address: '203.0.113.10' });
+  });
+
+  it('makes zero writes and reports the address unknown when every source fails', async () => {
+    harness = await startHarness({ tier: 'premium', settings: { timeoutMs: 100 } });
+    harness.echo.setBehaviour('alpha', { behaviour: 'fail' });
+    harness.echo.setBehaviour('bravo', { behaviour: 'garbage' });
+    harness.echo.setBehaviour('charlie', { behaviour: 'stall' });
+    await harness.start();
+    await harness.advance(30 * 60_000, 5_000);
+    expect(writes(harness)).toEqual([]);
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families[0]).toMatchObject({
+      state: 'unknown',
+      address: null,
+      detail: 'no source gave a usable IPv4 address',
+    });
+    expect(status.overall).toBe('attention');
+    expect(status.hosts[0]!.records[0]!.outcome).toMatchObject({ kind: 'deferred' });
+  });
+
+  it('checks within seconds when an interface changes, without waiting for the poll', async () => {
+    harness = await startHarness({ settings: { pollSeconds: 3_600 } });
+    await harness.start();
+    await harness.advance(20_000);
+    const before = harness.echo.requestCount();
+    harness.interfaces.addresses = [
+      { interfaceName: 'eth0', family: 'ipv4', address: '192.168.1.9', temporary: false },
+    ];
+    await harness.advance(7_000);
+    expect(harness.echo.requestCount()).toBeGreaterThan(before);
+  });
+
+  it('checks within seconds when the router reports a new WAN address, and uses it as a source', async () => {
+    harness = await startHarness({ router: true, settings: { pollSeconds: 3_600 } });
+    harness.echo.setRouterAddress('203.0.113.10');
+    await harness.start();
+    await harness.advance(20_000);
+    const before = harness.echo.requestCount();
+    harness.echo.setRouterAddress('203.0.113.80');
+    harness.echo.setAddress('ipv4', '203.0.113.80');
+    await harness.advance(7_000);
+    expect(harness.echo.requestCount()).toBeGreaterThan(before);
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families[0]!.answers.some((a) => a.kind === 'router')).toBe(true);
+    expect(status.families[0]!.address).toBe('203.0.113.80');
+  });
+
+  it('says plainly when the router is behind another NAT and never publishes its address', async () => {
+    harness = await startHarness({ router: true, tier: 'premium' });
+    harness.echo.setRouterAddress('100.64.12.1');
+    await harness.start();
+    await harness.advance(10_000);
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families[0]!.doubleNat).toContain('sits behind another NAT');
+    expect(writes(harness).map((e) => e.params.value)).not.toContain('100.64.12.1');
+  });
+
+  it('answers the doctor with every source side by side', async () => {
+    harness = await startHarness();
+    harness.echo.setBehaviour('charlie', { behaviour: 'lie', address: '198.51.100.3' });
+    await harness.start();
+    const check = await harness.core.handlers['ip:checkSources'](undefined);
+    expect(check.families[0]).toMatchObject({
+      family: 'ipv4',
+      state: 'known',
+      address: '203.0.113.10',
+    });
+    expect(
+      check.families[0]!.answers.filter((a) => a.kind === 'echo').map((a) => [
+        a.sourceId,
+        a.agrees,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['alpha', true],
+        ['bravo', true],
+        ['charlie', false],
+      ]),
+    );
+  });
+});
