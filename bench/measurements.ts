@@ -13,6 +13,11 @@ export interface MeasurementEntry {
 
 export const MEASUREMENTS: readonly MeasurementEntry[] = [
   {
+    id: 'sync.latency',
+    title: 'Address change to stored record (headless shell)',
+    load: async () => (await import('./measure-address-change.js')).addressChange,
+  },
+  {
     id: 'detection.agreement',
     title: 'Agreed detection vs fastest source',
     load: async () => (await import('./measure-agreement.js')).agreementCost,
