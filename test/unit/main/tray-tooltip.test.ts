@@ -48,3 +48,13 @@ describe('tray tooltip', () => {
     expect(describeWait(ms)).toBe(text);
   });
 });
+
+describe('tray tooltip right after start', () => {
+  it('says the addresses are not checked yet', () => {
+    const text = trayTooltip(
+      view({ ipv4: { kind: 'not-checked' }, ipv6: { kind: 'not-checked' }, busy: true }),
+      NOW,
+    );
+    expect(text).toBe('DNS Tray\nIPv4 not checked yet · IPv6 not checked yet\nchecking now');
+  });
+});
