@@ -48,6 +48,8 @@ export class FreenomCaller {
     private readonly credentials: FreenomCredentials,
     private readonly testMode: boolean,
     private readonly policy: RetryPolicy,
+    /** Send PUT/DELETE as POST with `method=PUT|DELETE`, for proxies that block those verbs. */
+    private readonly tunnelVerbs = false,
   ) {}
 
   async call<T>(
@@ -59,6 +61,9 @@ export class FreenomCaller {
       ...params,
       ...(spec.auth ? this.credentials : {}),
       ...(this.testMode && spec.verb !== 'GET' ? { test_mode: 1 } : {}),
+      ...(this.tunnelVerbs && (spec.verb === 'PUT' || spec.verb === 'DELETE')
+        ? { method: spec.verb }
+        : {}),
     });
     let outcome: Exchange | { kind: 'confirmed'; body: Record<string, unknown> };
     switch (spec.verb) {
@@ -125,14 +130,15 @@ export class FreenomCaller {
     encoded: string,
     reread?: () => Promise<RereadVerdict>,
   ): Promise<Exchange | { kind: 'confirmed'; body: Record<string, unknown> }> {
-    const first = await exchange(this.settings, path, verb, encoded);
+    const wire = this.tunnelVerbs ? 'POST' : verb;
+    const first = await exchange(this.settings, path, wire, encoded);
     if (first.kind === 'answer' || !first.transient) return first;
     const verdict = reread ? await reread() : { state: 'unknown' as const };
     switch (verdict.state) {
       case 'applied':
         return { kind: 'confirmed', body: verdict.body };
       case 'not-applied': {
-        const again = await exchange(this.settings, path, verb, encoded);
+        const again = await exchange(this.settings, path, wire, encoded);
         if (again.kind === 'answer' || !again.transient) return again;
         return unconfirmed(
           `Freenom did not confirm ${path} twice (${again.error.message}). Check the domain before trying again.`,

@@ -23,6 +23,8 @@ export interface FreenomClientOptions {
   format?: FreenomFormat;
   /** Adds test_mode=1 to every change: Freenom runs it and rolls it back. */
   testMode?: boolean;
+  /** Send PUT/DELETE functions as POST with a `method` parameter (spec §1 override). */
+  tunnelVerbs?: boolean;
   dispatcher?: Dispatcher;
   clock?: Clock;
   timeoutMs?: number;
@@ -52,6 +54,7 @@ export class FreenomClient {
       options.credentials,
       options.testMode ?? false,
       { readDelaysMs: [1_000, 4_000], resendWindowMs: 25_000, ...options.retry },
+      options.tunnelVerbs ?? false,
     );
   }
 

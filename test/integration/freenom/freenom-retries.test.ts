@@ -131,6 +131,20 @@ describe('Freenom client retries over a flaky connection', () => {
   });
 });
 
+describe('Freenom client verb tunnelling', () => {
+  let fx: Fixture;
+  beforeAll(async () => (fx = await startFixture()));
+  afterAll(() => fx.emulator.close());
+
+  it('sends PUT and DELETE functions as POST with a method parameter when asked', async () => {
+    const api = fx.client({ tunnelVerbs: true });
+    value(await api.modifyDomain({ domainname: 'myhome.ml', forward_url: 'https://example.net/' }));
+    value(await api.deleteNameserver({ domainname: 'lab.ga', hostname: 'ns2.lab.ga' }));
+    const sent = (await fx.state()).requests.map((r) => `${r.httpVerb} as ${r.verb} ${r.path}`);
+    expect(sent).toEqual(['POST as PUT domain/modify', 'POST as DELETE nameserver/delete']);
+  });
+});
+
 describe('Freenom client and the 30-second window', () => {
   let fx: Fixture;
   const clock = new InstantClock();
