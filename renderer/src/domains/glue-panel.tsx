@@ -73,7 +73,7 @@ export function GluePanel({ domain }: { domain: string }) {
                     onAction={() =>
                       run(
                         () => dnsTray.glue.delete({ domain, hostname: record.hostname }),
-                        `${record.hostname.toLowerCase()} deleted`,
+                        record.hostname.toLowerCase(),
                       )
                     }
                   >
