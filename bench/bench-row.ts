@@ -29,9 +29,11 @@ export function notAvailable(id: string, metric: string, why: string): BenchRow 
   return { id, metric, value: null, unit: '', detail: '', notAvailable: why };
 }
 
+/** Integers from 100 up, two decimals from 1, two significant digits below (0.0042). */
 function round(value: number): number {
   if (Math.abs(value) >= 100) return Math.round(value);
-  return Math.round(value * 100) / 100;
+  if (Math.abs(value) >= 1 || value === 0) return Math.round(value * 100) / 100;
+  return Number(value.toPrecision(2));
 }
 
 /** Options every measurement receives from the command line. */

@@ -18,6 +18,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-address-change.js')).addressChange,
   },
   {
+    id: 'sync.flapping',
+    title: 'Requests under a flapping address (virtual day)',
+    load: async () => (await import('./measure-flapping.js')).flapping,
+  },
+  {
     id: 'detection.agreement',
     title: 'Agreed detection vs fastest source',
     load: async () => (await import('./measure-agreement.js')).agreementCost,
