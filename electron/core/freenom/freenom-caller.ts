@@ -132,7 +132,8 @@ export class FreenomCaller {
   ): Promise<Exchange | { kind: 'confirmed'; body: Record<string, unknown> }> {
     const wire = this.tunnelVerbs ? 'POST' : verb;
     const first = await exchange(this.settings, path, wire, encoded);
-    if (first.kind === 'answer' || !first.transient) return first;
+    // A refused connection never reached Freenom: report it as it is, nothing to re-read.
+    if (first.kind === 'answer' || !isAmbiguous(first)) return first;
     const verdict = reread ? await reread() : { state: 'unknown' as const };
     switch (verdict.state) {
       case 'applied':

@@ -366,6 +366,16 @@ describe('Freenom emulator errors', () => {
     );
   });
 
+  it('reports a change that could not reach Freenom as unreachable, not as unconfirmed', async () => {
+    const closed = await startFixture();
+    await closed.emulator.close();
+    const reply = await closed
+      .client()
+      .modifyDomain({ domainname: 'myhome.ml', forward_url: 'https://example.net/' });
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'transport', reason: 'network' } });
+    expect(!reply.ok && reply.error.message).toMatch(/could not be reached\.$/);
+  });
+
   it('uses the error strings and HTTP codes a seed configures', async () => {
     const custom = await startFixture({
       seed: {
