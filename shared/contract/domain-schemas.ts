@@ -37,6 +37,7 @@ export const IpAddressSchema = z
 export const ContactIdSchema = z
   .string('Choose a contact.')
   .trim()
+  .min(1, 'Choose a contact.')
   .regex(/^[A-Za-z0-9_-]{1,40}$/, 'A contact id has 1-40 letters, digits, "-" or "_".');
 
 export const PeriodSchema = z

@@ -21,10 +21,18 @@ export function describeRenewal(domain: DomainSummary): string {
   if (!window) return 'no expiry date';
   switch (window.state) {
     case 'open':
-      return `renewable now, until ${window.closes}`;
+      return domain.type === 'PAID'
+        ? `renewable any time until ${window.closes}`
+        : `renewable now, until ${window.closes}`;
     case 'not-yet':
       return `renewable from ${window.opens}`;
     case 'closed':
       return 'renewal window closed';
   }
+}
+
+/** Free domains inside their renewal window, and paid ones expiring within a month. */
+export function needsRenewalSoon(domain: DomainSummary): boolean {
+  if (domain.daysLeft === null || domain.daysLeft < 0) return false;
+  return domain.type === 'FREE' ? domain.renewal?.state === 'open' : domain.daysLeft <= 30;
 }

@@ -13,6 +13,7 @@ import {
 import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
 import { Notice } from '../ui/notice.js';
 import { AutoRenewSwitch } from './auto-renew-switch.js';
+import { needsRenewalSoon } from './domain-format.js';
 import { useAllDomains } from './use-all-domains.js';
 
 const DAY_MS = 86_400_000;
@@ -58,14 +59,16 @@ export function ExpiryTimelinePanel() {
   const now = Date.now();
   const months = useMemo(() => expiriesByMonth(all.domains, now), [all.domains, now]);
   const bars = useMemo(() => renewalBars(all.domains), [all.domains]);
-  const open = all.domains.filter((d) => d.renewal?.state === 'open');
+  const open = all.domains.filter(needsRenewalSoon);
   return (
     <div className="stack" data-testid="timeline-panel">
       {all.error && <Notice kind="error">{all.error}</Notice>}
       <section className="card" aria-labelledby="open-title">
-        <h2 id="open-title">Renewable now</h2>
+        <h2 id="open-title">Renew soon</h2>
         {open.length === 0 ? (
-          <p className="muted">No domain is inside its renewal window.</p>
+          <p className="muted">
+            No free domain is inside its renewal window, and no paid one expires within a month.
+          </p>
         ) : (
           <ul className="plain-list" data-testid="renewable-now">
             {open.map((d) => (
