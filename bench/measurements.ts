@@ -28,6 +28,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-agreement.js')).agreementCost,
   },
   {
+    id: 'freenom.list',
+    title: 'Listing 5,000 Freenom domains',
+    load: async () => (await import('./measure-freenom-list.js')).freenomList,
+  },
+  {
     id: 'renderer.size',
     title: 'Renderer initial JavaScript',
     load: async () => (await import('./measure-renderer-size.js')).rendererSize,
