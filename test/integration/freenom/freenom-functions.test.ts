@@ -3,10 +3,10 @@ import type { FreenomClient } from '../../../electron/core/freenom/index.js';
 import { addMonthsUtc, startFixture, value, ymd, type Fixture } from './freenom-fixture.js';
 
 const DAY = 86_400_000;
-const today = () => Math.floor(Date.now() / DAY) * DAY;
 
 describe.each(['json', 'xml'] as const)('every Freenom function over HTTP in %s', (format) => {
   let fx: Fixture;
+  const today = () => Math.floor(fx.emulator.clock.now() / DAY) * DAY;
   let api: FreenomClient;
   beforeAll(async () => {
     fx = await startFixture();

@@ -3,11 +3,11 @@ import { DEFAULT_FREENOM_SEED } from '../../emulators/freenom/index.js';
 import { addMonthsUtc, DEMO, startFixture, value, ymd, type Fixture } from './freenom-fixture.js';
 
 const DAY = 86_400_000;
-const today = () => Math.floor(Date.now() / DAY) * DAY;
 const OTHER = { email: 'other@example.com', password: 'other' };
 
 describe('Freenom emulator domain rules', () => {
   let fx: Fixture;
+  const today = () => Math.floor(fx.emulator.clock.now() / DAY) * DAY;
   beforeAll(async () => {
     fx = await startFixture({
       seed: { ...DEFAULT_FREENOM_SEED, accounts: [...DEFAULT_FREENOM_SEED.accounts, OTHER] },
