@@ -1,24 +1,17 @@
 import type { Dispatcher } from 'undici';
 import type { CoreStatus, SourceCheck } from '../../../shared/engine/core-status.js';
-import type { OutcomeEvent, RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import type { OutcomeEvent } from '../../../shared/engine/record-outcome.js';
 import { DAILY_UPDATE_LIMIT, type Host } from '../../../shared/records/desired-records.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import { RequestBudget, type BudgetLedgerStore } from '../budget/request-budget.js';
 import { StabilityGate } from '../budget/stability-gate.js';
 import type { Clock } from '../ports.js';
 import { detectAddress, type Detection } from '../public-ip/detect-address.js';
-import { createFamilyDispatchers } from '../public-ip/echo-source.js';
-import {
-  fingerprintInterfaces,
-  systemInterfaceReader,
-  type InterfaceReader,
-} from '../public-ip/interface-source.js';
+import type { InterfaceReader } from '../public-ip/interface-source.js';
 import type { RouterWanReader } from '../public-ip/router-source.js';
-import { createRouterWanReader } from '../public-ip/router-wan-reader.js';
-import type { PlannedRecord } from '../sync/plan-host.js';
 import { syncHosts } from '../sync/sync-hosts.js';
 import type { AppliedHost, AppliedRecordStore, HistorySink } from '../sync/sync-ports.js';
-import { ChangeWatcher, type NetworkEvents, type WatchedSignal } from './change-watcher.js';
+import { ChangeWatcher, type NetworkEvents } from './change-watcher.js';
 import { CycleScheduler, type CycleResult, type Trigger } from './cycle-scheduler.js';
 import {
   buildSources,
@@ -27,7 +20,10 @@ import {
   type EngineConfigSource,
   type PasswordSource,
 } from './engine-config.js';
-import { buildCoreStatus, toAnswerStatus } from './engine-status.js';
+import { buildCoreStatus } from './engine-status.js';
+import { OutcomeMemory, pausedOutcomes } from './outcome-memory.js';
+import { runSourceDoctor } from './source-doctor.js';
+import { SourceWorldKeeper } from './source-world.js';
 import { createAccountWriters } from './account-writers.js';
 
 export interface IpFollowerDeps {
@@ -59,12 +55,11 @@ export interface IpFollowerDeps {
  */
 export class IpFollower {
   readonly #gate = new StabilityGate();
-  #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
+  readonly #world: SourceWorldKeeper;
   readonly #detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>> = {};
-  readonly #outcomes = new Map<string, Map<PlannedRecord, RecordOutcome>>();
+  readonly #outcomes = new OutcomeMemory();
   readonly #applied = new Map<string, AppliedHost>();
   #config: EngineConfig | null = null;
-  #router: { key: string; reader: RouterWanReader | null } | null = null;
   #scheduler: CycleScheduler | null = null;
   #watcher: ChangeWatcher | null = null;
   #unsubscribe: (() => void) | null = null;
@@ -75,7 +70,9 @@ export class IpFollower {
   #shutdown = new AbortController();
   #budgetView = { requestsInLastHour: 0, updatesToday: new Map<string, number>() };
 
-  constructor(private readonly deps: IpFollowerDeps) {}
+  constructor(private readonly deps: IpFollowerDeps) {
+    this.#world = new SourceWorldKeeper(deps.clock, deps.interfaces, deps.router);
+  }
 
   async start(): Promise<void> {
     this.#shutdown = new AbortController();
@@ -93,7 +90,7 @@ export class IpFollower {
     this.#watcher = new ChangeWatcher(
       clock,
       config.engine.watchSeconds * 1000,
-      this.#signals(config),
+      this.#world.signals(() => this.#config ?? config),
       (trigger) => this.#scheduler?.trigger(trigger),
     );
     this.#unsubscribe =
@@ -108,11 +105,7 @@ export class IpFollower {
     if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
     await this.#watcher?.stop();
     await this.#scheduler?.stop();
-    await this.#router?.reader?.close();
-    if (this.deps.router === undefined) this.#router = null;
-    const dispatchers = this.#dispatchers;
-    this.#dispatchers = null;
-    await dispatchers?.close();
+    await this.#world.close();
   }
 
   /** "Update now" (all hosts; the plan skips what already matches) without waiting for the poll. */
@@ -164,7 +157,7 @@ export class IpFollower {
       detections: this.#detections,
       hosts: config?.hosts ?? [],
       applied: this.#applied,
-      outcomes: this.#outcomes,
+      outcomes: this.#outcomes.latest,
       updatesToday: (hostId) => this.#budgetView.updatesToday.get(hostId) ?? 0,
       dailyLimit: (host: Host) => DAILY_UPDATE_LIMIT[tiers.get(host.accountId) ?? 'free'],
       nextCheckAt: this.#scheduler?.nextCheckAt ?? null,
@@ -178,32 +171,7 @@ export class IpFollower {
   /** The Settings "doctor": every source of every family asked side by side. */
   async checkSources(): Promise<SourceCheck> {
     const config = await this.deps.config.load();
-    const families = await Promise.all(
-      config.engine.families.map(async (family) => {
-        const sources = buildSources(config.engine, family, this.#world(config));
-        const detection = await detectAddress(family, sources, {
-          agreement: config.engine.agreement,
-          waitForAll: true,
-        });
-        const address = detection.state === 'known' ? detection.address : null;
-        return {
-          family,
-          state: detection.state,
-          address,
-          detail:
-            detection.state === 'known'
-              ? `agreed by ${detection.agreedBy.length}`
-              : detection.state === 'absent'
-                ? detection.detail
-                : detection.reason,
-          answers: detection.answers.map((answer) => ({
-            ...toAnswerStatus(answer),
-            agrees: address !== null && answer.outcome === 'address' && answer.address === address,
-          })),
-        };
-      }),
-    );
-    return { families };
+    return runSourceDoctor(config.engine, this.#world.world(config));
   }
 
   async #cycle(triggers: readonly Trigger[]): Promise<CycleResult> {
@@ -230,7 +198,7 @@ export class IpFollower {
   }
 
   async #detect(config: EngineConfig): Promise<Partial<Record<AddressFamily, Detection>>> {
-    const world = this.#world(config);
+    const world = this.#world.world(config);
     const results = await Promise.all(
       followedFamilies(config).map((family) =>
         detectAddress(family, buildSources(config.engine, family, world), {
@@ -269,22 +237,9 @@ export class IpFollower {
   ) {
     const nextCheckAt = this.deps.clock.now() + config.engine.pollSeconds * 1000;
     if (this.#pausedUntil !== null) {
-      for (const host of config.hosts)
-        for (const record of host.records)
-          this.#remember({
-            at: new Date(this.deps.clock.now()).toISOString(),
-            hostId: host.id,
-            hostLabel: host.label,
-            record: record.type,
-            outcome: {
-              kind: 'deferred',
-              until:
-                this.#pausedUntil >= Number.MAX_SAFE_INTEGER
-                  ? null
-                  : new Date(this.#pausedUntil).toISOString(),
-              reason: 'updates are paused',
-            },
-          });
+      const until = this.#pausedUntil >= Number.MAX_SAFE_INTEGER ? null : this.#pausedUntil;
+      for (const event of pausedOutcomes(config.hosts, until, this.deps.clock.now()))
+        this.#remember(event);
       return { transient: false, awaitingConfirmation: false };
     }
     const writers = await createAccountWriters(
@@ -319,11 +274,7 @@ export class IpFollower {
 
   /** Keeps the latest outcome per record; history and listeners hear only what changed. */
   #remember(event: OutcomeEvent): void {
-    const records = this.#outcomes.get(event.hostId) ?? new Map<PlannedRecord, RecordOutcome>();
-    const previous = records.get(event.record);
-    records.set(event.record, event.outcome);
-    this.#outcomes.set(event.hostId, records);
-    if (previous && sameOutcome(previous, event.outcome)) return;
+    if (!this.#outcomes.remember(event)) return;
     this.deps.onOutcome(event);
     void this.deps.history.record(event).catch(() => undefined);
   }
@@ -331,60 +282,4 @@ export class IpFollower {
   #publish(): void {
     this.deps.onStatus(this.status());
   }
-
-  #world(config: EngineConfig) {
-    this.#dispatchers ??= createFamilyDispatchers();
-    return {
-      dispatchers: this.#dispatchers.dispatchers,
-      interfaces: this.deps.interfaces ?? systemInterfaceReader,
-      router: this.#routerReader(config),
-    };
-  }
-
-  #routerReader(config: EngineConfig): RouterWanReader | null {
-    if (this.deps.router !== undefined) return this.deps.router;
-    const settings = config.engine.router;
-    const key = JSON.stringify(settings);
-    if (this.#router?.key !== key) {
-      void this.#router?.reader?.close();
-      const reader = settings.enabled
-        ? createRouterWanReader({
-            controlUrl: settings.controlUrl,
-            natPmp: settings.natPmp,
-            timeoutMs: config.engine.timeoutMs,
-            clock: this.deps.clock,
-          })
-        : null;
-      this.#router = { key, reader };
-    }
-    return this.#router.reader;
-  }
-
-  #signals(config: EngineConfig): WatchedSignal[] {
-    const interfaces = this.deps.interfaces ?? systemInterfaceReader;
-    // Nothing follows the address: no reason to look (nor to multicast for a router).
-    const wanted = (family?: AddressFamily) => {
-      const families = followedFamilies(this.#config ?? config);
-      return family ? families.includes(family) : families.length > 0;
-    };
-    const signals: WatchedSignal[] = [
-      {
-        trigger: 'interfaces',
-        read: async () => (wanted() ? fingerprintInterfaces(interfaces) : 'idle'),
-      },
-    ];
-    const router = this.#routerReader(config);
-    if (router)
-      signals.push({
-        trigger: 'router',
-        read: async () => (wanted('ipv4') ? (await router.read()).address : 'idle'),
-      });
-    return signals;
-  }
-}
-
-function sameOutcome(a: RecordOutcome, b: RecordOutcome): boolean {
-  const strip = (o: RecordOutcome) =>
-    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d UTC/g, '') } : o;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }

@@ -1,0 +1,45 @@
+import type { OutcomeEvent, RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import type { Host } from '../../../shared/records/desired-records.js';
+import type { PlannedRecord } from '../sync/plan-host.js';
+
+/**
+ * The latest outcome of every record, for the status. `remember` says whether an outcome is
+ * news: a record that stays "unchanged" or "deferred for the same reason" every minute would
+ * otherwise flood the history and the notifications.
+ */
+export class OutcomeMemory {
+  readonly latest = new Map<string, Map<PlannedRecord, RecordOutcome>>();
+
+  remember(event: OutcomeEvent): boolean {
+    const records = this.latest.get(event.hostId) ?? new Map<PlannedRecord, RecordOutcome>();
+    const previous = records.get(event.record);
+    records.set(event.record, event.outcome);
+    this.latest.set(event.hostId, records);
+    return !previous || !sameOutcome(previous, event.outcome);
+  }
+}
+
+/** Times in a deferral's reason move on each check; they do not make it news. */
+function sameOutcome(a: RecordOutcome, b: RecordOutcome): boolean {
+  const strip = (o: RecordOutcome) =>
+    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d UTC/g, '') } : o;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/** While the user has paused updates, every record is deferred until then (null: until resumed). */
+export function pausedOutcomes(
+  hosts: readonly Host[],
+  pausedUntil: number | null,
+  now: number,
+): OutcomeEvent[] {
+  const until = pausedUntil === null ? null : new Date(pausedUntil).toISOString();
+  return hosts.flatMap((host) =>
+    host.records.map((record) => ({
+      at: new Date(now).toISOString(),
+      hostId: host.id,
+      hostLabel: host.label,
+      record: record.type,
+      outcome: { kind: 'deferred' as const, until, reason: 'updates are paused' },
+    })),
+  );
+}

@@ -1,0 +1,88 @@
+import type { AddressFamily } from '../../../shared/validators/dns.js';
+import type { Clock } from '../ports.js';
+import { createFamilyDispatchers } from '../public-ip/echo-source.js';
+import {
+  fingerprintInterfaces,
+  systemInterfaceReader,
+  type InterfaceReader,
+} from '../public-ip/interface-source.js';
+import type { RouterWanReader } from '../public-ip/router-source.js';
+import { createRouterWanReader } from '../public-ip/router-wan-reader.js';
+import type { WatchedSignal } from './change-watcher.js';
+import { followedFamilies, type EngineConfig, type SourceWorld } from './engine-config.js';
+
+/**
+ * What the sources reach the world through, kept across cycles: one pinned dispatcher per
+ * family (kept-alive connections) and the router reader, rebuilt when its settings change.
+ */
+export class SourceWorldKeeper {
+  #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
+  #router: { key: string; reader: RouterWanReader | null } | null = null;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly interfaces: InterfaceReader = systemInterfaceReader,
+    /** A router reader that replaces the one the settings describe (tests; null: none). */
+    private readonly routerOverride?: RouterWanReader | null,
+  ) {}
+
+  world(config: EngineConfig): SourceWorld {
+    this.#dispatchers ??= createFamilyDispatchers();
+    return {
+      dispatchers: this.#dispatchers.dispatchers,
+      interfaces: this.interfaces,
+      router: this.#routerReader(config),
+    };
+  }
+
+  /**
+   * The cheap local change signals, read against the latest settings. When nothing follows the
+   * address there is no reason to look (nor to multicast for a router).
+   */
+  signals(latest: () => EngineConfig): WatchedSignal[] {
+    const wanted = (family?: AddressFamily): boolean => {
+      const families = followedFamilies(latest());
+      return family ? families.includes(family) : families.length > 0;
+    };
+    return [
+      {
+        trigger: 'interfaces',
+        read: async () => (wanted() ? fingerprintInterfaces(this.interfaces) : 'idle'),
+      },
+      {
+        trigger: 'router',
+        read: async () => {
+          const router = this.#routerReader(latest());
+          return router && wanted('ipv4') ? (await router.read()).address : 'idle';
+        },
+      },
+    ];
+  }
+
+  async close(): Promise<void> {
+    const dispatchers = this.#dispatchers;
+    const router = this.#router;
+    this.#dispatchers = null;
+    this.#router = null;
+    await Promise.all([dispatchers?.close(), router?.reader?.close()]);
+  }
+
+  #routerReader(config: EngineConfig): RouterWanReader | null {
+    if (this.routerOverride !== undefined) return this.routerOverride;
+    const settings = config.engine.router;
+    const key = JSON.stringify([settings, config.engine.timeoutMs]);
+    if (this.#router?.key !== key) {
+      void this.#router?.reader?.close();
+      const reader = settings.enabled
+        ? createRouterWanReader({
+            controlUrl: settings.controlUrl,
+            natPmp: settings.natPmp,
+            timeoutMs: config.engine.timeoutMs,
+            clock: this.clock,
+          })
+        : null;
+      this.#router = { key, reader };
+    }
+    return this.#router.reader;
+  }
+}
