@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FreenomClient } from '../../../electron/core/freenom/index.js';
+import { DEFAULT_FREENOM_SEED } from '../../emulators/freenom/index.js';
 import { addMonthsUtc, startFixture, value, ymd, type Fixture } from './freenom-fixture.js';
 
 const DAY = 86_400_000;
@@ -9,7 +10,10 @@ describe.each(['json', 'xml'] as const)('every Freenom function over HTTP in %s'
   const today = () => Math.floor(fx.emulator.clock.now() / DAY) * DAY;
   let api: FreenomClient;
   beforeAll(async () => {
-    fx = await startFixture();
+    // Strict verbs: a client sending POST for a PUT/DELETE function would be refused.
+    fx = await startFixture({
+      seed: { ...DEFAULT_FREENOM_SEED, config: { postForAnyWrite: false } },
+    });
     api = fx.client({ format });
   });
   afterAll(() => fx.emulator.close());
