@@ -26,6 +26,19 @@ export interface DocumentFile {
   revision(): string;
 }
 
+/**
+ * Identifies one version of a file cheaply. Every atomic write renames a new file into place,
+ * so the inode alone changes on each write; size and mtime cover editors that write in place.
+ */
+export function fileRevision(file: string): string | undefined {
+  try {
+    const stat = statSync(file, { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function diskDocument(folder: string, name: string): DocumentFile {
   const file = path.join(folder, name);
   return {
@@ -35,14 +48,7 @@ export function diskDocument(folder: string, name: string): DocumentFile {
     write: (text) => writeFileAtomic(file, text),
     moveAside: (now) => moveAside(file, now),
     withLock: (fn) => withFileLock(file, fn),
-    revision() {
-      try {
-        const stat = statSync(file, { bigint: true });
-        return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
-      } catch {
-        return 'missing';
-      }
-    },
+    revision: () => fileRevision(file) ?? 'missing',
   };
 }
 

@@ -3,7 +3,7 @@ import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 const WAIT = new Int32Array(new SharedArrayBuffer(4));
 /** A lock older than this belongs to a process that died holding it. */
 const STALE_MS = 10_000;
-const GIVE_UP_MS = 5_000;
+const GIVE_UP_MS = 10_000;
 const held = new Set<string>();
 
 export class LockTimeoutError extends Error {

@@ -4,6 +4,7 @@ import {
   type Settings,
 } from '../../../shared/settings/settings-schema.js';
 import type { SettingsChangeResult } from '../../../shared/settings/store-contract.js';
+import { fileRevision } from './document-file.js';
 import { mergePatch } from './merge-patch.js';
 
 /**
@@ -28,6 +29,8 @@ type Listener = (settings: Settings) => void;
  */
 export class SettingsStore {
   #lastGood: Settings;
+  /** The file revision #lastGood was read from; unchanged file, no re-parse. */
+  #seen: string | undefined;
   readonly #listeners = new Set<Listener>();
 
   constructor(
@@ -43,9 +46,14 @@ export class SettingsStore {
 
   /** The current settings, re-read so a change made by another process is seen. */
   get(): Settings {
+    const revision = fileRevision(this.backing.path);
+    if (revision !== undefined && revision === this.#seen) return structuredClone(this.#lastGood);
     try {
       const parsed = SettingsSchema.safeParse(this.backing.store);
-      if (parsed.success) this.#lastGood = parsed.data;
+      if (parsed.success) {
+        this.#lastGood = parsed.data;
+        this.#seen = revision;
+      }
     } catch {
       // Damaged after startup (by hand or by another program): keep serving the last good copy;
       // the next successful write replaces the damage.
@@ -75,6 +83,7 @@ export class SettingsStore {
       if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };
       if (JSON.stringify(parsed.data) !== JSON.stringify(before)) this.backing.store = parsed.data;
       this.#lastGood = parsed.data;
+      this.#seen = fileRevision(this.backing.path);
       return { ok: true, settings: structuredClone(parsed.data) };
     });
     if (result.ok)

@@ -10,48 +10,66 @@ import { HistoryListRequestSchema } from '../../../shared/settings/store-contrac
 import { SettingsSchema } from '../../../shared/settings/settings-schema.js';
 import { FakeClock } from '../../fakes/fake-clock.js';
 
-const COUNT = 60;
+const COUNT = 40;
+// fsync-heavy and serialised by the lock: slow disks under load need more than the default.
+const SLOW_DISK_MS = 60_000;
 const writer = path.join(import.meta.dirname, 'fixtures', 'store-writer.ts');
 let folder: string;
 
 beforeEach(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-writers-'))));
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-function startWriter(kind: string): { child: ChildProcess; lines: AsyncIterator<string> } {
+interface Writer {
+  child: ChildProcess;
+  lines: AsyncIterator<string>;
+  /** Listened for from the start: a fast writer may exit before the test looks. */
+  exited: Promise<number | null>;
+}
+
+function startWriter(kind: string): Writer {
   const child = spawn(process.execPath, ['--import', 'tsx', writer, folder, kind, String(COUNT)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
-  return { child, lines: createInterface({ input: child.stdout! })[Symbol.asyncIterator]() };
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return {
+    child,
+    exited,
+    lines: createInterface({ input: child.stdout! })[Symbol.asyncIterator](),
+  };
 }
 
 const open = () =>
   openStores({ folder, clock: new FakeClock(), secrets: () => new HeadlessSecretStore({}) });
 
 describe('two writers on one folder', () => {
-  it('two processes changing settings, state and history at once lose nothing and leave valid files', async () => {
-    const writers = [startWriter('hosts'), startWriter('domains')];
-    for (const { lines } of writers) expect((await lines.next()).value).toBe('ready');
-    for (const { child } of writers) child.stdin!.write('go\n');
-    for (const { lines, child } of writers) {
-      expect((await lines.next()).value).toBe('done');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+  it(
+    'two processes changing settings, state and history at once lose nothing and leave valid files',
+    { timeout: SLOW_DISK_MS },
+    async () => {
+      const writers = [startWriter('hosts'), startWriter('domains')];
+      for (const { lines } of writers) expect((await lines.next()).value).toBe('ready');
+      for (const { child } of writers) child.stdin!.write('go\n');
+      for (const { lines, exited } of writers) {
+        expect((await lines.next()).value).toBe('done');
+        expect(await exited).toBe(0);
+      }
 
-    const settings = SettingsSchema.parse(
-      JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8')),
-    );
-    expect(settings.ui.windowBounds.hosts?.x).toBe(COUNT - 1);
-    expect(settings.ui.windowBounds.domains?.x).toBe(COUNT - 1);
-    const stores = open();
-    const expected = Array.from({ length: COUNT }, (_, index) => index);
-    expect(stores.state.read().budget.updates).toEqual({ hosts: expected, domains: expected });
-    const history = stores.history.list(HistoryListRequestSchema.parse({ limit: 1_000 }));
-    expect(history.total).toBe(2 * COUNT);
-    expect(new Set(history.events.map((event) => event.id)).size).toBe(2 * COUNT);
-    expect(stores.notices.list()).toEqual([]);
-    // No temporary, lock or moved-aside file is left behind.
-    expect(readdirSync(folder).sort()).toEqual(['config.json', 'history.json', 'state.json']);
-  });
+      const settings = SettingsSchema.parse(
+        JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8')),
+      );
+      expect(settings.ui.windowBounds.hosts?.x).toBe(COUNT - 1);
+      expect(settings.ui.windowBounds.domains?.x).toBe(COUNT - 1);
+      const stores = open();
+      const expected = Array.from({ length: COUNT }, (_, index) => index);
+      expect(stores.state.read().budget.updates).toEqual({ hosts: expected, domains: expected });
+      const history = stores.history.list(HistoryListRequestSchema.parse({ limit: 1_000 }));
+      expect(history.total).toBe(2 * COUNT);
+      expect(new Set(history.events.map((event) => event.id)).size).toBe(2 * COUNT);
+      expect(stores.notices.list()).toEqual([]);
+      // No temporary, lock or moved-aside file is left behind.
+      expect(readdirSync(folder).sort()).toEqual(['config.json', 'history.json', 'state.json']);
+    },
+  );
 
   it("two stores in one process see each other's changes instead of overwriting them", () => {
     const first = open();
