@@ -67,13 +67,11 @@ export function createCore(deps: CoreDeps): Core {
     heartbeat = clock.setTimeout(beat, 30_000);
   };
 
+  const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
   const handlers: CoreHandlers = {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
-    ...(createDomainsApi({ clock, events, stores, ...deps.freenom }) as unknown as Pick<
-      CoreHandlers,
-      DomainChannel
-    >),
+    ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
     ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
   };
 
@@ -83,12 +81,14 @@ export function createCore(deps: CoreDeps): Core {
     engine,
     async start() {
       beat();
+      domains.start();
       await engine?.start();
       if (engine && !deps.engine)
         stopWatchingSettings = stores.settings.onChange(() => engine.settingsChanged());
     },
     async stop() {
       clock.clearTimeout(heartbeat);
+      domains.stop();
       stopWatchingSettings();
       await engine?.stop();
     },

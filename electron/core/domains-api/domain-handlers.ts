@@ -7,6 +7,7 @@ import type { FreenomAccountStore } from './freenom-account.js';
 import type { AutoRenewFlags, DomainList } from './domain-list.js';
 import type { FreenomSession } from './freenom-session.js';
 import { createRecordHandlers } from './record-handlers.js';
+import type { Act } from './domain-activity.js';
 
 export type DomainChannel = (typeof DOMAIN_CHANNEL_NAMES)[number];
 type Parsed<K extends DomainChannel> = z.output<(typeof domainChannels)[K]['request']>;
@@ -22,19 +23,15 @@ export interface DomainHandlerDeps {
   session: FreenomSession;
   list: DomainList;
   autoRenew: AutoRenewFlags;
+  act: Act;
+  /** Something changed that the background care should look at soon. */
+  onCareNeeded: () => void;
 }
 
 /** The Domains window's channels: one Freenom call each, then the list cache and an event. */
 export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
-  const { events, session, list } = deps;
+  const { events, session, list, act } = deps;
   const gw = () => session.gateway();
-  const changed = (
-    reason: Parameters<typeof events.emit<'domains:changed'>>[1]['reason'],
-    domain?: string,
-  ) => {
-    list.invalidate();
-    events.emit('domains:changed', domain ? { reason, domain } : { reason });
-  };
 
   return {
     'freenom:status': () => status(deps.accounts),
@@ -42,7 +39,9 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       const { password, whenUnencrypted, ...account } = request;
       const secret = await deps.accounts.save(account, password, whenUnencrypted);
       session.reset();
-      changed('connected');
+      list.invalidate();
+      events.emit('domains:changed', { reason: 'connected' });
+      deps.onCareNeeded();
       return { ...(await status(deps.accounts)), secret };
     },
     'freenom:probe': async () => (await gw()).probe(),
@@ -52,42 +51,24 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       for (const name of names) results.push(await gateway.search(name, type));
       return { results };
     },
-    'domains:register': async (order) => {
-      const result = await (await gw()).register(order);
-      changed('registered', order.domain);
-      return result;
-    },
-    'domains:renew': async ({ domain, period }) => {
-      const result = await (await gw()).renew(domain, period);
-      changed('renewed', domain);
-      return result;
-    },
+    'domains:register': async (order) =>
+      act('register', order.domain, async () => (await gw()).register(order)),
+    'domains:renew': async ({ domain, period }) =>
+      act('renew', domain, async () => (await gw()).renew(domain, period)),
     'domains:list': async (request) => list.page(await gw(), request),
     'domains:getInfo': async ({ domain }) => {
       const details = await (await gw()).getInfo(domain);
       const flag = deps.autoRenew.get(domain);
       return flag === undefined ? details : { ...details, autoRenew: flag };
     },
-    'domains:modify': async (order) => {
-      const result = await (await gw()).modify(order);
-      changed('modified', order.domain);
-      return result;
-    },
-    'domains:delete': async ({ domain }) => {
-      const result = await (await gw()).deleteDomain(domain);
-      changed('deleted', domain);
-      return result;
-    },
-    'domains:restore': async ({ domain }) => {
-      const result = await (await gw()).restore(domain);
-      changed('restored', domain);
-      return result;
-    },
-    'domains:upgrade': async (order) => {
-      const result = await (await gw()).upgrade(order);
-      changed('upgraded', order.domain);
-      return result;
-    },
+    'domains:modify': async (order) =>
+      act('modify', order.domain, async () => (await gw()).modify(order)),
+    'domains:delete': async ({ domain }) =>
+      act('delete', domain, async () => (await gw()).deleteDomain(domain)),
+    'domains:restore': async ({ domain }) =>
+      act('restore', domain, async () => (await gw()).restore(domain)),
+    'domains:upgrade': async (order) =>
+      act('upgrade', order.domain, async () => (await gw()).upgrade(order)),
     'domains:setAutoRenew': async ({ domain, enabled }) => {
       const gateway = await gw();
       const row = await list.find(gateway, domain);
@@ -96,9 +77,10 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
         throw new Error(`${domain} is a paid domain: Freenom renews it, not DNS Tray.`);
       await deps.autoRenew.set(domain, enabled);
       events.emit('domains:changed', { reason: 'autoRenew', domain });
+      if (enabled) deps.onCareNeeded();
       return list.summary(row);
     },
-    ...createRecordHandlers({ gateway: gw, changed }),
+    ...createRecordHandlers({ gateway: gw, act }),
   };
 }
 

@@ -1,14 +1,17 @@
 import type { CoreEvents } from '../core-events.js';
+import type { RenewingClient } from '../domains/auto-renewer.js';
 import { FREE_RENEWAL_WINDOW_DAYS } from '../domains/domain-dates.js';
 import type { Clock } from '../ports.js';
 import type { Stores } from '../store/open-stores.js';
-import { createAutoRenewFlags } from './auto-renew-flags.js';
-import { clientGatewayOpener } from './client-gateway.js';
+import { clientGatewayOpener, renewingClientOpener } from './client-gateway.js';
+import { createAct } from './domain-activity.js';
+import { DomainCare, type Notifier } from './domain-care.js';
+import { createDomainCareStore } from './domain-care-store.js';
 import { createDomainHandlers, type DomainHandlers } from './domain-handlers.js';
 import { DomainList } from './domain-list.js';
 import { createSummarize, type RenewalRules } from './domain-summary.js';
-import { createStoresAccountStore } from './freenom-account.js';
-import type { OpenGateway } from './freenom-gateway.js';
+import { createStoresAccountStore, DEFAULT_FREENOM_ACCOUNT_ID } from './freenom-account.js';
+import type { FreenomConnection, OpenGateway } from './freenom-gateway.js';
 import { FreenomSession } from './freenom-session.js';
 
 export interface DomainsApiDeps {
@@ -17,23 +20,57 @@ export interface DomainsApiDeps {
   stores: Stores;
   /** Default: the Freenom client of electron/core/freenom over undici. */
   openGateway?: OpenGateway;
+  /** What the background auto-renew talks to; default the same Freenom client. */
+  openClient?: (connection: FreenomConnection) => RenewingClient;
+  notifier?: Notifier;
   renewal?: RenewalRules;
+}
+
+export interface DomainsApi {
+  handlers: DomainHandlers;
+  /** Starts the background care (auto-renew and reminders); stop() ends it. */
+  start(): void;
+  stop(): void;
+  /** One care pass now (tests, and a shell's "check now"). */
+  runCare(): Promise<void>;
 }
 
 /** Free domains can be renewed in their last days (Freenom's rule, from the lifecycle). */
 export const DEFAULT_RENEWAL_RULES: RenewalRules = { freeWindowDays: FREE_RENEWAL_WINDOW_DAYS };
 
-/** Everything behind the Domains window's channels, ready to spread into the core's handlers. */
-export function createDomainsApi(deps: DomainsApiDeps): DomainHandlers {
-  const accounts = createStoresAccountStore(deps.stores);
-  const autoRenew = createAutoRenewFlags(deps.stores, deps.clock);
-  const summarize = createSummarize(deps.renewal ?? DEFAULT_RENEWAL_RULES);
-  const open = deps.openGateway ?? clientGatewayOpener({ clock: deps.clock });
-  return createDomainHandlers({
-    events: deps.events,
+/** Everything behind the Domains window's channels, and the background care of the domains. */
+export function createDomainsApi(deps: DomainsApiDeps): DomainsApi {
+  const { clock, events, stores } = deps;
+  const accounts = createStoresAccountStore(stores);
+  const care = createDomainCareStore(stores, clock);
+  const list = new DomainList(clock, care, createSummarize(deps.renewal ?? DEFAULT_RENEWAL_RULES));
+  const session = new FreenomSession(accounts, deps.openGateway ?? clientGatewayOpener({ clock }));
+  const background = new DomainCare({
+    clock,
+    events,
+    stores,
     accounts,
-    session: new FreenomSession(accounts, open),
-    list: new DomainList(deps.clock, autoRenew, summarize),
-    autoRenew,
+    care,
+    list,
+    session,
+    openClient: deps.openClient ?? renewingClientOpener({ clock }),
+    notifier: deps.notifier,
   });
+  const accountId = () =>
+    stores.settings.get().accounts.freenom[0]?.id ?? DEFAULT_FREENOM_ACCOUNT_ID;
+  const handlers = createDomainHandlers({
+    events,
+    accounts,
+    session,
+    list,
+    autoRenew: care,
+    act: createAct({ history: stores.history, events, list, accountId }),
+    onCareNeeded: () => background.nudge(),
+  });
+  return {
+    handlers,
+    start: () => background.start(),
+    stop: () => background.stop(),
+    runCare: () => background.runOnce(),
+  };
 }

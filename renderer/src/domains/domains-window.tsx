@@ -4,6 +4,7 @@ import { dnsTray } from '../bridge/dns-tray.js';
 import { Notice } from '../ui/notice.js';
 import { AccountPanel } from './account-panel.js';
 import { ContactsPanel } from './contacts-panel.js';
+import { DomainReminders } from './domain-reminders.js';
 import { ExpiryTimelinePanel } from './expiry-timeline-panel.js';
 import { messageOf } from './form-check.js';
 import { MyDomainsPanel } from './my-domains-panel.js';
@@ -52,6 +53,7 @@ export function DomainsWindow() {
           </a>
         ))}
       </nav>
+      <DomainReminders />
       {error && <Notice kind="error">Could not read the Freenom account: {error}</Notice>}
       {status && !connected && (
         <Notice kind="info">

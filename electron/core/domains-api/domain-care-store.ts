@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { AutoRenewLedger, AutoRenewLedgerEntry } from '../domains/auto-renew-ledger.js';
+import type { Clock } from '../ports.js';
+import { diskDocument, memoryDocument } from '../store/document-file.js';
+import { JsonDocument, type DocumentSpec } from '../store/json-document.js';
+import type { Stores } from '../store/open-stores.js';
+import type { AutoRenewFlags } from './domain-list.js';
+
+const LedgerEntrySchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('started'), at: z.number(), attempts: z.number() }),
+  z.object({ state: z.literal('renewed'), at: z.number(), newExpiry: z.string() }),
+  z.object({
+    state: z.literal('failed'),
+    at: z.number(),
+    attempts: z.number(),
+    message: z.string(),
+  }),
+]);
+
+const CareSchema = z.object({
+  version: z.literal(1).default(1),
+  /** Lower-case domain name -> whether DNS Tray renews it inside its renewal window. */
+  domains: z.record(z.string(), z.boolean()).default({}),
+  /** The auto-renew ledger (electron/core/domains): one entry per domain and window. */
+  ledger: z.record(z.string(), LedgerEntrySchema).default({}),
+  /** "domain@expiry" -> when the user was reminded, so each window reminds once. */
+  reminded: z.record(z.string(), z.number()).default({}),
+});
+type Care = z.output<typeof CareSchema>;
+
+const spec: DocumentSpec<Care> = {
+  empty: () => CareSchema.parse({}),
+  parse(value) {
+    const parsed = CareSchema.safeParse(value);
+    return parsed.success
+      ? { value: parsed.data, dropped: [] }
+      : { error: 'it is not a DNS Tray domain-care file' };
+  },
+  serialize: (value) => `${JSON.stringify(value, null, '\t')}\n`,
+};
+
+export const DOMAIN_CARE_FILE = 'domain-care.json';
+
+export interface DomainCareStore extends AutoRenewFlags {
+  enabled(): string[];
+  ledger: AutoRenewLedger;
+  /** True the first time a key is seen: remind once per domain and window. */
+  firstReminder(key: string, at: number): boolean;
+}
+
+/**
+ * The user's per-domain auto-renew choice, the auto-renew ledger and the reminders already
+ * given, in one crash-safe file beside the settings (in memory when the stores are).
+ */
+export function createDomainCareStore(stores: Stores, clock: Clock): DomainCareStore {
+  const file =
+    stores.folder === '(memory)'
+      ? memoryDocument(DOMAIN_CARE_FILE)
+      : diskDocument(stores.folder, DOMAIN_CARE_FILE);
+  const doc = new JsonDocument(file, spec, clock, stores.notices);
+  return {
+    get: (domain) => doc.read().domains[domain.toLowerCase()],
+    set: async (domain, enabled) =>
+      void doc.update((care) => ({
+        ...care,
+        domains: { ...care.domains, [domain.toLowerCase()]: enabled },
+      })),
+    enabled: () =>
+      Object.entries(doc.read().domains)
+        .filter(([, on]) => on)
+        .map(([name]) => name),
+    ledger: {
+      get: async (key) => doc.read().ledger[key] as AutoRenewLedgerEntry | undefined,
+      put: async (key, entry) =>
+        void doc.update((care) => ({ ...care, ledger: { ...care.ledger, [key]: entry } })),
+    },
+    firstReminder(key, at) {
+      if (doc.read().reminded[key] !== undefined) return false;
+      doc.update((care) => ({ ...care, reminded: { ...care.reminded, [key]: at } }));
+      return true;
+    },
+  };
+}
