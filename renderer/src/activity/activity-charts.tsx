@@ -100,7 +100,7 @@ export function UpdatesChart({
   quotaLabel: string;
 }) {
   return (
-    <figure className="chart card" aria-label="Updates per day by outcome">
+    <figure className="chart chart-wide card" aria-label="Updates per day by outcome">
       <figcaption>Updates per day by outcome</figcaption>
       {days.length === 0 ? (
         <p className="muted">No update recorded yet.</p>

@@ -79,17 +79,55 @@ function detailOf(event: HistoryEvent): string {
   }
 }
 
+const TYPE_LABEL: Record<string, string> = {
+  'address-changed': 'address',
+  'domain-action': 'domain',
+  notice: 'notice',
+};
+
+/** One line per cell; the full text stays available as the cell's tooltip. */
+function cell(text: string) {
+  return (
+    <span className="cell-text" title={text}>
+      {text}
+    </span>
+  );
+}
+
+const timeFormat = new Intl.DateTimeFormat([], {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 const COLUMNS: Column<HistoryEvent>[] = [
   {
     key: 'at',
     header: 'Time',
-    width: '11rem',
-    render: (event) => new Date(event.at).toLocaleString(),
+    width: '10.5rem',
+    render: (event) => cell(timeFormat.format(new Date(event.at))),
   },
-  { key: 'subject', header: 'Host', width: 'minmax(8rem, 1fr)', render: subjectOf },
-  { key: 'type', header: 'Type', width: '8rem', render: typeOf },
-  { key: 'outcome', header: 'Outcome', width: '7rem', render: (event) => outcomeOf(event) ?? '' },
-  { key: 'detail', header: 'Details', width: 'minmax(10rem, 2fr)', render: detailOf },
+  { key: 'subject', header: 'Host', width: 'minmax(7rem, 1fr)', render: (e) => cell(subjectOf(e)) },
+  {
+    key: 'type',
+    header: 'Type',
+    width: '5.5rem',
+    render: (event) => cell(TYPE_LABEL[typeOf(event)] ?? typeOf(event)),
+  },
+  {
+    key: 'outcome',
+    header: 'Outcome',
+    width: '6.5rem',
+    render: (event) => cell(outcomeOf(event) ?? ''),
+  },
+  {
+    key: 'detail',
+    header: 'Details',
+    width: 'minmax(10rem, 3fr)',
+    render: (e) => cell(detailOf(e)),
+  },
 ];
 
 export function ActivityPage({ events, total, error, hosts, now }: ActivityPageProps) {

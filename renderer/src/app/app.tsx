@@ -9,6 +9,7 @@ import { ActivityView } from './activity-view.js';
 import { HostsView } from './hosts-view.js';
 import { SettingsView } from './settings-view.js';
 import { SetupView } from './setup-view.js';
+import { StartupNotices } from './startup-notices.js';
 import { useCoreStatus } from './use-core-status.js';
 import { useHashRoute, type Route } from './use-hash-route.js';
 import { useSettingsData } from './use-settings-data.js';
@@ -80,6 +81,7 @@ export function App() {
       <main id="main">
         {error && <Notice kind="error">Could not reach the app: {error}</Notice>}
         {data.error && <Notice kind="error">Could not read the settings: {data.error}</Notice>}
+        <StartupNotices />
         {data.settings === null ? (
           !data.error && (
             <p className="page muted" aria-busy="true">

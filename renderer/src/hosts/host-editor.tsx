@@ -68,7 +68,7 @@ export function HostEditor({ initial, title, accounts, hosts, onSave, onCancel }
         <Notice kind="error">Nothing was saved: correct the fields marked below.</Notice>
       )}
       {saveError && <Notice kind="error">Nothing was saved: {saveError}</Notice>}
-      <div className="row">
+      <div className="row fields">
         <SelectField
           label="Account"
           value={draft.accountId}

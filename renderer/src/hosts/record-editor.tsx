@@ -40,7 +40,7 @@ export function RecordEditor({
   return (
     <fieldset className="record-editor" data-testid={`record-${n}`}>
       <legend>Record {n}</legend>
-      <div className="row">
+      <div className="row fields">
         <SelectField
           label={`Record ${n} type`}
           value={record.type}
@@ -144,7 +144,7 @@ function MxEntries({
   return (
     <div className="mx-entries stack">
       {record.entries.map((entry, i) => (
-        <div className="row" key={entry.key}>
+        <div className="row fields" key={entry.key}>
           <TextField
             label={`Mail server ${i + 1}`}
             value={entry.target}

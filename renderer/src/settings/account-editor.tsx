@@ -86,7 +86,7 @@ export function AccountEditor({
           onChoose={(how) => storePassword(choice.id, how)}
         />
       )}
-      <div className="row">
+      <div className="row fields">
         <TextField
           label="User name"
           value={form.username}
@@ -111,7 +111,7 @@ export function AccountEditor({
           spellCheck={false}
         />
       </div>
-      <div className="row">
+      <div className="row fields">
         <TextField
           label="New password"
           type="password"

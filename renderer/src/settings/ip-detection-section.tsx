@@ -112,7 +112,7 @@ export function IpDetectionSection({ settings, onSave, onCheckSources }: IpDetec
           </span>
         )}
       </fieldset>
-      <div className="row">
+      <div className="row fields">
         {numberField(
           'agreement',
           'Sources that must agree',

@@ -153,7 +153,7 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
               should use; the password is kept in the system's secret store, never in the settings
               file.
             </p>
-            <div className="row">
+            <div className="row fields">
               <TextField
                 label="User name"
                 value={form.username}
@@ -171,7 +171,7 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
                 autoComplete="current-password"
               />
             </div>
-            <div className="row">
+            <div className="row fields">
               <SelectField
                 label="Account type"
                 value={form.tier}

@@ -25,12 +25,12 @@ test('history as a filterable table and charts of addresses and updates', async 
   await expect(page.getByRole('heading', { name: 'Activity', level: 1 })).toBeVisible();
   const table = page.getByRole('table', { name: 'History' });
   await expect(table.getByRole('row').filter({ hasText: '203.0.113.31' }).first()).toBeVisible();
-  await page.getByLabel('Outcome').selectOption('updated');
+  await page.getByLabel('Outcome', { exact: true }).selectOption('updated');
   const updated = table.getByRole('row').filter({ hasText: 'updated' });
   await expect(updated).toHaveCount(2);
-  await page.getByLabel('Type').selectOption('address-changed');
+  await page.getByLabel('Type', { exact: true }).selectOption('address-changed');
   await expect(page.getByText('Nothing matches these filters.')).toBeVisible();
-  await page.getByLabel('Outcome').selectOption('all');
+  await page.getByLabel('Outcome', { exact: true }).selectOption('all');
   await expect(table.getByRole('row').filter({ hasText: '→ 203.0.113.31' })).toHaveCount(1);
 
   const ipv4Chart = page.getByRole('figure', { name: 'Public IPv4 address over time' });
@@ -44,6 +44,9 @@ test('history as a filterable table and charts of addresses and updates', async 
 
   // The smallest supported window: everything fits without sideways scrolling.
   await page.setViewportSize({ width: 800, height: 600 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  // Charts resize on their own frame, so give the layout a moment to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(800);
   await saveScreenshot(page, 'activity-800x600');
 });
