@@ -56,6 +56,7 @@ export const CoreStatusSchema = z.object({
   families: z.array(FamilyStatusSchema),
   hosts: z.array(HostStatusSchema),
   nextCheckAt: z.string().nullable(),
+  /** When a pause ends; null when not paused, or paused until resumed (overall says which). */
   pausedUntil: z.string().nullable(),
   requestsInLastHour: z.number().int(),
   hourlyRequestBudget: z.number().int(),

@@ -52,6 +52,11 @@ async function readLinuxTemporaryAddresses(): Promise<Set<string>> {
   } catch {
     return new Set();
   }
+  return temporaryAddressesIn(text);
+}
+
+/** Addresses flagged temporary or deprecated in /proc/net/if_inet6 text. */
+export function temporaryAddressesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const line of text.split('\n')) {
     const [hex, , , , flagsHex] = line.trim().split(/\s+/);

@@ -21,7 +21,8 @@ export interface StatusInput {
   updatesToday(hostId: string): number;
   dailyLimit(host: Host): number;
   nextCheckAt: number | null;
-  pausedUntil: number | null;
+  /** The user's pause; `until` null means until resumed. */
+  paused: { until: number | null } | null;
   working: boolean;
   requestsInLastHour: number;
   hourlyRequestBudget: number;
@@ -121,7 +122,7 @@ export function buildCoreStatus(input: StatusInput): CoreStatus {
     families,
     hosts,
     nextCheckAt: iso(input.nextCheckAt),
-    pausedUntil: iso(input.pausedUntil),
+    pausedUntil: iso(input.paused?.until),
     requestsInLastHour: input.requestsInLastHour,
     hourlyRequestBudget: input.hourlyRequestBudget,
   };
@@ -133,8 +134,13 @@ function judge(
   hosts: HostStatus[],
   outcomes: RecordOutcome[],
 ): [CoreStatus['overall'], string] {
-  if (input.pausedUntil !== null)
-    return ['paused', `Updates paused until ${iso(input.pausedUntil)}.`];
+  if (input.paused)
+    return [
+      'paused',
+      input.paused.until === null
+        ? 'Updates paused until you resume them.'
+        : `Updates paused until ${iso(input.paused.until)}.`,
+    ];
   if (input.working) return ['working', 'Checking the public address\u2026'];
   const paused = hosts.find((host) => host.pausedReason);
   if (paused) return ['error', `${paused.label}: ${paused.pausedReason}`];

@@ -63,7 +63,8 @@ export class IpFollower {
   #scheduler: CycleScheduler | null = null;
   #watcher: ChangeWatcher | null = null;
   #unsubscribe: (() => void) | null = null;
-  #pausedUntil: number | null = null;
+  /** Set while the user paused updates; `until` null means until resumed. */
+  #paused: { until: number | null } | null = null;
   #pauseTimer: unknown = null;
   #working = false;
   /** Aborted on stop: questions still open to slow sources end at once. */
@@ -124,7 +125,7 @@ export class IpFollower {
   }
 
   pause(untilMs: number | null): void {
-    this.#pausedUntil = untilMs ?? Number.MAX_SAFE_INTEGER;
+    this.#paused = { until: untilMs };
     if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
     if (untilMs !== null)
       this.#pauseTimer = this.deps.clock.setTimeout(
@@ -135,7 +136,7 @@ export class IpFollower {
   }
 
   resume(): void {
-    this.#pausedUntil = null;
+    this.#paused = null;
     if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
     this.#pauseTimer = null;
     this.#publish();
@@ -161,7 +162,7 @@ export class IpFollower {
       updatesToday: (hostId) => this.#budgetView.updatesToday.get(hostId) ?? 0,
       dailyLimit: (host: Host) => DAILY_UPDATE_LIMIT[tiers.get(host.accountId) ?? 'free'],
       nextCheckAt: this.#scheduler?.nextCheckAt ?? null,
-      pausedUntil: this.#pausedUntil,
+      paused: this.#paused,
       working: this.#working,
       requestsInLastHour: this.#budgetView.requestsInLastHour,
       hourlyRequestBudget: config?.engine.hourlyRequestBudget ?? 0,
@@ -236,9 +237,8 @@ export class IpFollower {
     triggers: readonly Trigger[],
   ) {
     const nextCheckAt = this.deps.clock.now() + config.engine.pollSeconds * 1000;
-    if (this.#pausedUntil !== null) {
-      const until = this.#pausedUntil >= Number.MAX_SAFE_INTEGER ? null : this.#pausedUntil;
-      for (const event of pausedOutcomes(config.hosts, until, this.deps.clock.now()))
+    if (this.#paused) {
+      for (const event of pausedOutcomes(config.hosts, this.#paused.until, this.deps.clock.now()))
         this.#remember(event);
       return { transient: false, awaitingConfirmation: false };
     }

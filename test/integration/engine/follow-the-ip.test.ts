@@ -120,4 +120,39 @@ describe('the follow-the-IP engine', () => {
       ]),
     );
   });
+
+  it('writes nothing while paused, says until when, and catches up when the pause ends', async () => {
+    harness = await startHarness({ tier: 'premium' });
+    await harness.start();
+    await harness.advance(5_000);
+    const paused = await harness.core.handlers['sync:pause']({ minutes: 30 });
+    expect(paused).toMatchObject({ overall: 'paused', pausedUntil: '2026-01-05T00:30:05.000Z' });
+    harness.echo.setAddress('ipv4', '203.0.113.55');
+    await harness.advance(20 * 60_000, 5_000);
+    expect(harness.aRecord()).toBe('203.0.113.10');
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.hosts[0]!.records[0]!.outcome).toEqual({
+      kind: 'deferred',
+      until: '2026-01-05T00:30:05.000Z',
+      reason: 'updates are paused',
+    });
+    await harness.advance(11 * 60_000, 5_000);
+    expect(harness.aRecord()).toBe('203.0.113.55');
+  });
+
+  it('resumes at once on sync:resume and reports every outcome as an event', async () => {
+    harness = await startHarness({ tier: 'premium' });
+    await harness.start();
+    await harness.core.handlers['sync:pause']({});
+    harness.echo.setAddress('ipv4', '203.0.113.56');
+    await harness.advance(5 * 60_000, 5_000);
+    expect(harness.aRecord()).toBe('203.0.113.10');
+    expect((await harness.core.handlers['sync:resume'](undefined)).pausedUntil).toBeNull();
+    await harness.advance(2_000);
+    expect(harness.aRecord()).toBe('203.0.113.56');
+    const outcomes = harness.events
+      .filter((event) => event.name === 'sync:outcome')
+      .map((event) => (event.payload as { outcome: { kind: string } }).outcome.kind);
+    expect(outcomes).toEqual(['updated', 'deferred', 'updated']);
+  });
 });

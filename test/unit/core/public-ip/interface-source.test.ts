@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  temporaryAddressesIn,
   createInterfaceSource,
   fingerprintInterfaces,
   systemInterfaceReader,
@@ -57,5 +58,19 @@ describe('the interface source', () => {
   it('reads the real interfaces without failing, with or without /proc/net/if_inet6', async () => {
     const list = await systemInterfaceReader.list();
     for (const entry of list) expect(['ipv4', 'ipv6']).toContain(entry.family);
+  });
+
+  it('reads temporary and deprecated IPv6 addresses from /proc/net/if_inet6 flags', () => {
+    const text = [
+      '2a0104f8000100020000000000000010 02 40 00 80     eth0', // permanent
+      '2a0104f800010002aaaabbbbccccdddd 02 40 00 01     eth0', // temporary
+      '2a0104f800010002000000000000beef 02 40 00 20     eth0', // deprecated
+      'fe800000000000000000000000000001 02 40 20 80     eth0',
+      'garbage',
+    ].join('\n');
+    expect([...temporaryAddressesIn(text)]).toEqual([
+      '2a01:4f8:1:2:aaaa:bbbb:cccc:dddd',
+      '2a01:4f8:1:2::beef',
+    ]);
   });
 });
