@@ -12,13 +12,13 @@ function requestedWindow(argv: readonly string[]): WindowKind | null {
 
 /**
  * The window to show when DNS Tray starts. Started at login (our autostart entry and login
- * item pass --hidden; macOS also says so itself) it stays in the tray, unless a window was
- * asked for by name.
+ * item pass --hidden; macOS says so itself) or set to start hidden, it stays in the tray,
+ * unless a window was asked for by name.
  */
-export function initialWindow(argv: readonly string[], openedAtLogin: boolean): WindowKind | null {
+export function initialWindow(argv: readonly string[], startInTray: boolean): WindowKind | null {
   const requested = requestedWindow(argv);
   if (requested) return requested;
-  return openedAtLogin || argv.includes(HIDDEN_ARG) ? null : 'hosts';
+  return startInTray || argv.includes(HIDDEN_ARG) ? null : 'hosts';
 }
 
 /** Launching DNS Tray again while it runs shows a window in the running one: never nothing. */

@@ -1,7 +1,8 @@
 import { app, ipcMain } from 'electron';
+import path from 'node:path';
 import { createCore } from '../core/create-core.js';
 import { dispatch } from '../core/dispatch.js';
-import { systemClock } from '../core/ports.js';
+import { systemClock, type AppInfo } from '../core/ports.js';
 import {
   claimSingleInstance,
   exposeForEndToEndTests,
@@ -16,9 +17,11 @@ import { initialWindow, windowForSecondInstance } from './launch-args.js';
 import { checkOnNetworkEvents } from './shell-network-events.js';
 import { ShellSettings, type CoreInvoke } from './shell-settings.js';
 import { createStartAtLogin } from './start-at-login.js';
+import { StartAtLoginSync } from './start-at-login-sync.js';
 import { setupSystemEvents } from './system-events.js';
 import { setupTray } from './tray-setup.js';
 import { createWindowFactory } from './window-factory.js';
+import type { WindowKind } from './window-kinds.js';
 import { WindowManager } from './window-manager.js';
 
 // The Electron shell, as a table of contents: every decision lives in the modules it calls.
@@ -34,23 +37,19 @@ if (claimSingleInstance((argv) => windows?.open(windowForSecondInstance(argv))))
 
 async function startShell(): Promise<void> {
   const clock = systemClock;
-  const core = createCore({
-    app: {
-      name: 'dnstray',
-      productName: app.getName(),
-      version: app.getVersion(),
-      shell: 'electron',
-    },
-    clock,
-    stores: openElectronStores(clock),
-  });
+  const core = createCore({ app: electronAppInfo(), clock, stores: openElectronStores(clock) });
   const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
+  const logError = (message: string): void => console.error(`dnstray: ${message}`);
+
   const settings = new ShellSettings(invoke);
   await settings.refresh();
-  const stopFollowingSettings = settings.follow(core.events);
+  const startAtLogin = createStartAtLogin();
+  const loginSync = new StartAtLoginSync(startAtLogin, invoke, logError);
+  loginSync.adoptOsState(settings.openAtLogin());
 
   const manager = new WindowManager(createWindowFactory(paths.indexUrl, paths.preload), settings);
   windows = manager;
+  const open = (kind: WindowKind): void => manager.open(kind);
   const unregisterIpc = registerIpc({
     ipcMain,
     core,
@@ -60,27 +59,30 @@ async function startShell(): Promise<void> {
   });
   await core.start();
 
-  const startAtLogin = createStartAtLogin();
-  const open = (kind: Parameters<WindowManager['open']>[0]): void => manager.open(kind);
   const tray = setupTray({
     invoke,
     events: core.events,
     clock,
     iconsDir: paths.iconsDir,
     startAtLogin,
+    setStartAtLogin: (enabled) => loginSync.set(enabled),
     openWindow: open,
     quit: () => app.quit(),
+  });
+  const stopFollowingSettings = settings.follow(core.events, () => {
+    loginSync.follow(settings.openAtLogin());
+    tray.refresh();
   });
   const stopNotifications = setupDesktopNotifications({
     events: core.events,
     choices: () => settings.notificationChoices(),
-    iconPath: `${paths.iconsDir}/128x128.png`,
+    iconPath: path.join(paths.iconsDir, '128x128.png'),
     onClick: () => open('activity'),
   });
   const system = setupSystemEvents(clock);
   const stopSystemTrigger = checkOnNetworkEvents(system.events, invoke);
 
-  const first = initialWindow(process.argv, startAtLogin.openedAtLogin());
+  const first = initialWindow(process.argv, startAtLogin.openedAtLogin() || settings.startHidden());
   if (first) open(first);
   exposeForEndToEndTests({ trayState: () => tray.state, openWindows: () => manager.openKinds() });
   stopOnQuit([
@@ -92,4 +94,13 @@ async function startShell(): Promise<void> {
     () => tray.destroy(),
     () => core.stop(),
   ]);
+}
+
+function electronAppInfo(): AppInfo {
+  return {
+    name: 'dnstray',
+    productName: app.getName(),
+    version: app.getVersion(),
+    shell: 'electron',
+  };
 }

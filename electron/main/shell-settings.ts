@@ -13,6 +13,10 @@ import {
 } from './window-bounds.js';
 import type { WindowKind } from './window-kinds.js';
 
+export interface SettingsEvents {
+  subscribe(listener: (event: { name: string; payload: unknown }) => void): () => void;
+}
+
 /** Calls a core channel through dispatch (so the request is parsed like any other). */
 export type CoreInvoke = (channel: string, payload: unknown) => Promise<DispatchResult>;
 
@@ -20,6 +24,9 @@ export type CoreInvoke = (channel: string, payload: unknown) => Promise<Dispatch
 const ShellPart = z.object({
   notifications: z.object({ events: z.record(z.string(), z.boolean()).optional() }).optional(),
   ui: z.object({ windowBounds: z.unknown().optional() }).optional(),
+  startup: z
+    .object({ openAtLogin: z.boolean().optional(), startHidden: z.boolean().optional() })
+    .optional(),
 });
 
 /**
@@ -30,6 +37,7 @@ const ShellPart = z.object({
 export class ShellSettings implements WindowBoundsStore {
   #bounds: SavedBounds = {};
   #choices: NotificationChoices = { ...DEFAULT_NOTIFICATION_CHOICES };
+  #startup: { openAtLogin?: boolean; startHidden?: boolean } = {};
 
   constructor(private readonly invoke: CoreInvoke) {}
 
@@ -44,14 +52,25 @@ export class ShellSettings implements WindowBoundsStore {
     if (!parsed.success) return;
     this.#bounds = parseSavedBounds(parsed.data.ui?.windowBounds);
     this.#choices = choicesFromSettings(parsed.data.notifications?.events ?? {});
+    this.#startup = parsed.data.startup ?? {};
   }
 
-  /** Keeps up with `settings:changed`; returns the unsubscribe. */
-  follow(events: {
-    subscribe(listener: (event: { name: string; payload: unknown }) => void): () => void;
-  }): () => void {
+  /** `startup.openAtLogin` as the settings file says it; undefined before it is known. */
+  openAtLogin(): boolean | undefined {
+    return this.#startup.openAtLogin;
+  }
+
+  /** `startup.startHidden`: start in the tray without a window even when not at login. */
+  startHidden(): boolean {
+    return this.#startup.startHidden === true;
+  }
+
+  /** Keeps up with `settings:changed`, then calls `onChange`; returns the unsubscribe. */
+  follow(events: SettingsEvents, onChange: () => void = () => undefined): () => void {
     return events.subscribe((event) => {
-      if (event.name === 'settings:changed') this.apply(event.payload);
+      if (event.name !== 'settings:changed') return;
+      this.apply(event.payload);
+      onChange();
     });
   }
 

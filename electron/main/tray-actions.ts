@@ -1,12 +1,11 @@
 import type { CoreInvoke } from './shell-settings.js';
-import type { StartAtLogin } from './start-at-login.js';
 import type { TrayMenuActions } from './tray-menu.js';
 import type { WindowKind } from './window-kinds.js';
 
 export interface TrayActionDeps {
   invoke: CoreInvoke;
   openWindow(kind: WindowKind): void;
-  startAtLogin: Pick<StartAtLogin, 'setEnabled'>;
+  setStartAtLogin(enabled: boolean): void;
   /** The menu shows start-at-login from the OS: re-render after changing it. */
   refresh(): void;
   quit(): void;
@@ -32,11 +31,7 @@ export function createTrayActions(deps: TrayActionDeps): TrayMenuActions {
     resume: () => call('sync:resume', undefined),
     openWindow: (kind) => deps.openWindow(kind),
     setStartAtLogin: (enabled) => {
-      try {
-        deps.startAtLogin.setEnabled(enabled);
-      } catch (error) {
-        deps.onError(`start at login: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      deps.setStartAtLogin(enabled);
       deps.refresh();
     },
     quit: () => deps.quit(),

@@ -13,7 +13,8 @@ export interface TraySetupDeps {
   events: CoreEvents;
   clock: Clock;
   iconsDir: string;
-  startAtLogin: StartAtLogin;
+  startAtLogin: Pick<StartAtLogin, 'isEnabled'>;
+  setStartAtLogin(enabled: boolean): void;
   openWindow(kind: WindowKind): void;
   quit(): void;
 }
@@ -29,7 +30,7 @@ export function setupTray(deps: TraySetupDeps): TrayService {
     actions: createTrayActions({
       invoke: deps.invoke,
       openWindow: deps.openWindow,
-      startAtLogin: deps.startAtLogin,
+      setStartAtLogin: deps.setStartAtLogin,
       refresh: () => tray.refresh(),
       quit: deps.quit,
       onError: (message) => console.error(`dnstray tray: ${message}`),

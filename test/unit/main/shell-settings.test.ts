@@ -92,3 +92,31 @@ describe('following settings changes', () => {
     expect(events.listenerCount).toBe(0);
   });
 });
+
+describe('startup settings', () => {
+  it('reads open at login and start hidden, and says when they are not known yet', () => {
+    const settings = new ShellSettings(core(saved).invoke);
+    expect(settings.openAtLogin()).toBeUndefined();
+    expect(settings.startHidden()).toBe(false);
+    settings.apply({ startup: { openAtLogin: true, startHidden: true } });
+    expect(settings.openAtLogin()).toBe(true);
+    expect(settings.startHidden()).toBe(true);
+  });
+
+  it('calls back after each settings change it follows', async () => {
+    const { CoreEvents } = await import('../../../electron/core/core-events.js');
+    const events = new CoreEvents();
+    const settings = new ShellSettings(core(saved).invoke);
+    let changes = 0;
+    settings.follow(events, () => changes++);
+    events.emit('app:heartbeat', { at: 'x' });
+    expect(changes).toBe(0);
+    const { DEFAULT_SETTINGS } = await import('../../../shared/settings/settings-schema.js');
+    events.emit('settings:changed', {
+      ...DEFAULT_SETTINGS,
+      startup: { openAtLogin: true, startHidden: false },
+    });
+    expect(changes).toBe(1);
+    expect(settings.openAtLogin()).toBe(true);
+  });
+});
