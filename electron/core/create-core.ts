@@ -7,6 +7,7 @@ import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
 import { createEngineHandlers, type EngineHandlers } from './scheduling/engine-handlers.js';
+import type { NetworkEvents } from './scheduling/change-watcher.js';
 import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
 import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
 
@@ -23,6 +24,8 @@ export interface CoreDeps {
    * With neither, the engine does not run: in-memory cores never reach the network.
    */
   engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
+  /** Resume, unlock and online events from the shell (Electron powerMonitor / net). */
+  networkEvents?: NetworkEvents;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -45,10 +48,12 @@ export function createCore(deps: CoreDeps): Core {
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
   let heartbeat: unknown;
   let stopWatchingSettings = (): void => undefined;
-  const engineDeps = deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores) : null);
+  const engineDeps: CoreDeps['engine'] | null =
+    deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores) : null);
   const engine = engineDeps
     ? new IpFollower({
         ...engineDeps,
+        networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
         clock,
         onStatus: (status) => events.emit('status:changed', status),
         onAddressChanged: (family, address, previous) =>

@@ -95,6 +95,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     ],
   };
   const events: { name: string; payload: unknown }[] = [];
+  const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online') => void>();
   let core: Core = make();
 
   function make(): Core {
@@ -108,6 +109,12 @@ export async function startHarness(options: HarnessOptions = {}) {
         applied: stores.applied,
         history: stores.history,
         interfaces,
+        networkEvents: {
+          subscribe: (listener) => {
+            networkListeners.add(listener);
+            return () => networkListeners.delete(listener);
+          },
+        },
         ...(options.router ? {} : { router: null as RouterWanReader | null }),
         random: () => 0.5,
       },
@@ -126,6 +133,10 @@ export async function startHarness(options: HarnessOptions = {}) {
     interfaces,
     config,
     events,
+    /** What the shell reports from powerMonitor / online events. */
+    emitNetworkEvent(event: 'resume' | 'unlock' | 'online'): void {
+      for (const listener of networkListeners) listener(event);
+    },
     get core() {
       return core;
     },

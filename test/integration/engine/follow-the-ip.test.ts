@@ -72,6 +72,19 @@ describe('the follow-the-IP engine', () => {
     expect(harness.echo.requestCount()).toBeGreaterThan(before);
   });
 
+  it.each(['resume', 'unlock', 'online'] as const)(
+    'checks within seconds of a %s event from the shell',
+    async (event) => {
+      harness = await startHarness({ settings: { pollSeconds: 3_600 } });
+      await harness.start();
+      await harness.advance(20_000);
+      const before = harness.echo.requestCount();
+      harness.emitNetworkEvent(event);
+      await harness.advance(2_000);
+      expect(harness.echo.requestCount()).toBeGreaterThan(before);
+    },
+  );
+
   it('checks within seconds when the router reports a new WAN address, and uses it as a source', async () => {
     harness = await startHarness({ router: true, settings: { pollSeconds: 3_600 } });
     harness.echo.setRouterAddress('203.0.113.10');
