@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { RunningEmulator } from '../emulators/common/emulator-server.js';
-import { startFreenomEmulator } from '../emulators/freenom/index.js';
+import { DEFAULT_FREENOM_SEED, startFreenomEmulator } from '../emulators/freenom/index.js';
 import { startHeadless, type RunningHeadless } from './headless-process.js';
 
 /**
@@ -101,4 +101,15 @@ export async function checkView(page: Page, name: string): Promise<void> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious, `axe on ${name}`).toEqual([]);
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+/** An account with `count` domains (every third one paid), expiring 40-739 days from now. */
+export function bulkSeed(count: number, email = 'bulk@example.com', password = 'bulk') {
+  const domains = Array.from({ length: count }, (_, i) => ({
+    domainname: `d${String(i).padStart(4, '0')}.tk`,
+    domaintype: i % 3 === 0 ? 'PAID' : 'FREE',
+    expires: { daysFromNow: 40 + (i % 700) },
+    nameservers: ['ns1.example.net', 'ns2.example.net'],
+  }));
+  return { ...DEFAULT_FREENOM_SEED, accounts: [{ email, password, domains }] };
 }

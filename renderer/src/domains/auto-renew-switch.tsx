@@ -13,16 +13,20 @@ export function AutoRenewSwitch({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Shows the new position at once while the core saves it; falls back if saving fails.
+  const [pending, setPending] = useState<boolean | null>(null);
   if (domain.type !== 'FREE')
     return <span className="muted">{domain.autoRenew ? 'by Freenom' : 'off'}</span>;
   const toggle = async (enabled: boolean) => {
     setBusy(true);
+    setPending(enabled);
     setError(null);
     try {
       onChanged(await dnsTray.domains.setAutoRenew({ domain: domain.domain, enabled }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
+      setPending(null);
       setBusy(false);
     }
   };
@@ -31,13 +35,13 @@ export function AutoRenewSwitch({
       <input
         type="checkbox"
         role="switch"
-        checked={domain.autoRenew}
+        checked={pending ?? domain.autoRenew}
         disabled={busy}
         aria-label={`Auto-renew ${domain.domain}`}
         onClick={(event) => event.stopPropagation()}
         onChange={(event) => void toggle(event.target.checked)}
       />
-      <span aria-hidden="true">{domain.autoRenew ? 'on' : 'off'}</span>
+      <span aria-hidden="true">{(pending ?? domain.autoRenew) ? 'on' : 'off'}</span>
       {error && (
         <span className="field-error" role="alert">
           {error}
