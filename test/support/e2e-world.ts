@@ -23,6 +23,8 @@ export interface WorldOptions {
   profile: SandboxProfile;
   echoSeed?: unknown;
   freednsSeed?: unknown;
+  /** Environment passwords; by default the emulator's own ("demo", "pro") for seeded profiles. */
+  passwords?: Record<string, string>;
 }
 
 export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
@@ -36,9 +38,10 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
   const app = await startHeadless(
     [],
     // Passwords for the seeded accounts come the way a headless user gives them: the environment.
-    options.profile === 'empty'
-      ? {}
-      : { DNSTRAY_FREEDNS_PASSWORD_DEMO: 'demo', DNSTRAY_FREEDNS_PASSWORD_PRO: 'pro' },
+    options.passwords ??
+      (options.profile === 'empty'
+        ? {}
+        : { DNSTRAY_FREEDNS_PASSWORD_DEMO: 'demo', DNSTRAY_FREEDNS_PASSWORD_PRO: 'pro' }),
     (configDir) => {
       configFile = path.join(configDir, 'config.json');
       writeFileSync(configFile, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });

@@ -63,16 +63,20 @@ export function toHostStatusViews(
         .pop() ?? null;
     return {
       hostId: host.id,
-      records: host.records.map((record) => ({
-        type: record.type,
-        state: found?.pausedReason
-          ? { kind: 'paused', reason: found.pausedReason }
-          : toRecordState(
-              record,
-              found?.records.find((r) => r.record === record.type),
-              status?.families ?? [],
-            ),
-      })),
+      records: host.records.map((record) => {
+        const state = toRecordState(
+          record,
+          found?.records.find((r) => r.record === record.type),
+          status?.families ?? [],
+        );
+        // A paused host says so on each record, except where the server's refusal explains it.
+        const paused = found?.pausedReason && state.kind !== 'rejected';
+        return {
+          type: record.type,
+          state: paused ? { kind: 'paused' as const, reason: found.pausedReason! } : state,
+        };
+      }),
+      pausedReason: found?.pausedReason ?? null,
       lastUpdate,
       updatesLeftToday: found ? found.updatesLeftToday : null,
       dailyLimit: found?.dailyLimit ?? DAILY_UPDATE_LIMIT[tierOf(host.accountId)],

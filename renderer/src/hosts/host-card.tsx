@@ -1,5 +1,6 @@
 import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
 import { ActionButton } from '../ui/action-button.js';
+import { Notice } from '../ui/notice.js';
 import {
   formatTime,
   RecordStatusBadge,
@@ -74,6 +75,12 @@ export function HostCard({
           Delete
         </button>
       </div>
+      {status?.pausedReason && (
+        <Notice kind="warning">
+          Updates of {host.label} are paused: {status.pausedReason} Correct the account or the
+          host, then use Update now.
+        </Notice>
+      )}
       <table className="data">
         <caption className="visually-hidden">Records of {host.label}</caption>
         <thead>

@@ -21,6 +21,8 @@ export interface HostStatusView {
   lastUpdate: string | null;
   updatesLeftToday: number | null;
   dailyLimit: number;
+  /** Set when a fatal refusal (bad credentials, Premium required) paused the host. */
+  pausedReason: string | null;
 }
 
 export function formatTime(iso: string): string {
