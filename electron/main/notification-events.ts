@@ -90,7 +90,11 @@ export function notificationContent(event: NotifiableEvent): NotificationContent
     case 'domain-renewed':
       return { title: `${event.domain} renewed`, body: event.message };
     case 'domain-renew-failed':
-      return { title: `${event.domain}: renewal failed`, body: event.message };
+      // An auto-renew run can fail before it knows which domain (the account, the network).
+      return {
+        title: event.domain ? `${event.domain}: renewal failed` : 'Domain renewal failed',
+        body: event.message,
+      };
     default:
       return assertNever(event);
   }

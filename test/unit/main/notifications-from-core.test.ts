@@ -74,6 +74,17 @@ describe('notifications from core events', () => {
     expect(notificationsFromCore(event).events).toEqual(expected);
   });
 
+  it('names no domain when an auto-renew run failed before reaching one', () => {
+    const filter = new NotificationFilter({ 'domain-renew-failed': true });
+    const event = {
+      name: 'domains:reminder',
+      payload: { domain: '', kind: 'renewFailed', message: 'Freenom did not answer.' },
+    };
+    expect(filter.apply(notificationsFromCore(event))).toEqual([
+      { title: 'Domain renewal failed', body: 'Freenom did not answer.' },
+    ]);
+  });
+
   it('tells about a rejection again after the host recovered in between', () => {
     const filter = new NotificationFilter({ 'update-rejected': true });
     const rejected = outcome('home', { kind: 'rejected', serverMessage: 'Bad auth', reason: 'r' });
