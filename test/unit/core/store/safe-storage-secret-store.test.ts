@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,17 +30,19 @@ const home = { service: 'freedns' as const, accountId: 'home' };
 const secret = 'correct horse battery staple';
 let folder: string;
 let crypto: FakeSafeStorage;
+let notices: StartupNotices;
 const open = () =>
   new SafeStorageSecretStore(
     crypto,
     diskDocument(folder, 'secrets.json'),
     new FakeClock(),
-    new StartupNotices(new FakeClock()),
+    notices,
   );
 
 beforeEach(() => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-secrets-'));
   crypto = new FakeSafeStorage();
+  notices = new StartupNotices(new FakeClock());
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -117,5 +119,18 @@ describe('safeStorage secret store', () => {
     const store = open();
     store.set(home, secret);
     expect(store.redact(`login failed for ${secret}!`)).toBe('login failed for [secret removed]!');
+  });
+
+  it('moves a damaged secrets file aside, keeps it, and says the passwords must be entered again', () => {
+    writeFileSync(
+      path.join(folder, 'secrets.json'),
+      '{"version":1,"encrypted":{"freedns:home":"not base64!"}}',
+    );
+    const store = open();
+    expect(store.get(home)).toBeUndefined();
+    expect(readdirSync(folder)).toContain('secrets.corrupt-2026-01-01T00-00-00-000Z.json');
+    expect(notices.list()[0]).toMatchObject({ file: 'secrets.json', level: 'warning' });
+    expect(store.set(home, secret).outcome).toBe('stored');
+    expect(open().get(home)).toBe(secret);
   });
 });
