@@ -190,8 +190,11 @@ export class IpFollower {
         requestsInLastHour: budget.requestsInLastHour(),
         updatesToday: new Map(config.hosts.map((host) => [host.id, budget.updatesToday(host.id)])),
       };
-      const unknown = Object.values(detections).some((d) => d?.state === 'unknown');
-      return { transient: result.transient || unknown, confirmSoon: result.awaitingConfirmation };
+      // Back off only when no family could be learned: a broken IPv6 path must not slow
+      // down following IPv4.
+      const found = Object.values(detections);
+      const blind = found.length > 0 && found.every((d) => d?.state === 'unknown');
+      return { transient: result.transient || blind, confirmSoon: result.awaitingConfirmation };
     } finally {
       this.#working = false;
       this.#publish();
