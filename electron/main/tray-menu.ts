@@ -104,3 +104,19 @@ export function buildTrayMenuTemplate(
     { label: 'Quit DNS Tray', click: () => actions.quit() },
   ];
 }
+
+/**
+ * What a person sees of a menu template (labels, states, nesting), as a string. Rebuilding an
+ * unchanged menu can close it while open on some Linux trays, so the service compares first.
+ */
+export function menuSignature(items: readonly MenuItemConstructorOptions[]): string {
+  return JSON.stringify(
+    items.map((item) => [
+      item.type ?? 'normal',
+      item.label ?? '',
+      item.enabled ?? true,
+      item.checked ?? false,
+      Array.isArray(item.submenu) ? menuSignature(item.submenu) : '',
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 import { Menu, nativeImage, Tray } from 'electron';
 import path from 'node:path';
 import type { Clock } from '../core/ports.js';
-import { buildTrayMenuTemplate, type TrayMenuActions } from './tray-menu.js';
+import { buildTrayMenuTemplate, menuSignature, type TrayMenuActions } from './tray-menu.js';
 import { trayIconFile, trayStateFrom, type TrayState } from './tray-state.js';
 import { trayTooltip } from './tray-tooltip.js';
 import type { TrayView } from './tray-view.js';
@@ -38,6 +38,8 @@ export class TrayService {
   #view: TrayView = STARTING_VIEW;
   #state: TrayState | null = null;
   #timer: unknown = null;
+  #tooltip = '';
+  #menu = '';
 
   constructor(private readonly deps: TrayServiceDeps) {
     this.#tray = new Tray(this.#image('working'));
@@ -57,11 +59,14 @@ export class TrayService {
   refresh(): void {
     const { clock, actions } = this.deps;
     const now = clock.now();
-    this.#tray.setToolTip(trayTooltip(this.#view, now));
+    const tooltip = trayTooltip(this.#view, now);
+    if (tooltip !== this.#tooltip) this.#tray.setToolTip(tooltip);
+    this.#tooltip = tooltip;
     const options = { startAtLogin: this.deps.startAtLogin(), now };
-    this.#tray.setContextMenu(
-      Menu.buildFromTemplate(buildTrayMenuTemplate(this.#view, options, actions)),
-    );
+    const template = buildTrayMenuTemplate(this.#view, options, actions);
+    const signature = menuSignature(template);
+    if (signature !== this.#menu) this.#tray.setContextMenu(Menu.buildFromTemplate(template));
+    this.#menu = signature;
     if (this.#timer !== null) clock.clearTimeout(this.#timer);
     this.#timer = clock.setTimeout(() => this.refresh(), REFRESH_MS);
   }

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import {
   buildTrayMenuTemplate,
+  menuSignature,
   PAUSE_ONE_HOUR_MS,
   type TrayMenuActions,
 } from '../../../electron/main/tray-menu.js';
@@ -130,5 +131,24 @@ describe('tray menu', () => {
   ] as const)('describes a %s host', (state, detail, label) => {
     const items = menu(view({ hosts: [host({ state, ...(detail ? { detail } : {}) })] }));
     expect(labels(items)).toContain(label);
+  });
+});
+
+describe('tray menu signature', () => {
+  it('is the same for the same view, so an unchanged menu is not rebuilt', () => {
+    expect(menuSignature(menu(view()))).toBe(menuSignature(menu(view())));
+  });
+
+  it.each([
+    ['an address', view({ ipv4: { kind: 'known', address: '203.0.113.8' } })],
+    ['a quota', view({ hosts: [host({ updatesLeft: 1 })] })],
+    ['a pause', view({ pause: { kind: 'paused', until: null } })],
+    ['a running cycle (Update now disabled)', view({ busy: true })],
+  ])('changes with %s', (_name, changed) => {
+    expect(menuSignature(menu(changed))).not.toBe(menuSignature(menu(view())));
+  });
+
+  it('changes with the start-at-login checkbox', () => {
+    expect(menuSignature(menu(view(), true))).not.toBe(menuSignature(menu(view(), false)));
   });
 });
