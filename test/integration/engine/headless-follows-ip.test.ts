@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
@@ -39,44 +38,41 @@ beforeAll(async () => {
       ],
     },
   });
-  configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-engine-'));
-  writeFileSync(
-    path.join(configDir, 'config.json'),
-    JSON.stringify({
-      version: 2,
-      accounts: {
-        freedns: [
-          { id: 'home', username: 'alice', tier: 'free', endpoint: `${freedns.url}/request` },
-        ],
-      },
-      hosts: [
-        { id: 'h1', accountId: 'home', label: 'home', records: [{ type: 'A', mode: 'follow' }] },
+  const settings = JSON.stringify({
+    version: 2,
+    accounts: {
+      freedns: [
+        { id: 'home', username: 'alice', tier: 'free', endpoint: `${freedns.url}/request` },
       ],
-      engine: {
-        families: ['ipv4'],
-        sources: ['alpha', 'bravo', 'charlie'].map((name, index) => ({
-          id: name,
-          name,
-          family: 'ipv4',
-          url: echo.sourceUrls[`${name}-ipv4`],
-          format: ['plain', 'json', 'trace'][index],
-        })),
-        allowedRanges: ['documentation'],
-        useInterfaces: false,
-        router: { enabled: false },
-        stableChecks: 1,
-      },
-    }),
-  );
-  shell = await startHeadless(['--config-dir', configDir], {
-    DNSTRAY_FREEDNS_PASSWORD_HOME: 'secret-pw',
+    },
+    hosts: [
+      { id: 'h1', accountId: 'home', label: 'home', records: [{ type: 'A', mode: 'follow' }] },
+    ],
+    engine: {
+      families: ['ipv4'],
+      sources: ['alpha', 'bravo', 'charlie'].map((name, index) => ({
+        id: name,
+        name,
+        family: 'ipv4',
+        url: echo.sourceUrls[`${name}-ipv4`],
+        format: ['plain', 'json', 'trace'][index],
+      })),
+      allowedRanges: ['documentation'],
+      useInterfaces: false,
+      router: { enabled: false },
+      stableChecks: 1,
+    },
+  });
+  // Only the config folder configures the shell, as for a person running `npm run headless`.
+  shell = await startHeadless([], { DNSTRAY_FREEDNS_PASSWORD_HOME: 'secret-pw' }, (dir) => {
+    configDir = dir;
+    writeFileSync(path.join(dir, 'config.json'), settings, { mode: 0o600 });
   });
 });
 
 afterAll(async () => {
   await shell?.stop();
   await Promise.all([echo?.close(), freedns?.close()]);
-  rmSync(configDir, { recursive: true, force: true });
 });
 
 async function invoke(
