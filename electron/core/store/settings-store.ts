@@ -44,15 +44,20 @@ export class SettingsStore {
     return this.backing.path;
   }
 
-  /** The current settings, re-read so a change made by another process is seen. */
+  /**
+   * The current settings, re-read when the file changed, so a change made by another process
+   * (the other shell on the same folder) is seen and announced to listeners.
+   */
   get(): Settings {
     const revision = fileRevision(this.backing.path);
     if (revision !== undefined && revision === this.#seen) return structuredClone(this.#lastGood);
     try {
       const parsed = SettingsSchema.safeParse(this.backing.store);
       if (parsed.success) {
+        const changed = JSON.stringify(parsed.data) !== JSON.stringify(this.#lastGood);
         this.#lastGood = parsed.data;
         this.#seen = revision;
+        if (changed) this.#announce(parsed.data);
       }
     } catch {
       // Damaged after startup (by hand or by another program): keep serving the last good copy;
@@ -86,8 +91,11 @@ export class SettingsStore {
       this.#seen = fileRevision(this.backing.path);
       return { ok: true, settings: structuredClone(parsed.data) };
     });
-    if (result.ok)
-      for (const listener of this.#listeners) listener(structuredClone(result.settings));
+    if (result.ok) this.#announce(result.settings);
     return result;
+  }
+
+  #announce(settings: Settings): void {
+    for (const listener of this.#listeners) listener(structuredClone(settings));
   }
 }

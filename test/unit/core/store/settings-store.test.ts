@@ -80,6 +80,18 @@ describe('settings store', () => {
     expect(second.get().ui.theme).toBe('dark');
   });
 
+  it('announces a change another store made once it reads the new file, and only once', () => {
+    const first = open();
+    const second = open();
+    const heard: string[] = [];
+    first.onChange((settings) => heard.push(settings.ui.theme));
+    second.update({ ui: { theme: 'dark' } });
+    expect(heard).toEqual([]);
+    expect(first.get().ui.theme).toBe('dark');
+    first.get();
+    expect(heard).toEqual(['dark']);
+  });
+
   it('upgrades a version 1 file, keeps the original beside it and says so', () => {
     writeFileSync(
       file(),
