@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { repoRoot } from './paths.js';
+import { snapshotRoot } from './paths.js';
 
 export interface LaunchedHeadless {
   child: ChildProcess;
@@ -12,7 +12,7 @@ export interface LaunchedHeadless {
 }
 
 /**
- * Starts the built headless shell (dist-electron/headless.js) on 127.0.0.1 with the given
+ * Starts the bench's snapshot of the headless shell (dist-electron/headless.js) on 127.0.0.1 with the given
  * config folder and environment, and resolves once it prints its URL.
  */
 export async function launchHeadless(
@@ -21,8 +21,14 @@ export async function launchHeadless(
 ): Promise<LaunchedHeadless> {
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'dist-electron', 'headless.js'), '--config-dir', configDir, '--port', '0'],
-    { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      path.join(snapshotRoot, 'dist-electron', 'headless.js'),
+      '--config-dir',
+      configDir,
+      '--port',
+      '0',
+    ],
+    { cwd: snapshotRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { notAvailable, row, type Measurement } from './bench-row.js';
-import { repoRoot } from './paths.js';
+import { snapshotRoot } from './paths.js';
 
 /**
  * The JavaScript a window downloads before it can draw: the entry module in dist/index.html
@@ -12,7 +12,7 @@ export const rendererSize: Measurement = {
   id: 'renderer.size',
   title: 'Renderer initial JavaScript',
   async run() {
-    const dist = path.join(repoRoot, 'dist');
+    const dist = path.join(snapshotRoot, 'dist');
     const html = path.join(dist, 'index.html');
     if (!existsSync(html))
       return [

@@ -38,6 +38,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-renderer-size.js')).rendererSize,
   },
   {
+    id: 'renderer.render',
+    title: 'Render Hosts (1,000) and Domains (5,000) in Chromium',
+    load: async () => (await import('./measure-render.js')).renderTimes,
+  },
+  {
     id: 'headless.idle',
     title: 'Headless shell at idle',
     load: async () => (await import('./measure-idle.js')).idleFootprint,

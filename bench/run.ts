@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { notAvailable, type BenchOptions, type BenchRow } from './bench-row.js';
 import { describeMachine } from './machine.js';
 import { MEASUREMENTS, type MeasurementEntry } from './measurements.js';
-import { repoRoot } from './paths.js';
+import { repoRoot, snapshotRoot } from './paths.js';
 import { formatMachine, formatTable, RESULTS_FILE, writeResults } from './report.js';
 
 function readOptions(argv: string[]): BenchOptions {
@@ -70,18 +70,25 @@ async function runOne(entry: MeasurementEntry, options: BenchOptions): Promise<B
   }
 }
 
+/** Builds (unless --no-build) and copies the build aside, both under the shared build lock. */
+function takeBuildSnapshot(build: boolean): void {
+  const copy = `rm -rf "${snapshotRoot}" && mkdir -p "${snapshotRoot}" && cp -r dist dist-electron package.json "${snapshotRoot}/"`;
+  const script = build ? `npm run -s build && ${copy}` : copy;
+  process.stderr.write(
+    `bench: ${build ? 'building and ' : ''}copying the build (under /tmp/build.lock)...\n`,
+  );
+  const result = spawnSync('flock', ['/tmp/build.lock', 'sh', '-c', script], {
+    cwd: repoRoot,
+    stdio: ['ignore', 2, 2],
+  });
+  if (result.status !== 0)
+    process.stderr.write('bench: the build or its copy failed; rows that need it will say so\n');
+}
+
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const started = performance.now();
-  if (options.build) {
-    process.stderr.write('bench: building (flock /tmp/build.lock npm run -s build)...\n');
-    const built = spawnSync('flock', ['/tmp/build.lock', 'npm', 'run', '-s', 'build'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 2, 2],
-    });
-    if (built.status !== 0)
-      process.stderr.write('bench: the build failed; rows that need it will say so\n');
-  }
+  takeBuildSnapshot(options.build);
   const chosen = MEASUREMENTS.filter(
     (m) => options.only.length === 0 || options.only.some((id) => m.id.startsWith(id)),
   );
