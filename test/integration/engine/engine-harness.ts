@@ -23,6 +23,8 @@ export interface HarnessOptions {
   /** Use the fake router of the echo emulator (UPnP control URL) as a source and a watch signal. */
   router?: boolean;
   hosts?: Host[];
+  /** Families checked (sources for each); IPv4 only by default. */
+  families?: ('ipv4' | 'ipv6')[];
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
 }
@@ -58,15 +60,18 @@ export async function startHarness(options: HarnessOptions = {}) {
     history: new MemoryHistorySink(),
   };
   const interfaces = new FakeInterfaceReader();
+  const families = options.families ?? ['ipv4'];
   const settings = EngineSettingsSchema.parse({
-    families: ['ipv4'],
-    sources: (['alpha', 'bravo', 'charlie'] as const).map((name, index) => ({
-      id: name,
-      name,
-      family: 'ipv4',
-      url: echo.sourceUrls[`${name}-ipv4`],
-      format: (['plain', 'json', 'trace'] as const)[index],
-    })),
+    families,
+    sources: families.flatMap((family) =>
+      (['alpha', 'bravo', 'charlie'] as const).map((name, index) => ({
+        id: family === 'ipv4' ? name : `${name}-6`,
+        name,
+        family,
+        url: echo.sourceUrls[`${name}-${family}`],
+        format: (['plain', 'json', 'trace'] as const)[index],
+      })),
+    ),
     allowedRanges: ['documentation'],
     timeoutMs: 500,
     router: options.router

@@ -168,4 +168,39 @@ describe('the follow-the-IP engine', () => {
       .map((event) => (event.payload as { outcome: { kind: string } }).outcome.kind);
     expect(outcomes).toEqual(['updated', 'deferred', 'updated']);
   });
+
+  it('keeps polling IPv4 on time while every IPv6 source fails (no backoff for a half-blind check)', async () => {
+    harness = await startHarness({
+      tier: 'premium',
+      families: ['ipv4', 'ipv6'],
+      hosts: [
+        {
+          id: 'h1',
+          accountId: 'acc',
+          label: 'home',
+          enabled: true,
+          records: [
+            { type: 'A', mode: 'follow' },
+            { type: 'AAAA', mode: 'follow' },
+          ],
+        },
+      ],
+    });
+    harness.echo.setAddress('ipv6', null);
+    await harness.start();
+    await harness.advance(10_000);
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families.map((f) => [f.family, f.state])).toEqual([
+      ['ipv4', 'known'],
+      ['ipv6', 'unknown'],
+    ]);
+    // Ten minutes of failing IPv6: a backoff would by now space checks several minutes apart.
+    await harness.advance(10 * 60_000, 5_000);
+    harness.echo.setAddress('ipv4', '203.0.113.90');
+    await harness.advance(70_000, 5_000);
+    expect(harness.aRecord()).toBe('203.0.113.90');
+    expect(harness.freedns.state().requestLog.filter((e) => e.params.record === 'AAAA')).toEqual(
+      [],
+    );
+  });
 });
