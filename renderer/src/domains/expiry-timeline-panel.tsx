@@ -53,6 +53,11 @@ export function renewalBars(domains: readonly DomainSummary[]) {
     });
 }
 
+/** Legend text in the page's own colour, readable on either theme. */
+function legendText(value: string) {
+  return <span className="chart-legend-text">{value}</span>;
+}
+
 /** All domains on a timeline: expiries per month and the renewal windows of the soonest. */
 export function ExpiryTimelinePanel() {
   const all = useAllDomains();
@@ -90,7 +95,7 @@ export function ExpiryTimelinePanel() {
             <XAxis dataKey="month" />
             <YAxis allowDecimals={false} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={legendText} />
             <Bar dataKey="FREE" name="Free" stackId="a" fill="#1a7f37" isAnimationActive={false} />
             <Bar dataKey="PAID" name="Paid" stackId="a" fill="#0b5cc9" isAnimationActive={false} />
           </BarChart>
@@ -98,7 +103,8 @@ export function ExpiryTimelinePanel() {
       </figure>
       <figure className="card chart" aria-labelledby="windows-title">
         <figcaption id="windows-title">
-          Renewal windows of the {bars.length} soonest expiries (days from today)
+          Renewal windows of the {bars.length} soonest expiries (days from today; a paid domain can
+          be renewed at any time)
         </figcaption>
         <ResponsiveContainer width="100%" height={Math.max(160, 28 * bars.length + 60)}>
           <BarChart
@@ -108,10 +114,10 @@ export function ExpiryTimelinePanel() {
           >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" />
-            <YAxis type="category" dataKey="domain" width={150} />
+            <YAxis type="category" dataKey="domain" width={150} interval={0} />
             <Tooltip />
-            <Legend />
-            <ReferenceLine x={0} stroke="#c62828" label="today" />
+            <Legend formatter={legendText} />
+            <ReferenceLine x={0} stroke="#c62828" label={{ value: 'today', position: 'top' }} />
             <Bar
               dataKey="wait"
               name="Before the window"

@@ -99,7 +99,7 @@ test('stays fast with 5,000 domains: paged in, virtualized, scrollable and filte
   await expect(page.getByTestId('domain-count')).toHaveText('1 of 5000 domains');
   await expect(table.getByRole('row', { name: /^d4242\.tk/ })).toBeVisible();
   const filterMs = Date.now() - filtered;
-  await checkView(page, 'domains-mine-5000');
+  await checkView(page, 'domains-mine-5000', { axe: false });
 
   test.info().annotations.push({
     type: 'timing',
