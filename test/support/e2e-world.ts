@@ -25,6 +25,8 @@ export interface WorldOptions {
   freednsSeed?: unknown;
   /** Environment passwords; by default the emulator's own ("demo", "pro") for seeded profiles. */
   passwords?: Record<string, string>;
+  /** A history.json to start with, e.g. historyFile(busyHistory(Date.now())). */
+  historyJson?: string;
 }
 
 export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
@@ -45,6 +47,8 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
     (configDir) => {
       configFile = path.join(configDir, 'config.json');
       writeFileSync(configFile, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+      if (options.historyJson)
+        writeFileSync(path.join(configDir, 'history.json'), options.historyJson, { mode: 0o600 });
     },
   );
   return {

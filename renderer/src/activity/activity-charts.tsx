@@ -13,9 +13,12 @@ import {
 } from 'recharts';
 import type { AddressPoint, DayCounts, UpdateOutcome } from './history-series.js';
 
-const OUTCOME_COLORS: Record<UpdateOutcome, string> = {
+/**
+ * Unchanged answers are left out: freedns.io does not count a request that changes nothing,
+ * and a day of them would dwarf the few updates the quota is about.
+ */
+const OUTCOME_COLORS: Record<Exclude<UpdateOutcome, 'unchanged'>, string> = {
   updated: 'var(--ok)',
-  unchanged: 'var(--muted)',
   deferred: 'var(--warn)',
   rejected: 'var(--danger)',
   failed: 'var(--chart-failed)',
@@ -27,6 +30,7 @@ const timeLabel = (at: number) =>
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   });
 
 /**
@@ -101,7 +105,10 @@ export function UpdatesChart({
 }) {
   return (
     <figure className="chart chart-wide card" aria-label="Updates per day by outcome">
-      <figcaption>Updates per day by outcome</figcaption>
+      <figcaption>
+        Updates per day by outcome{' '}
+        <span className="muted">(requests that changed nothing are not counted)</span>
+      </figcaption>
       {days.length === 0 ? (
         <p className="muted">No update recorded yet.</p>
       ) : (
@@ -112,7 +119,7 @@ export function UpdatesChart({
             <YAxis allowDecimals={false} stroke="var(--muted)" />
             <Tooltip />
             <Legend />
-            {(Object.keys(OUTCOME_COLORS) as UpdateOutcome[]).map((outcome) => (
+            {(Object.keys(OUTCOME_COLORS) as (keyof typeof OUTCOME_COLORS)[]).map((outcome) => (
               <Bar
                 key={outcome}
                 dataKey={outcome}
@@ -135,7 +142,7 @@ export function UpdatesChart({
         {days
           .map(
             (day) =>
-              `${day.day}: ${day.updated} updated, ${day.unchanged} unchanged, ${day.deferred} deferred, ${day.rejected} rejected, ${day.failed} failed`,
+              `${day.day}: ${day.updated} updated, ${day.deferred} deferred, ${day.rejected} rejected, ${day.failed} failed`,
           )
           .join('; ')}
       </p>

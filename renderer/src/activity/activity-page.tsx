@@ -100,6 +100,7 @@ const timeFormat = new Intl.DateTimeFormat([], {
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
+  hourCycle: 'h23',
 });
 
 const COLUMNS: Column<HistoryEvent>[] = [

@@ -77,8 +77,8 @@ export function HostCard({
       </div>
       {status?.pausedReason && (
         <Notice kind="warning">
-          Updates of {host.label} are paused: {status.pausedReason} Correct the account or the
-          host, then use Update now.
+          Updates of {host.label} are paused: {status.pausedReason} Correct the account or the host,
+          then use Update now.
         </Notice>
       )}
       <table className="data">

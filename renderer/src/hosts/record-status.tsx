@@ -29,12 +29,13 @@ export function formatTime(iso: string): string {
   const date = new Date(iso);
   const sameDay = new Date().toDateString() === date.toDateString();
   return sameDay
-    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     : date.toLocaleString([], {
         month: 'short',
         day: 'numeric',
         hour: '2-digit',
         minute: '2-digit',
+        hourCycle: 'h23',
       });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startWorld, type E2eWorld } from '../../support/e2e-world.js';
+import { busyHistory, historyFile } from '../../support/history-fixture.js';
 import { expectAccessible, saveScreenshot } from '../../support/web-checks.js';
 
 let world: E2eWorld;
@@ -49,4 +50,51 @@ test('history as a filterable table and charts of addresses and updates', async 
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
     .toBeLessThanOrEqual(800);
   await saveScreenshot(page, 'activity-800x600');
+});
+
+test.describe('with ten days of history', () => {
+  const events = busyHistory(Date.now());
+  const count = (outcome: string) =>
+    events.filter((e) => e.kind === 'update-outcome' && e.outcome === outcome).length;
+
+  test.beforeEach(async () => {
+    await world.stop();
+    world = await startWorld({ profile: 'demo', historyJson: historyFile(events) });
+  });
+
+  test('the table renders only the rows in view and filters thousands of events', async ({
+    page,
+  }) => {
+    await page.goto(`${world.app.url}#/activity`);
+    const table = page.getByRole('table', { name: 'History' });
+    await expect(page.getByTestId('history-count')).toHaveText(/^\d+ of \d+ events$/);
+    const shown = Number(
+      /(\d+) of/.exec((await page.getByTestId('history-count').textContent())!)![1],
+    );
+    expect(shown).toBeGreaterThanOrEqual(events.length);
+    // Virtualized: a screenful of rows exists in the page, not thousands.
+    expect(await table.getByRole('row').count()).toBeLessThan(80);
+
+    await page.getByLabel('Outcome', { exact: true }).selectOption('deferred');
+    await expect(table.getByRole('row').filter({ hasText: 'deferred' })).toHaveCount(
+      count('deferred'),
+    );
+    await page.getByLabel('Outcome', { exact: true }).selectOption('rejected');
+    await expect(table.getByRole('row').filter({ hasText: 'Invalid username' })).toHaveCount(1);
+    await page.getByLabel('Outcome', { exact: true }).selectOption('unchanged');
+    await expect(page.getByTestId('history-count')).toHaveText(
+      new RegExp(`^${count('unchanged')} of`),
+    );
+    // Scrolling to the end brings the oldest unchanged check into the page.
+    await table.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await expect(table.getByRole('row').filter({ hasText: '203.0.113.100' }).last()).toBeVisible();
+
+    const updates = page.getByRole('figure', { name: 'Updates per day by outcome' });
+    await expect(updates.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Public IPv4 address over time' })).toContainText(
+      '203.0.113.109',
+    );
+    await expectAccessible(page, 'the Activity window with ten days of history');
+    await saveScreenshot(page, 'activity-ten-days');
+  });
 });
