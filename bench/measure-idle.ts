@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { row, type BenchRow, type BenchOptions, type Measurement } from './bench-row.js';
+import { startEngineWorld, writeEngineProfile } from './engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
 
@@ -13,17 +14,25 @@ const TICKS_PER_SECOND =
 const SETTLE_MS = 5_000;
 
 /**
- * The headless shell's resident memory and CPU while it has nothing to do: started, left
- * alone, and sampled from /proc once a second.
+ * The headless shell's resident memory and CPU while it has nothing to do: running a normal
+ * profile against the emulators while the address stays put, sampled from /proc once a second.
  */
 export const idleFootprint: Measurement = {
   id: 'headless.idle',
   title: 'Headless shell at idle',
   async run(options: BenchOptions): Promise<BenchRow[]> {
     const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-bench-idle-'));
-    const profile = { description: 'default settings (no account configured)' };
+    const world = await startEngineWorld(['idle']);
+    const description =
+      'one Premium host following IPv4 (3 echo sources, router watched every 5 s, poll 60 s), nothing changing';
     try {
-      const shell = await launchHeadless(configDir);
+      const env = writeEngineProfile(configDir, world, {
+        hostLabel: 'idle',
+        pollSeconds: 60,
+        router: true,
+        watchSeconds: 5,
+      });
+      const shell = await launchHeadless(configDir, env);
       try {
         await wait(SETTLE_MS);
         const pid = shell.child.pid!;
@@ -36,7 +45,7 @@ export const idleFootprint: Measurement = {
         }
         const seconds = (performance.now() - started) / 1000;
         const cpuSeconds = (cpuTicks(pid) - cpuStart) / TICKS_PER_SECOND;
-        const detail = `${Math.round(seconds)} s after a ${SETTLE_MS / 1000} s settle; ${profile.description}`;
+        const detail = `${Math.round(seconds)} s after a ${SETTLE_MS / 1000} s settle; ${description}`;
         return [
           row('headless.idle.rss.median', 'Idle RSS (median)', median(rss) / 1024, 'MiB', detail),
           row('headless.idle.rss.max', 'Idle RSS (max)', Math.max(...rss) / 1024, 'MiB', detail),
@@ -45,13 +54,14 @@ export const idleFootprint: Measurement = {
             'Idle CPU (share of one core)',
             (cpuSeconds / seconds) * 100,
             '%',
-            `${cpuSeconds.toFixed(2)} s CPU in ${Math.round(seconds)} s; ${profile.description}`,
+            `${cpuSeconds.toFixed(2)} s CPU in ${Math.round(seconds)} s; ${description}`,
           ),
         ];
       } finally {
         await shell.stop();
       }
     } finally {
+      await world.close();
       rmSync(configDir, { recursive: true, force: true });
     }
   },
