@@ -102,6 +102,7 @@ test.describe('with the emulator accounts', () => {
     await expect(fieldError(page, 'Mail server 1')).toHaveText(/empty labels/);
     await expect(fieldError(page, 'Preference 1')).toHaveText(/0 to 65535/);
     await expect(editor.getByRole('alert').first()).toContainText('Nothing was saved');
+    await expectAccessible(page, 'the host editor showing field errors');
     expect(readConfig(world.configFile)).toBe(before);
 
     // Premium-only types are offered on a free account only as disabled, with the reason.

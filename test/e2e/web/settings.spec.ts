@@ -98,3 +98,21 @@ test('passwords are write-only, and theme, export and import work', async ({ pag
   await expect(page.getByText('Imported good.json.', { exact: false })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test('every window fits 800×600 without sideways scrolling and scales up', async ({ page }) => {
+  for (const [width, height] of [
+    [800, 600],
+    [1600, 1000],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const route of ['hosts', 'settings', 'activity', 'domains']) {
+      await page.goto(`${world.app.url}#/${route}`);
+      await expect(page.getByRole('link', { name: 'Hosts' })).toBeVisible();
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(width);
+      await saveScreenshot(page, `${route}-${width}x${height}`);
+    }
+  }
+});
