@@ -14,7 +14,7 @@ export const APPLIED_FILE = 'engine-applied.json';
 
 export type EngineStoreDeps = Pick<
   IpFollowerDeps,
-  'config' | 'passwords' | 'ledger' | 'applied' | 'history'
+  'config' | 'passwords' | 'ledger' | 'applied' | 'history' | 'redact'
 >;
 
 /**
@@ -69,6 +69,7 @@ export function engineDepsFromStores(stores: Stores): EngineStoreDeps {
       ? memoryApplied()
       : createFileAppliedRecordStore(path.join(stores.folder, APPLIED_FILE)),
     history,
+    redact: (text) => stores.secrets.redact(text),
   };
 }
 

@@ -21,7 +21,7 @@ import {
   type PasswordSource,
 } from './engine-config.js';
 import { buildCoreStatus } from './engine-status.js';
-import { OutcomeMemory, pausedOutcomes } from './outcome-memory.js';
+import { OutcomeMemory, pausedOutcomes, redactOutcome } from './outcome-memory.js';
 import { runSourceDoctor } from './source-doctor.js';
 import { SourceWorldKeeper } from './source-world.js';
 import { createAccountWriters } from './account-writers.js';
@@ -43,6 +43,8 @@ export interface IpFollowerDeps {
   onStatus(status: CoreStatus): void;
   onAddressChanged(family: AddressFamily, address: string, previous: string | null): void;
   onOutcome(event: OutcomeEvent): void;
+  /** Removes known secrets from server messages before they reach status, events or history. */
+  redact?: (text: string) => string;
   /** How long bursts of triggers are collected into one cycle. */
   debounceMs?: number;
   /** How soon a changed address is checked again to confirm it. */
@@ -276,7 +278,8 @@ export class IpFollower {
   }
 
   /** Keeps the latest outcome per record; history and listeners hear only what changed. */
-  #remember(event: OutcomeEvent): void {
+  #remember(raw: OutcomeEvent): void {
+    const event = redactOutcome(raw, this.deps.redact ?? ((text) => text));
     if (!this.#outcomes.remember(event)) return;
     this.deps.onOutcome(event);
     void this.deps.history.record(event).catch(() => undefined);

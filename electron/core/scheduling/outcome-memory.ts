@@ -43,3 +43,18 @@ export function pausedOutcomes(
     })),
   );
 }
+
+/** Server words are not ours: a server could echo a password back, so they pass through `redact`. */
+export function redactOutcome(event: OutcomeEvent, redact: (text: string) => string): OutcomeEvent {
+  const { outcome } = event;
+  switch (outcome.kind) {
+    case 'rejected':
+      return { ...event, outcome: { ...outcome, serverMessage: redact(outcome.serverMessage) } };
+    case 'deferred':
+    case 'failed':
+      return { ...event, outcome: { ...outcome, reason: redact(outcome.reason) } };
+    case 'updated':
+    case 'unchanged':
+      return event;
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineDepsFromStores } from '../../../../electron/core/scheduling/engine-from-stores.js';
+import { redactOutcome } from '../../../../electron/core/scheduling/outcome-memory.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
@@ -65,5 +66,28 @@ describe('the engine on top of the stores', () => {
         message: 'quota: 2 updates per day used',
       }),
     ]);
+  });
+});
+
+describe('server messages', () => {
+  it('have known passwords removed before any status, event or history sees them', () => {
+    const { redactOutcome } =
+      await import('../../../../electron/core/scheduling/outcome-memory.js');
+    const deps = engineDepsFromStores(stores());
+    const event = redactOutcome(
+      {
+        at: '2026-01-01T00:00:00.000Z',
+        hostId: 'h1',
+        hostLabel: 'myhost',
+        record: 'A',
+        outcome: {
+          kind: 'rejected',
+          reason: 'bad-credentials',
+          serverMessage: 'wrong password secret-pw',
+        },
+      },
+      deps.redact!,
+    );
+    expect(JSON.stringify(event)).not.toContain('secret-pw');
   });
 });
