@@ -71,8 +71,6 @@ describe('the engine on top of the stores', () => {
 
 describe('server messages', () => {
   it('have known passwords removed before any status, event or history sees them', () => {
-    const { redactOutcome } =
-      await import('../../../../electron/core/scheduling/outcome-memory.js');
     const deps = engineDepsFromStores(stores());
     const event = redactOutcome(
       {
