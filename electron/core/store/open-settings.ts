@@ -3,6 +3,7 @@ import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { migrateSettings } from '../../../shared/settings/settings-migrations.js';
 import { salvageSettings } from '../../../shared/settings/settings-salvage.js';
+import { findUnknownKeys } from '../../../shared/settings/unknown-keys.js';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
@@ -53,7 +54,10 @@ function repairSettingsFile(
     return setAside(file, read.reason, DEFAULT_SETTINGS, 'default settings', clock, notices);
   const migrated = migrateSettings(read.value);
   if (migrated.ok) {
-    if (migrated.from === SETTINGS_VERSION) return undefined;
+    if (migrated.from === SETTINGS_VERSION) {
+      reportUnknownKeys(file, read.value, migrated.settings, clock, notices);
+      return undefined;
+    }
     const backup = keepOriginal(file, migrated.from);
     notices.add({
       level: 'info',
@@ -97,6 +101,27 @@ function setAside(
     message: describeMovedAside(SETTINGS_FILE, reason, movedTo, kept),
   });
   return start;
+}
+
+/** Unknown keys would vanish at the next save: keep a copy and say which ones. */
+function reportUnknownKeys(
+  file: string,
+  raw: unknown,
+  settings: Settings,
+  clock: Clock,
+  notices: StartupNotices,
+): void {
+  const unknown = findUnknownKeys(raw, settings);
+  if (unknown.length === 0) return;
+  const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
+  const copy = file.replace(/\.json$/, `.unknown-${stamp}.json`);
+  if (!existsSync(copy)) copyFileSync(file, copy);
+  notices.add({
+    level: 'warning',
+    file: SETTINGS_FILE,
+    movedTo: copy,
+    message: `${SETTINGS_FILE} has settings this DNS Tray does not know (${unknown.join(', ')}); they are ignored and will be dropped at the next change. A copy of the file is kept at ${copy}.`,
+  });
 }
 
 function keepOriginal(file: string, version: number): string {

@@ -92,6 +92,36 @@ describe('settings store', () => {
     expect(heard).toEqual(['dark']);
   });
 
+  it('names unknown settings, keeps a copy of the file and leaves it untouched until a change', () => {
+    const text = JSON.stringify({
+      version: 2,
+      enigne: { pollSeconds: 30 },
+      ui: { theme: 'dark', colour: 'red' },
+    });
+    writeFileSync(file(), text);
+    const store = open();
+    expect(store.get().ui.theme).toBe('dark');
+    expect(readFileSync(file(), 'utf8')).toBe(text);
+    const copy = path.join(folder, 'config.unknown-2026-11-23T08-00-00-000Z.json');
+    expect(readFileSync(copy, 'utf8')).toBe(text);
+    expect(notices.list()).toMatchObject([
+      {
+        level: 'warning',
+        movedTo: copy,
+        message: expect.stringContaining('does not know (enigne, ui.colour)'),
+      },
+    ]);
+  });
+
+  it('says nothing about a file that holds only known settings', () => {
+    open().update({
+      accounts: { freedns: [{ id: 'home', username: 'alice' }] },
+      ui: { windowBounds: { hosts: { x: 1, y: 2, width: 800, height: 600 } } },
+    });
+    open();
+    expect(notices.list()).toEqual([]);
+  });
+
   it('upgrades a version 1 file, keeps the original beside it and says so', () => {
     writeFileSync(
       file(),
