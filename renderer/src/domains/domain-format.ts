@@ -12,7 +12,9 @@ export function describeDaysLeft(days: number | null): string {
 export function daysLeftTone(domain: DomainSummary): 'ok' | 'warn' | 'danger' | 'muted' {
   if (domain.daysLeft === null) return 'muted';
   if (domain.daysLeft < 0) return 'danger';
-  if (domain.renewal?.state === 'open' || domain.daysLeft <= 30) return 'warn';
+  // A paid domain's window is always open, so only a free one's open window is news.
+  if ((domain.type === 'FREE' && domain.renewal?.state === 'open') || domain.daysLeft <= 30)
+    return 'warn';
   return 'ok';
 }
 

@@ -9,18 +9,11 @@ import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { FieldShell, SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
-import { checkForm, messageOf, splitList } from './form-check.js';
+import { checkForm, messageOf } from './form-check.js';
+import { expandNames } from './search-names.js';
 
 const TLDS = ['tk', 'ml', 'ga', 'cf', 'gq', 'com', 'net', 'org'] as const;
 const BATCH = 4;
-
-/** Expands "shop, demo.ml" over the chosen endings: shop.tk, shop.com, demo.ml. */
-export function expandNames(text: string, tlds: readonly string[]): string[] {
-  const names = splitList(text.toLowerCase()).flatMap((name) =>
-    name.includes('.') ? [name] : tlds.map((tld) => `${name}.${tld}`),
-  );
-  return [...new Set(names)];
-}
 
 /** Availability and prices for many names at once, checked in small batches with progress. */
 export function SearchPanel() {

@@ -190,4 +190,36 @@ describe('the Domains channels against the Freenom emulator', () => {
     const paid = await call('domains:setAutoRenew', { domain: 'business.com', enabled: true });
     expect(paid.ok).toBe(false);
   });
+
+  it('in test mode Freenom checks a registration and keeps nothing', async () => {
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: true,
+    });
+    const order = await ok('domains:register', {
+      domain: 'trial.com',
+      type: 'PAID',
+      period: '1Y',
+      idShield: true,
+      nameservers: ['ns1.example.net', 'ns2.example.net'],
+    });
+    expect(order.status).toBe('REGISTERED');
+    const state = (await (await fetch(`${emulator.url}/_emulator/state`)).json()) as {
+      accounts: { domains: { domainname: string }[]; email: string }[];
+      requests: { path: string; testMode: boolean }[];
+    };
+    const demo = state.accounts.find((a) => a.email === 'demo@example.com')!;
+    expect(demo.domains.map((d) => d.domainname)).not.toContain('trial.com');
+    expect(state.requests.filter((r) => r.path === 'domain/register')).toEqual([
+      expect.objectContaining({ testMode: true }),
+    ]);
+    const page = await ok('domains:list', { page: 1, pageSize: 50 });
+    expect(page.total).toBe(5);
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+    });
+  });
 });
