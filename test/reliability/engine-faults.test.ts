@@ -1,0 +1,126 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Fault } from '../emulators/common/faults.js';
+import { startEngineWorld, type EngineWorld } from './support/engine-world.js';
+import { injectFault } from './support/fault-matrix.js';
+
+let world: EngineWorld;
+beforeEach(async () => {
+  world = await startEngineWorld();
+  await world.start();
+});
+afterEach(async () => world.close());
+
+/** Faults that answer at once; the stalls are covered against the clients with short timeouts. */
+const QUICK_FAULTS: { name: string; fault: Fault }[] = [
+  { name: 'a connection reset', fault: { kind: 'reset' } },
+  { name: 'HTTP 500', fault: { kind: 'status500' } },
+  { name: 'an HTML 502 page', fault: { kind: 'html502' } },
+  { name: 'a truncated body', fault: { kind: 'truncated' } },
+  { name: 'the wrong content type', fault: { kind: 'wrongContentType' } },
+];
+
+const HOUR = 3_600_000;
+
+describe('the running core under freedns.io faults', () => {
+  it.each(QUICK_FAULTS)(
+    'reports $name, keeps settings and ledger, and lands the update later',
+    async ({ fault }) => {
+      expect(world.aRecord()).toBe('203.0.113.10');
+      const settingsBefore = world.settingsFile();
+      await injectFault(world.freedns.url, fault);
+      world.echo.setAddress('ipv4', '203.0.113.20');
+      await world.core.handlers['sync:updateNow']({});
+      await world.advance(3_000);
+
+      const status = await world.status();
+      const record = status.hosts[0]!.records[0]!;
+      expect(record.outcome?.kind).toBe('failed');
+      expect(JSON.stringify(record.outcome)).toMatch(/freedns\.io/);
+      expect(world.settingsFile()).toBe(settingsBefore);
+      // The attempt is in the ledger on disk before anything else: a crash now over-counts.
+      expect(world.ledger().entries.filter((e) => e.hostId === 'h1').length).toBeGreaterThanOrEqual(
+        2,
+      );
+
+      await world.advance(HOUR / 2); // backoff runs out; the retry lands
+      expect(world.aRecord()).toBe('203.0.113.20');
+      // "unchanged" when the server had applied the change before its answer broke.
+      expect(['updated', 'unchanged']).toContain(
+        (await world.status()).hosts[0]!.records[0]!.outcome?.kind,
+      );
+      const counted = world
+        .ledger()
+        .entries.filter((e) => e.hostId === 'h1' && e.kind === 'update').length;
+      expect(counted).toBeGreaterThanOrEqual(world.freedns.updatesToday('alice', 'home'));
+    },
+  );
+});
+
+describe('the running core when the address cannot be learned', () => {
+  it('writes nothing and says why when every echo source fails', async () => {
+    const requests = world.freedns.state().requestLog.length;
+    await injectFault(world.echo.url, { kind: 'html502' }, 1_000);
+    world.echo.setAddress('ipv4', '203.0.113.30');
+    await world.core.handlers['sync:updateNow']({});
+    await world.advance(10_000);
+    const family = (await world.status()).families[0]!;
+    expect(family.state).toBe('unknown');
+    expect(family.detail).toMatch(/source/);
+    expect(world.freedns.state().requestLog.length).toBe(requests);
+    expect(world.aRecord()).toBe('203.0.113.10');
+  });
+});
+
+describe('the running core when the clock jumps', () => {
+  it.each([
+    ['forward a day and a half', 36 * HOUR],
+    ['back a day and a half', -36 * HOUR],
+  ])('keeps following the address after a jump %s', async (_name, jump) => {
+    world.wall.jump(jump);
+    world.echo.setAddress('ipv4', '203.0.113.40');
+    await world.advance(5 * 60_000);
+    expect(world.aRecord()).toBe('203.0.113.40');
+    expect(['ok', 'attention']).toContain((await world.status()).overall);
+    expect(() => world.ledger()).not.toThrow();
+    await world.restart();
+    expect(world.aRecord()).toBe('203.0.113.40');
+  });
+});
+
+describe('the running core when the disk fails', () => {
+  it('sends nothing it cannot record in the ledger, says so, and recovers', async () => {
+    const blocker = path.join(world.folder, 'engine-ledger.json.tmp');
+    mkdirSync(blocker); // the ledger's temporary file cannot be written: like a full disk
+    const requests = world.freedns.state().requestLog.length;
+    world.echo.setAddress('ipv4', '203.0.113.50');
+    await world.core.handlers['sync:updateNow']({});
+    await world.advance(3_000);
+    expect(world.freedns.state().requestLog.length).toBe(requests);
+    const status = await world.status();
+    expect(status.overall).not.toBe('ok');
+    expect(status.summary.length).toBeGreaterThan(5);
+
+    rmSync(blocker, { recursive: true });
+    await world.advance(HOUR / 2);
+    expect(world.aRecord()).toBe('203.0.113.50');
+  });
+
+  it('after a damaged ledger file, still follows the address or says why it cannot', async () => {
+    await world.core.stop();
+    writeFileSync(
+      path.join(world.folder, 'engine-ledger.json'),
+      '{"version":1,"entries":[{"id":1,',
+    );
+    await world.restart();
+    world.echo.setAddress('ipv4', '203.0.113.60');
+    await world.core.handlers['sync:updateNow']({});
+    await world.advance(HOUR / 2);
+    const status = await world.status();
+    if (world.aRecord() !== '203.0.113.60') {
+      expect(status.overall).not.toBe('ok');
+      expect(JSON.stringify(status)).toMatch(/ledger/i);
+    }
+  });
+});
