@@ -6,7 +6,7 @@ import { HeadlessSecretStore } from '../../../electron/core/store/headless-secre
 import { openStores } from '../../../electron/core/store/open-stores.js';
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
-import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
+import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
 import { FakeClock } from '../../fakes/fake-clock.js';
 import type { Clock } from '../../../electron/core/ports.js';
 
