@@ -79,101 +79,15 @@ export async function startEchoEmulator(options: {
   clock?: Clock;
 }): Promise<EchoEmulator> {
   const seed = SeedSchema.parse(options.seed ?? {});
-  const addresses: Record<Family, string | null> = { ipv4: seed.ipv4, ipv6: seed.ipv6 };
-  let router: string | null = seed.router;
-  const behaviours = new Map<string, SourceBehaviour>(
-    seed.sources.map((name) => [name, { behaviour: 'honest' }]),
-  );
-  const counts = new Map<string, number>();
-  const stalled = new Set<ServerResponse>();
-
-  const reset = (): void => {
-    addresses.ipv4 = seed.ipv4;
-    addresses.ipv6 = seed.ipv6;
-    router = seed.router;
-    for (const name of seed.sources) behaviours.set(name, { behaviour: 'honest' });
-    counts.clear();
-  };
-
-  const handle = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    fault: Fault | null,
-  ): Promise<void> => {
-    if (request.url === '/igd/control') return answerIgd(request, response, router);
-    const match = /^\/s\/([a-z0-9-]+)\/(ipv4|ipv6)\/(plain|json|trace)$/.exec(
-      new URL(request.url ?? '/', 'http://x').pathname,
-    );
-    const behaviour = match ? behaviours.get(match[1]!) : undefined;
-    if (!match || !behaviour) return sendJson(response, 404, { error: 'no such source' });
-    const [, name, family, format] = match as unknown as [string, string, Family, Format];
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-    if (behaviour.behaviour === 'stall') {
-      stalled.add(response);
-      return void response.on('close', () => stalled.delete(response));
-    }
-    if (behaviour.behaviour === 'fail')
-      return sendWithFault(response, fault, 500, 'text/plain', 'Internal Server Error\n');
-    if (behaviour.behaviour === 'garbage')
-      return sendWithFault(
-        response,
-        fault,
-        200,
-        'text/html',
-        '<html><body><h1>Welcome to nginx!</h1></body></html>\n',
-      );
-    const address = behaviour.behaviour === 'lie' ? behaviour.address : addresses[family];
-    if (address === null) return void request.socket.destroy();
-    const [type, body] = render(format, address);
-    sendWithFault(response, fault, 200, type, body);
-  };
-
-  const control = async (
-    route: string,
-    body: unknown,
-    response: ServerResponse,
-  ): Promise<boolean> => {
-    if (route === 'address') {
-      const parsed = AddressRequestSchema.safeParse(body);
-      if (!parsed.success)
-        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
-      if (parsed.data.ipv4 !== undefined) addresses.ipv4 = parsed.data.ipv4;
-      if (parsed.data.ipv6 !== undefined) addresses.ipv6 = parsed.data.ipv6;
-      return (sendJson(response, 200, addresses), true);
-    }
-    if (route === 'router') {
-      const parsed = z.object({ address: z.string().nullable() }).safeParse(body);
-      if (!parsed.success)
-        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
-      router = parsed.data.address;
-      return (sendJson(response, 200, { router }), true);
-    }
-    if (route === 'source') {
-      const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);
-      if (!parsed.success)
-        return (sendJson(response, 400, { error: z.prettifyError(parsed.error) }), true);
-      if (!behaviours.has(parsed.data.name))
-        return (sendJson(response, 404, { error: `no source named ${parsed.data.name}` }), true);
-      const { name, ...behaviour } = parsed.data;
-      behaviours.set(name, behaviour);
-      return (sendJson(response, 200, { name, ...behaviour }), true);
-    }
-    return false;
-  };
-
+  const world = new EchoWorld(seed);
   const emulator = await startEmulatorServer(
     options.port,
     new EmulatorClock(options.clock ?? null),
     () => ({
-      handle,
-      control,
-      reset,
-      state: () => ({
-        addresses,
-        router,
-        sources: Object.fromEntries(behaviours),
-        requests: Object.fromEntries(counts),
-      }),
+      handle: (request, response, fault) => world.handle(request, response, fault),
+      control: (route, body, response) => world.control(route, body, response),
+      reset: () => world.reset(),
+      state: () => world.state(),
     }),
   );
   const sourceUrls: Record<string, string> = { 'igd-control': `${emulator.url}/igd/control` };
@@ -184,17 +98,117 @@ export async function startEchoEmulator(options: {
   return {
     ...emulator,
     sourceUrls,
-    setAddress: (family, address) => void (addresses[family] = address),
-    setBehaviour: (name, behaviour) => void behaviours.set(name, BehaviourSchema.parse(behaviour)),
-    setRouterAddress: (address) => void (router = address),
+    setAddress: (family, address) => void (world.addresses[family] = address),
+    setBehaviour: (name, behaviour) =>
+      void world.behaviours.set(name, BehaviourSchema.parse(behaviour)),
+    setRouterAddress: (address) => void (world.router = address),
     requestCount: (name) =>
-      name ? (counts.get(name) ?? 0) : [...counts.values()].reduce((a, b) => a + b, 0),
+      name ? (world.counts.get(name) ?? 0) : [...world.counts.values()].reduce((a, b) => a + b, 0),
     close: async () => {
-      for (const response of stalled) response.destroy();
+      world.releaseStalled();
       await emulator.close();
     },
   };
 }
+
+type Seed = z.infer<typeof SeedSchema>;
+
+/** The emulated world: each family's address, each source's behaviour, the router's WAN. */
+class EchoWorld {
+  readonly addresses: Record<Family, string | null>;
+  router: string | null;
+  readonly behaviours = new Map<string, SourceBehaviour>();
+  readonly counts = new Map<string, number>();
+  readonly #stalled = new Set<ServerResponse>();
+
+  constructor(private readonly seed: Seed) {
+    this.addresses = { ipv4: seed.ipv4, ipv6: seed.ipv6 };
+    this.router = seed.router;
+    this.reset();
+  }
+
+  reset(): void {
+    this.addresses.ipv4 = this.seed.ipv4;
+    this.addresses.ipv6 = this.seed.ipv6;
+    this.router = this.seed.router;
+    for (const name of this.seed.sources) this.behaviours.set(name, { behaviour: 'honest' });
+    this.counts.clear();
+  }
+
+  state(): unknown {
+    return {
+      addresses: this.addresses,
+      router: this.router,
+      sources: Object.fromEntries(this.behaviours),
+      requests: Object.fromEntries(this.counts),
+    };
+  }
+
+  releaseStalled(): void {
+    for (const response of this.#stalled) response.destroy();
+  }
+
+  async handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    fault: Fault | null,
+  ): Promise<void> {
+    if (request.url === '/igd/control') return answerIgd(request, response, this.router);
+    const match = /^\/s\/([a-z0-9-]+)\/(ipv4|ipv6)\/(plain|json|trace)$/.exec(
+      new URL(request.url ?? '/', 'http://x').pathname,
+    );
+    const behaviour = match ? this.behaviours.get(match[1]!) : undefined;
+    if (!match || !behaviour) return sendJson(response, 404, { error: 'no such source' });
+    const [, name, family, format] = match as unknown as [string, string, Family, Format];
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    switch (behaviour.behaviour) {
+      case 'stall':
+        this.#stalled.add(response);
+        return void response.on('close', () => this.#stalled.delete(response));
+      case 'fail':
+        return sendWithFault(response, fault, 500, 'text/plain', 'Internal Server Error\n');
+      case 'garbage':
+        return sendWithFault(response, fault, 200, 'text/html', NGINX_PAGE);
+      case 'lie':
+      case 'honest': {
+        const address = behaviour.behaviour === 'lie' ? behaviour.address : this.addresses[family];
+        if (address === null) return void request.socket.destroy();
+        const [type, body] = render(format, address);
+        return sendWithFault(response, fault, 200, type, body);
+      }
+    }
+  }
+
+  async control(route: string, body: unknown, response: ServerResponse): Promise<boolean> {
+    const refuse = (error: z.ZodError): boolean => (
+      sendJson(response, 400, { error: z.prettifyError(error) }),
+      true
+    );
+    if (route === 'address') {
+      const parsed = AddressRequestSchema.safeParse(body);
+      if (!parsed.success) return refuse(parsed.error);
+      if (parsed.data.ipv4 !== undefined) this.addresses.ipv4 = parsed.data.ipv4;
+      if (parsed.data.ipv6 !== undefined) this.addresses.ipv6 = parsed.data.ipv6;
+      return (sendJson(response, 200, this.addresses), true);
+    }
+    if (route === 'router') {
+      const parsed = z.object({ address: z.string().nullable() }).safeParse(body);
+      if (!parsed.success) return refuse(parsed.error);
+      this.router = parsed.data.address;
+      return (sendJson(response, 200, { router: this.router }), true);
+    }
+    if (route !== 'source') return false;
+    const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);
+    if (!parsed.success) return refuse(parsed.error);
+    const { name, ...behaviour } = parsed.data;
+    if (!this.behaviours.has(name))
+      return (sendJson(response, 404, { error: `no source named ${name}` }), true);
+    this.behaviours.set(name, behaviour);
+    return (sendJson(response, 200, { name, ...behaviour }), true);
+  }
+}
+
+const NGINX_PAGE = '<html><body><h1>Welcome to nginx!</h1></body></html>\n';
 
 function render(format: Format, address: string): [string, string] {
   switch (format) {
