@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { RunningEmulator } from '../emulators/common/emulator-server.js';
 import { DEFAULT_FREENOM_SEED, startFreenomEmulator } from '../emulators/freenom/index.js';

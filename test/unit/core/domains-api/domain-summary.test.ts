@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createSummarize,
-  windowDates,
+  type windowDates,
 } from '../../../../electron/core/domains-api/domain-summary.js';
 import type { ListedDomain } from '../../../../electron/core/domains-api/freenom-gateway.js';
 
