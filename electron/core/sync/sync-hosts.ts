@@ -1,5 +1,6 @@
 import {
   DAILY_UPDATE_LIMIT,
+  PREMIUM_ONLY_TYPES,
   type AccountTier,
   type Host,
 } from '../../../shared/records/desired-records.js';
@@ -89,6 +90,13 @@ async function syncHost(
       outcome(item.record, pausedOutcome(applied.paused));
       continue;
     }
+    if (needsPremium(item) && ctx.tierOf(host.accountId) === 'free') {
+      outcome(item.record, {
+        kind: 'failed',
+        reason: `${item.record} records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.`,
+      });
+      continue;
+    }
     const unconfirmed = awaitConfirmation(host, item, ctx);
     if (unconfirmed) {
       report.awaitingConfirmation = true;
@@ -107,6 +115,15 @@ async function syncHost(
     if (sent.transient) report.transient = true;
     if (sent.rateLimited) state.rateLimited = true;
   }
+}
+
+/** Deleting a Premium-only record is allowed to anyone; writing one is not (spends nothing then). */
+function needsPremium(item: Extract<PlanItem, { kind: 'send' }>): boolean {
+  return (
+    PREMIUM_ONLY_TYPES.includes(item.record) &&
+    item.operation.op !== 'delete-record' &&
+    item.operation.op !== 'delete-mx'
+  );
 }
 
 /** The stability rule: on a free account a changed address must hold before it is written. */

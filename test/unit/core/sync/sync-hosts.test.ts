@@ -208,4 +208,19 @@ describe('syncHosts', () => {
     expect(report.outcomes[0]!.outcome).toEqual({ kind: 'unchanged', value: '198.51.100.7' });
     expect(ledger.entries.map((entry) => entry.kind)).toEqual(['request']);
   });
+
+  it('sends no Premium-only record from a free account, and still follows the address', async () => {
+    const { writer, run } = await setup('free');
+    const withTxt: Host = { ...host, records: [...host.records, { type: 'TXT', value: 'hello' }] };
+    await run('198.51.100.7', [withTxt]);
+    const report = await run('198.51.100.7', [withTxt]);
+    expect(writer.sent).toEqual([
+      { op: 'set-address', host: 'home', type: 'A', value: '198.51.100.7' },
+    ]);
+    expect(report.outcomes.find((o) => o.record === 'TXT')!.outcome).toEqual({
+      kind: 'failed',
+      reason:
+        'TXT records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.',
+    });
+  });
 });
