@@ -10,6 +10,7 @@ import {
   stopDomainsHarness,
   type DomainsHarness,
 } from '../../support/domains-harness.js';
+import { startHeadless } from '../../support/headless-process.js';
 
 let harness: DomainsHarness;
 
@@ -61,6 +62,26 @@ test('connecting the reseller account passes the probe and never shows the passw
     ),
   ).toBeVisible();
   await checkView(page, 'domains-account');
+});
+
+test('takes the password from DNSTRAY_FREENOM_PASSWORD, so connecting needs no password typed', async ({
+  page,
+}) => {
+  const app = await startHeadless([], { DNSTRAY_FREENOM_PASSWORD: 'demo' });
+  try {
+    const withEnv = { ...harness, app };
+    await openDomains(page, withEnv, 'account');
+    await expect(
+      page.getByText('A password is set (from the environment); leave empty to keep it.'),
+    ).toBeVisible();
+    await fillConnectForm(page, withEnv, 'demo@example.com', '');
+    await expect(page.getByTestId('probe-result')).toHaveText(
+      'This account can use the Freenom API.',
+    );
+    await expect(page.getByRole('button', { name: 'Keep it for this run' })).toHaveCount(0);
+  } finally {
+    expect(await app.stop()).toBe(0);
+  }
 });
 
 test('searches many names across endings with progress, availability and a price table', async ({
