@@ -14,7 +14,6 @@ import { setupDesktopNotifications } from './desktop-notifications.js';
 import { registerIpc } from './ipc.js';
 import { openElectronStores } from './open-electron-stores.js';
 import { initialWindow, windowForSecondInstance } from './launch-args.js';
-import { checkOnNetworkEvents } from './shell-network-events.js';
 import { ShellSettings, type CoreInvoke } from './shell-settings.js';
 import { createStartAtLogin } from './start-at-login.js';
 import { StartAtLoginSync } from './start-at-login-sync.js';
@@ -37,7 +36,13 @@ if (claimSingleInstance((argv) => windows?.open(windowForSecondInstance(argv))))
 
 async function startShell(): Promise<void> {
   const clock = systemClock;
-  const core = createCore({ app: electronAppInfo(), clock, stores: openElectronStores(clock) });
+  const system = setupSystemEvents(clock);
+  const core = createCore({
+    app: electronAppInfo(),
+    clock,
+    stores: openElectronStores(clock),
+    networkEvents: system.events,
+  });
   const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
   const logError = (message: string): void => console.error(`dnstray: ${message}`);
 
@@ -79,15 +84,12 @@ async function startShell(): Promise<void> {
     iconPath: path.join(paths.iconsDir, '128x128.png'),
     onClick: () => open('activity'),
   });
-  const system = setupSystemEvents(clock);
-  const stopSystemTrigger = checkOnNetworkEvents(system.events, invoke);
 
   const first = initialWindow(process.argv, startAtLogin.openedAtLogin() || settings.startHidden());
   if (first) open(first);
   exposeForEndToEndTests({ trayState: () => tray.state, openWindows: () => manager.openKinds() });
   stopOnQuit([
     stopFollowingSettings,
-    stopSystemTrigger,
     system.stop,
     stopNotifications,
     unregisterIpc,

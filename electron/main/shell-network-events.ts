@@ -1,11 +1,9 @@
 import type { Clock } from '../core/ports.js';
+import type { NetworkEvents } from '../core/scheduling/change-watcher.js';
 import { Debouncer } from './debouncer.js';
 
-/** What the core's scheduler listens to; the same shape as its NetworkEvents port. */
-export type NetworkEvent = 'resume' | 'unlock' | 'online';
-export interface NetworkEventsPort {
-  subscribe(listener: (event: NetworkEvent) => void): () => void;
-}
+/** One event as the core's NetworkEvents port (electron/core/scheduling) delivers it. */
+export type NetworkEvent = Parameters<Parameters<NetworkEvents['subscribe']>[0]>[0];
 
 /** What the OS tells the shell (Electron powerMonitor names, plus connectivity). */
 export type SystemEvent = 'resume' | 'unlock-screen' | 'online' | 'offline';
@@ -19,7 +17,7 @@ export const SYSTEM_EVENT_MAX_WAIT_MS = 10_000;
  * distinct events, after things go quiet. Going offline triggers nothing (there is nothing to
  * check), but coming back online does.
  */
-export class ShellNetworkEvents implements NetworkEventsPort {
+export class ShellNetworkEvents implements NetworkEvents {
   readonly #listeners = new Set<(event: NetworkEvent) => void>();
   readonly #debouncer: Debouncer<NetworkEvent>;
   #online: boolean | null = null;
@@ -62,15 +60,4 @@ export class ShellNetworkEvents implements NetworkEventsPort {
     this.#debouncer.cancel();
     this.#listeners.clear();
   }
-}
-
-/**
- * Until the core's engine takes this port directly (IpFollowerDeps.networkEvents), each event
- * asks the core to check now through the public `sync:updateNow` channel.
- */
-export function checkOnNetworkEvents(
-  events: NetworkEventsPort,
-  invoke: (channel: string, payload: unknown) => Promise<unknown>,
-): () => void {
-  return events.subscribe(() => void invoke('sync:updateNow', undefined));
 }

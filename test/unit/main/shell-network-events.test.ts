@@ -56,21 +56,3 @@ describe('system events into the core', () => {
     expect(seen).toEqual([]);
   });
 });
-
-describe('network events asking the core to check', () => {
-  it('calls sync:updateNow once per delivered event', async () => {
-    const { checkOnNetworkEvents } = await import('../../../electron/main/shell-network-events.js');
-    const { clock, events } = setup();
-    const calls: [string, unknown][] = [];
-    const stop = checkOnNetworkEvents(events, async (channel, payload) =>
-      calls.push([channel, payload]),
-    );
-    events.push('resume');
-    await clock.advance(2_000);
-    expect(calls).toEqual([['sync:updateNow', undefined]]);
-    stop();
-    events.push('resume');
-    await clock.advance(2_000);
-    expect(calls).toHaveLength(1);
-  });
-});
