@@ -25,7 +25,8 @@ export interface CycleResult {
 export interface SchedulerOptions {
   clock: Clock;
   random: () => number;
-  pollMs: number;
+  /** Read after each cycle, so a changed setting applies from the next poll. */
+  pollMs: () => number;
   /** Bursts of triggers (an interface flapping, resume + online) collapse into one cycle. */
   debounceMs: number;
   confirmMs: number;
@@ -125,7 +126,7 @@ export class CycleScheduler {
     if (this.#pending.length > 0) return this.#schedule(this.options.debounceMs);
     if (result.transient) return this.#schedule(this.backoffMs(this.#failures));
     if (result.confirmSoon) return this.#schedule(this.options.confirmMs);
-    this.#schedule(this.#jitter(this.options.pollMs, 0.1));
+    this.#schedule(this.#jitter(this.options.pollMs(), 0.1));
   }
 
   /** 30 s, 60 s, 120 s... up to 30 min, each between half and all of its nominal value. */

@@ -85,7 +85,7 @@ export class IpFollower {
     this.#scheduler = new CycleScheduler({
       clock,
       random: this.deps.random ?? Math.random,
-      pollMs: config.engine.pollSeconds * 1000,
+      pollMs: () => (this.#config ?? config).engine.pollSeconds * 1000,
       debounceMs: this.deps.debounceMs ?? 1_000,
       confirmMs: this.deps.confirmMs ?? 15_000,
       runCycle: (triggers) => this.#cycle(triggers),

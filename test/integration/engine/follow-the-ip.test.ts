@@ -203,4 +203,16 @@ describe('the follow-the-IP engine', () => {
       [],
     );
   });
+
+  it('applies a changed poll interval from the next poll, without a restart', async () => {
+    harness = await startHarness({ tier: 'premium' });
+    await harness.start();
+    harness.config.engine = { ...harness.config.engine, pollSeconds: 600 };
+    await harness.advance(61_000, 5_000); // the poll already planned (60 s) still runs
+    const before = harness.echo.requestCount();
+    await harness.advance(5 * 60_000, 5_000);
+    expect(harness.echo.requestCount()).toBe(before);
+    await harness.advance(6 * 60_000, 5_000);
+    expect(harness.echo.requestCount()).toBeGreaterThan(before);
+  });
 });

@@ -18,7 +18,7 @@ function setup(options: { random?: number; results?: CycleResult[] } = {}) {
   const scheduler = new CycleScheduler({
     clock,
     random: () => options.random ?? 0.5,
-    pollMs: 60_000,
+    pollMs: () => 60_000,
     debounceMs: 1_000,
     confirmMs: 15_000,
     runCycle: async (triggers) => {
