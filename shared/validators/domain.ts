@@ -97,13 +97,16 @@ export function checkPhone(value: string): Problem {
   return null;
 }
 
+/**
+ * A forwarding target: http(s), a host name or address, optional port, path and query, no
+ * credentials and no spaces. Parsed by pattern because shared/ has no URL global (it must
+ * run without DOM or Node types).
+ */
+const FORWARD_URL =
+  /^https?:\/\/([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?([/?#][^\s]*)?$/i;
+
 export function checkForwardUrl(value: string): Problem {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return null;
-  } catch {
-    // falls through to the message
-  }
+  if (FORWARD_URL.test(value) && !/^https?:\/\/[^/?#]*@/i.test(value)) return null;
   return 'Enter an http:// or https:// address to forward to.';
 }
 
