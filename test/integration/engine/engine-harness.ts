@@ -73,7 +73,8 @@ export async function startHarness(options: HarnessOptions = {}) {
       })),
     ),
     allowedRanges: ['documentation'],
-    timeoutMs: 500,
+    // Generous: a loaded CI machine must not turn a slow answer into an unknown address.
+    timeoutMs: 3_000,
     router: options.router
       ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
       : { enabled: false },

@@ -105,7 +105,9 @@ describe('an echo source', () => {
     'refuses an answer when the source %s, saying why',
     async (_, behaviour, problem) => {
       echo.setBehaviour('alpha', behaviour);
-      const answer = await source('alpha', { timeoutMs: 200 }).ask(new AbortController().signal);
+      const answer = await source('alpha', {
+        timeoutMs: behaviour.behaviour === 'stall' ? 200 : 5_000,
+      }).ask(new AbortController().signal);
       expect(answer.outcome).toBe('error');
       expect(answer.outcome === 'error' && answer.problem).toContain(problem);
     },
