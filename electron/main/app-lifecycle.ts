@@ -1,10 +1,23 @@
-import { app } from 'electron';
+import { app, dialog } from 'electron';
+
+/** Every renderer sandboxed, whatever a window's options say; must run before `ready`. */
+export function sandboxEveryRenderer(): void {
+  app.enableSandbox();
+}
 
 /** One DNS Tray per user: a second launch hands its arguments to the running one and quits. */
 export function claimSingleInstance(onSecondInstance: (argv: string[]) => void): boolean {
   if (!app.requestSingleInstanceLock()) return false;
   app.on('second-instance', (_event, argv) => onSecondInstance(argv));
   return true;
+}
+
+/** A start that failed says why in a dialog (there is no window or tray to show it) and exits. */
+export function failStart(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`dnstray: could not start: ${message}`);
+  dialog.showErrorBox('DNS Tray could not start', message);
+  app.exit(1);
 }
 
 /** Closing the last window leaves DNS Tray running in the tray (Quit is in the tray menu). */

@@ -6,6 +6,8 @@ import { systemClock, type AppInfo } from '../core/ports.js';
 import {
   claimSingleInstance,
   exposeForEndToEndTests,
+  failStart,
+  sandboxEveryRenderer,
   stayInTrayWhenWindowsClose,
   stopOnQuit,
 } from './app-lifecycle.js';
@@ -27,9 +29,10 @@ import { WindowManager } from './window-manager.js';
 const paths = appPaths(import.meta.url);
 let windows: WindowManager | null = null;
 
+sandboxEveryRenderer();
 if (claimSingleInstance((argv) => windows?.open(windowForSecondInstance(argv)))) {
   stayInTrayWhenWindowsClose();
-  void app.whenReady().then(startShell);
+  app.whenReady().then(startShell).catch(failStart);
 } else {
   app.quit();
 }

@@ -34,6 +34,7 @@ export function createWindowFactory(indexUrl: string, preloadPath: string): Wind
       contents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
         callback(false),
       );
+      contents.session.setPermissionCheckHandler(() => false);
       window.once('ready-to-show', () => window.show());
       void window.loadURL(`${indexUrl}#${route}`);
       return window;
