@@ -192,6 +192,8 @@ export const ModifyRequestSchema = z
     forwardUrl: ForwardUrlSchema.optional(),
     forwardMode: ForwardModeSchema.optional(),
     idShield: z.boolean().optional(),
+    /** Freenom's own auto-renew of a paid domain (free ones are renewed by DNS Tray). */
+    autoRenew: z.boolean().optional(),
     ...ContactIds,
   })
   .superRefine((value, ctx) => refineTarget(value, ctx, false));

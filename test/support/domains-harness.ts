@@ -86,6 +86,19 @@ export async function resetEmulator(harness: DomainsHarness): Promise<void> {
   await fetch(`${harness.emulator.url}/_emulator/reset`, { method: 'POST', body: '{}' });
 }
 
+/** Makes the emulator's next `count` answers wait `ms` first (to see progress). */
+export async function delayNextRequests(
+  harness: DomainsHarness,
+  ms: number,
+  count: number,
+): Promise<void> {
+  const response = await fetch(`${harness.emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ fault: { kind: 'delay', ms }, count }),
+  });
+  expect(response.status).toBe(200);
+}
+
 /** How many calls of one Freenom function (e.g. "domain/register") the emulator received. */
 export function countCalls(requests: readonly EmulatorRequest[], fn: string): number {
   return requests.filter(

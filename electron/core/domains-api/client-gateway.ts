@@ -125,6 +125,7 @@ export function createClientGateway(client: FreenomClient): FreenomGateway {
             tech_id: o.techId,
             billing_id: o.billingId,
             idshield: enabledFlag(o.idShield),
+            autorenew: enabledFlag(o.autoRenew),
           }),
         ),
         o.domain,

@@ -30,6 +30,7 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
   });
   const [people, setPeople] = useState<ContactChoice>(NO_CONTACTS);
   const [shield, setShield] = useState<Shield>('keep');
+  const [renewal, setRenewal] = useState<Shield>('keep');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -44,6 +45,7 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
       ...targetRequest(target),
       ...chosenContacts(people),
       ...(shield === 'keep' ? {} : { idShield: shield === 'enabled' }),
+      ...(renewal === 'keep' ? {} : { autoRenew: renewal === 'enabled' }),
     };
     const checked = checkForm(ModifyRequestSchema, request);
     setErrors(checked.ok ? {} : checked.errors);
@@ -103,6 +105,18 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
             { value: 'disabled', label: 'Disable' },
           ]}
         />
+        {details.type === 'PAID' && (
+          <SelectField
+            label="Freenom auto-renew"
+            value={renewal}
+            onChange={setRenewal}
+            options={[
+              { value: 'keep', label: details.autoRenew ? 'Keep (on)' : 'Keep (off)' },
+              { value: 'enabled', label: 'Turn on' },
+              { value: 'disabled', label: 'Turn off' },
+            ]}
+          />
+        )}
       </div>
       <div className="row">
         <ActionButton variant="primary" onAction={save} busyLabel="Saving">

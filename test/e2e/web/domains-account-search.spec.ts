@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   checkView,
   countCalls,
+  delayNextRequests,
   emulatorRequests,
   fillConnectForm,
   keepPasswordForThisRun,
@@ -98,7 +99,11 @@ test('searches many names across endings with progress, availability and a price
 
   await panel.getByLabel('Names').fill('shop business fresh taken');
   await panel.getByRole('checkbox', { name: '.net' }).check();
+  await delayNextRequests(harness, 250, 8);
   await panel.getByRole('button', { name: 'Search' }).click();
+  // Slow answers: the button shows it is busy and the line says how far the check has come.
+  await expect(panel.getByRole('progressbar', { name: 'Searching' })).toBeVisible();
+  await expect(panel.getByText('Checked 4 of 12')).toBeVisible();
   const table = page.getByRole('table', { name: 'Search results' });
   await expect(table.getByRole('row')).toHaveCount(13);
   expect(countCalls(await emulatorRequests(harness), 'domain/search')).toBe(before + 12);

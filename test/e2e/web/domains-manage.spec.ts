@@ -97,6 +97,18 @@ test('modifies where a domain points; bad input is refused before anything is se
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form.getByRole('status')).toHaveText('myhome.ml: MODIFIED');
   await expect(details.getByTestId('domain-target')).toHaveText('ns1.example.net, ns2.example.net');
+
+  // A paid domain's own Freenom auto-renew is changed through modify too.
+  const paid = await openDetails(page, 'business.com');
+  await paid.getByLabel('Freenom auto-renew').selectOption('disabled');
+  await paid.getByRole('button', { name: 'Save changes' }).click();
+  await expect(paid.getByTestId('modify-form').getByRole('status')).toHaveText(
+    'business.com: MODIFIED',
+  );
+  const row = page
+    .getByRole('table', { name: 'My domains' })
+    .getByRole('row', { name: /^business\.com/ });
+  await expect(row.getByRole('cell').last()).toHaveText('off');
 });
 
 test('shows Freenom’s own words when it refuses a change', async ({ page }) => {
