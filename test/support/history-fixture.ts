@@ -5,7 +5,7 @@ const DAY = 24 * 60 * MINUTE;
 
 /**
  * Ten days of a busy free-account history for host "home" (id demo-home): a new IPv4 address
- * every morning, a no-change check every ten minutes, a second change on even days that the
+ * every morning, a no-change check every twenty minutes, a second change on even days that the
  * quota defers, one refused and one failed update. Oldest first, as history.json keeps it.
  */
 export function busyHistory(now: number, days = 10): HistoryEvent[] {
@@ -42,7 +42,7 @@ export function busyHistory(now: number, days = 10): HistoryEvent[] {
     });
     outcome(base + 6 * 60 * MINUTE + 5_000, 'updated', address, 'Updated the A record of home.');
     previous = address;
-    for (let minute = 10; minute < 24 * 60; minute += 10)
+    for (let minute = 20; minute < 24 * 60; minute += 20)
       outcome(base + minute * MINUTE, 'unchanged', address, 'No change.');
     if (day % 2 === 0)
       outcome(base + 20 * 60 * MINUTE, 'deferred', null, 'quota: next update after 00:00 UTC');

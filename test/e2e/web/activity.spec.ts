@@ -5,15 +5,12 @@ import { expectAccessible, saveScreenshot } from '../../support/web-checks.js';
 
 let world: E2eWorld;
 
-test.beforeEach(async () => {
-  world = await startWorld({ profile: 'demo' });
-});
-
 test.afterEach(async () => {
   await world.stop();
 });
 
 test('history as a filterable table and charts of addresses and updates', async ({ page }) => {
+  world = await startWorld({ profile: 'demo' });
   await page.goto(world.app.url);
   const row = page.getByTestId('record-row-A');
   for (const address of ['203.0.113.10', '203.0.113.31']) {
@@ -58,7 +55,6 @@ test.describe('with ten days of history', () => {
     events.filter((e) => e.kind === 'update-outcome' && e.outcome === outcome).length;
 
   test.beforeEach(async () => {
-    await world.stop();
     world = await startWorld({ profile: 'demo', historyJson: historyFile(events) });
   });
 
