@@ -61,6 +61,8 @@ describe(`${DAYS} simulated days, a new address every 5 minutes, the core restar
   it('free account: at most 2 updates a day, within the hourly budget, no refusals, ends on the last stable address', async () => {
     harness = await startHarness({
       tier: 'free',
+      // Two agreeing sources keep 30 days of real HTTP cheap; lying sources are tested apart.
+      echoSources: 2,
       clock: 'jumping',
       settings: { pollSeconds: 1_800, watchSeconds: 600 },
     });
