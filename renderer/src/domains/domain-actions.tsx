@@ -10,6 +10,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
 import { ContactSelect } from './contact-select.js';
+import { describeRenewal } from './domain-format.js';
 import { checkForm, messageOf, type FieldErrors } from './form-check.js';
 import { PeriodSelect } from './period-select.js';
 import { OrderOutcome } from './register-panel.js';
@@ -30,6 +31,8 @@ export function DomainActions({
   const [renewed, setRenewed] = useState<OrderResult | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmRenew, setConfirmRenew] = useState(false);
+  const price = details.prices.find((p) => p.period === period);
 
   const run = async (work: () => Promise<{ status: string }>) => {
     setOutcome(null);
@@ -41,6 +44,7 @@ export function DomainActions({
     }
   };
   const renew = async () => {
+    setConfirmRenew(false);
     setRenewed(null);
     setOutcome(null);
     try {
@@ -61,9 +65,14 @@ export function DomainActions({
           value={period}
           onChange={setPeriod}
         />
-        <ActionButton variant="primary" onAction={renew} busyLabel="Renewing" disabled={cancelled}>
-          Renew
-        </ActionButton>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={cancelled}
+          onClick={() => setConfirmRenew(true)}
+        >
+          Renew…
+        </button>
         {cancelled ? (
           <ActionButton
             onAction={() => run(() => dnsTray.domains.restore({ domain }))}
@@ -90,6 +99,22 @@ export function DomainActions({
           <span data-testid="action-outcome">{outcome.text}</span>
         </Notice>
       )}
+      <ConfirmDialog
+        open={confirmRenew}
+        title={`Renew ${domain}?`}
+        confirmLabel="Renew"
+        onCancel={() => setConfirmRenew(false)}
+        onConfirm={() => void renew()}
+      >
+        <p data-testid="renew-price">
+          {summary.type === 'FREE'
+            ? `${domain} for ${period}: free of charge.`
+            : price
+              ? `${domain} for ${period}: ${price.currency} ${price.retailPrice}.`
+              : `${domain} for ${period}: Freenom gave no price for this period.`}
+        </p>
+        {summary.renewal && <p className="muted">{describeRenewal(summary)}.</p>}
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirmDelete}
         title={`Delete ${domain}?`}

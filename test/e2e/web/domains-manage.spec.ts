@@ -66,13 +66,27 @@ test('renews a domain for the chosen period, and says when Freenom will not rene
 }) => {
   let details = await openDetails(page, 'renewsoon.tk');
   await details.getByLabel('Renewal period').selectOption('12M');
-  await details.getByRole('button', { name: 'Renew', exact: true }).click();
+  await details.getByRole('button', { name: 'Renew…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Renew renewsoon.tk?' });
+  await expect(dialog.getByTestId('renew-price')).toHaveText(
+    'renewsoon.tk for 12M: free of charge.',
+  );
+  await dialog.getByRole('button', { name: 'Renew', exact: true }).click();
   await expect(details.getByTestId('order-result')).toContainText(
     /renewsoon\.tk: RENEWED, expires \d{4}-\d{2}-\d{2}/,
   );
 
+  details = await openDetails(page, 'shop.tk');
+  await details.getByLabel('Renewal period').selectOption('2Y');
+  await details.getByRole('button', { name: 'Renew…' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Renew shop.tk?' }).getByTestId('renew-price'),
+  ).toHaveText('shop.tk for 2Y: EUR 20.00.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
   details = await openDetails(page, 'myhome.ml');
-  await details.getByRole('button', { name: 'Renew', exact: true }).click();
+  await details.getByRole('button', { name: 'Renew…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Renew', exact: true }).click();
   await expect(details.getByTestId('order-result')).toContainText('myhome.ml: NOT AVAILABLE');
 });
 
