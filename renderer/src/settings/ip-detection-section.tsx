@@ -13,6 +13,7 @@ import {
   type FieldErrors,
 } from './field-errors.js';
 import { SourceDoctor, type FamilyCheckView } from './source-doctor.js';
+import { SourcesEditor } from './sources-editor.js';
 
 interface IpDetectionSectionProps {
   settings: Settings;
@@ -131,6 +132,10 @@ export function IpDetectionSection({ settings, onSave, onCheckSources }: IpDetec
         </ActionButton>
       </div>
       <h3>Sources</h3>
+      <SourcesEditor
+        sources={engine.sources}
+        onSave={(sources) => onSave({ engine: { ...engine, sources } })}
+      />
       <p className="muted">
         Check sources asks every configured source at once and shows what each answered.
       </p>

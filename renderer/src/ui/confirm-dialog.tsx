@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -27,6 +27,8 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several dialogs can share a page, so each title needs its own id.
+  const titleId = useId();
   const [typed, setTyped] = useState('');
   useEffect(() => {
     const dialog = ref.current;
@@ -41,10 +43,10 @@ export function ConfirmDialog({
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(event) => (event.preventDefault(), onCancel())}
     >
-      <h2 id="confirm-title">{title}</h2>
+      <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       {typeToConfirm !== undefined && (
         <label className="field">

@@ -23,6 +23,13 @@ test('the doctor shows each source side by side and a lying source as disagreein
 }) => {
   world.echo.setBehaviour('bravo', { behaviour: 'lie', address: '198.51.100.66' });
   await page.goto(`${world.app.url}#/settings`);
+  // A source of one's own joins the others (here: alpha's address under another name).
+  const ip = page.getByRole('region', { name: 'IP detection' });
+  await ip.getByLabel('Source name').fill('delta');
+  await ip.getByLabel('Source URL').fill(world.echo.sourceUrls['alpha-ipv4']!);
+  await ip.getByRole('button', { name: 'Add source' }).click();
+  await expect(ip.getByText('Added delta.')).toBeVisible();
+  await expect(ip.getByRole('checkbox', { name: 'Use delta (IPv4)' })).toBeChecked();
   await page.getByRole('button', { name: 'Check sources' }).click();
   const table = page.getByTestId('doctor-ipv4');
   const row = (name: string) => table.getByTestId('doctor-row').filter({ hasText: name });
@@ -31,6 +38,7 @@ test('the doctor shows each source side by side and a lying source as disagreein
   await expect(row('alpha')).toContainText('203.0.113.10');
   await expect(row('alpha')).toContainText('agrees');
   await expect(row('charlie')).toContainText('agrees');
+  await expect(row('delta')).toContainText('agrees');
   await expect(row('alpha')).toContainText(/\d+ ms/);
   await expect(page.getByTestId('doctor-verdict-ipv4')).toContainText('203.0.113.10');
   await expectAccessible(page, 'the Settings window');
@@ -58,6 +66,12 @@ test('bad input in every settings field shows a message on that field and saves 
   await expect(fieldError(ip, 'Poll interval (seconds)')).not.toBeEmpty();
   await expect(fieldError(ip, 'Stability checks')).not.toBeEmpty();
   await expect(ip.getByRole('alert').first()).toContainText('Nothing was saved');
+  expect(readConfig(world.configFile)).toBe(before);
+
+  await ip.getByLabel('Source URL').fill('http://example.com/ip');
+  await ip.getByRole('button', { name: 'Add source' }).click();
+  await expect(fieldError(ip, 'Source name')).toHaveText('Give the source a name.');
+  await expect(fieldError(ip, 'Source URL')).toHaveText(/https:\/\//);
   expect(readConfig(world.configFile)).toBe(before);
 });
 
