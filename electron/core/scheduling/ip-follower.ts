@@ -6,7 +6,7 @@ import type { AddressFamily } from '../../../shared/validators/dns.js';
 import { RequestBudget, type BudgetLedgerStore } from '../budget/request-budget.js';
 import { StabilityGate } from '../budget/stability-gate.js';
 import type { Clock } from '../ports.js';
-import { detectAddress, type Detection } from '../public-ip/detect-address.js';
+import type { Detection } from '../public-ip/detect-address.js';
 import type { InterfaceReader } from '../public-ip/interface-source.js';
 import type { RouterWanReader } from '../public-ip/router-source.js';
 import { syncHosts } from '../sync/sync-hosts.js';
@@ -14,12 +14,12 @@ import type { AppliedHost, AppliedRecordStore, HistorySink } from '../sync/sync-
 import { ChangeWatcher, type NetworkEvents } from './change-watcher.js';
 import { CycleScheduler, type CycleResult, type Trigger } from './cycle-scheduler.js';
 import {
-  buildSources,
   followedFamilies,
   type EngineConfig,
   type EngineConfigSource,
   type PasswordSource,
 } from './engine-config.js';
+import { detectFamily } from './detect-family.js';
 import { buildCoreStatus } from './engine-status.js';
 import { OutcomeMemory, pausedOutcomes, redactOutcome } from './outcome-memory.js';
 import { runSourceDoctor } from './source-doctor.js';
@@ -207,10 +207,7 @@ export class IpFollower {
     const world = this.#world.world(config);
     const results = await Promise.all(
       followedFamilies(config).map((family) =>
-        detectAddress(family, buildSources(config.engine, family, world), {
-          agreement: config.engine.agreement,
-          signal: this.#shutdown.signal,
-        }),
+        detectFamily(config, family, world, this.#shutdown.signal),
       ),
     );
     const detections: Partial<Record<AddressFamily, Detection>> = {};

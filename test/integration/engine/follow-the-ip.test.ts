@@ -186,6 +186,10 @@ describe('the follow-the-IP engine', () => {
         },
       ],
     });
+    // The machine has a global IPv6 address, but no echo service can be reached over IPv6.
+    harness.interfaces.addresses = [
+      { interfaceName: 'eth0', family: 'ipv6', address: '2001:db8::10', temporary: false },
+    ];
     harness.echo.setAddress('ipv6', null);
     await harness.start();
     await harness.advance(10_000);
@@ -214,5 +218,35 @@ describe('the follow-the-IP engine', () => {
     expect(harness.echo.requestCount()).toBe(before);
     await harness.advance(6 * 60_000, 5_000);
     expect(harness.echo.requestCount()).toBeGreaterThan(before);
+  });
+
+  it('knows IPv6 is absent, without asking any echo service, when the computer has no global IPv6', async () => {
+    harness = await startHarness({
+      tier: 'premium',
+      families: ['ipv4', 'ipv6'],
+      hosts: [
+        {
+          id: 'h1',
+          accountId: 'acc',
+          label: 'home',
+          enabled: true,
+          records: [{ type: 'AAAA', mode: 'follow' }],
+        },
+      ],
+    });
+    harness.interfaces.addresses = [
+      { interfaceName: 'eth0', family: 'ipv6', address: 'fe80::1', temporary: false },
+    ];
+    await harness.start();
+    const status = await harness.core.handlers['status:get'](undefined);
+    expect(status.families.find((f) => f.family === 'ipv6')).toMatchObject({
+      state: 'absent',
+      detail: 'this computer has no global IPv6 address',
+    });
+    expect(harness.echo.requestCount()).toBe(0);
+    expect(status.hosts[0]!.records[0]!.outcome).toMatchObject({
+      kind: 'deferred',
+      reason: 'no IPv6 connectivity; the record is left as it is',
+    });
   });
 });
