@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Clock } from '../ports.js';
 import { diskDocument, memoryDocument, type DocumentFile } from './document-file.js';
+import { forgetRemovedSecrets } from './forget-removed-secrets.js';
 import { HistoryStore } from './history-store.js';
 import { openSettingsStore, type OpenBacking } from './open-settings.js';
 import { SafeStorageSecretStore, type SafeStorageLike } from './safe-storage-secret-store.js';
@@ -84,6 +85,7 @@ function assemble(
   const history = new HistoryStore(document('history.json'), clock, notices, (text) =>
     secrets.redact(text),
   );
+  forgetRemovedSecrets(settings, secrets);
   // Read everything once now, so damaged files are found and reported at startup.
   state.read();
   history.list({ offset: 0, limit: 1 });

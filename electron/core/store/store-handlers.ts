@@ -2,29 +2,15 @@ import {
   HistoryListRequestSchema,
   type SecretRef,
 } from '../../../shared/settings/store-contract.js';
-import type { Settings } from '../../../shared/settings/settings-schema.js';
 import type { STORE_CHANNEL_NAMES } from '../../../shared/contract/store-names.js';
 import type { CoreEvents } from '../core-events.js';
 import type { CoreHandlers } from '../create-core.js';
 import type { Clock } from '../ports.js';
 import type { Stores } from './open-stores.js';
+import { accountRefs } from './forget-removed-secrets.js';
 import { exportSettings, importSettings } from './settings-transfer.js';
 
 export type StoreHandlers = Pick<CoreHandlers, (typeof STORE_CHANNEL_NAMES)[number]>;
-
-/** Every account that can have a password, as the secrets channels name them. */
-export function accountRefs(settings: Settings): SecretRef[] {
-  return [
-    ...settings.accounts.freedns.map((account) => ({
-      service: 'freedns' as const,
-      accountId: account.id,
-    })),
-    ...settings.accounts.freenom.map((account) => ({
-      service: 'freenom' as const,
-      accountId: account.id,
-    })),
-  ];
-}
 
 /**
  * The channels of settings, secrets, history and notices, and the `settings:changed` event.

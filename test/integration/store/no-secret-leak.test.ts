@@ -221,17 +221,18 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
         },
       }),
     ).toMatchObject({ result: { ok: false } });
-    await call('secrets:set', {
-      ...freedns,
-      secret: FREEDNS_PASSWORD,
-      whenUnencrypted: shell.choice,
-    });
-
     const exported = (await call('settings:export')) as { ok: true; result: { json: string } };
     await call('settings:import', {
       json: `{"version":2,"accounts":{"freedns":[{"id":"x","username":"u","password":"${FREEDNS_PASSWORD}"}]}}`,
     });
     await call('settings:import', { json: exported.result.json });
+    // The first import removed both accounts, and with them their passwords: enter them again.
+    for (const [ref, secret] of [
+      [freedns, FREEDNS_PASSWORD],
+      [{ service: 'freenom', accountId: 'reg' }, FREENOM_PASSWORD],
+    ] as const) {
+      await call('secrets:set', { ...ref, secret, whenUnencrypted: shell.choice });
+    }
     for (const channel of ['settings:get', 'secrets:status', 'history:list', 'app:notices'])
       await call(channel);
     await core.stop();

@@ -103,6 +103,45 @@ describe('store channels', () => {
     });
   });
 
+  it('clears the password of an account that is removed, so a new account with its id starts without one', async () => {
+    const { call } = setup();
+    const keep = { service: 'freedns', accountId: 'keep' } as const;
+    const gone = { service: 'freedns', accountId: 'gone' } as const;
+    await call('settings:update', {
+      patch: {
+        accounts: {
+          freedns: [
+            { id: 'keep', username: 'a' },
+            { id: 'gone', username: 'b' },
+          ],
+        },
+      },
+    });
+    for (const ref of [keep, gone])
+      await call('secrets:set', { ...ref, secret: 'pw', whenUnencrypted: 'keep-for-this-run' });
+    await call('settings:update', {
+      patch: { accounts: { freedns: [{ id: 'keep', username: 'a' }] } },
+    });
+    await call('settings:update', {
+      patch: {
+        accounts: {
+          freedns: [
+            { id: 'keep', username: 'a' },
+            { id: 'gone', username: 'someone-else' },
+          ],
+        },
+      },
+    });
+    expect(await call('secrets:status')).toMatchObject({
+      result: {
+        accounts: [
+          { accountId: 'keep', set: true },
+          { accountId: 'gone', set: false },
+        ],
+      },
+    });
+  });
+
   it('pages the history newest first and lists startup notices', async () => {
     const { call } = setup();
     expect(await call('history:list')).toEqual({ ok: true, result: { events: [], total: 0 } });

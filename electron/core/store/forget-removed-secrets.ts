@@ -1,0 +1,26 @@
+import type { Settings } from '../../../shared/settings/settings-schema.js';
+import type { SecretRef } from '../../../shared/settings/store-contract.js';
+import { secretKey, type SecretStore } from './secret-store.js';
+import type { SettingsStore } from './settings-store.js';
+
+/** Every account that can have a password, as the secrets channels name them. */
+export function accountRefs(settings: Settings): SecretRef[] {
+  return [
+    ...settings.accounts.freedns.map((a) => ({ service: 'freedns' as const, accountId: a.id })),
+    ...settings.accounts.freenom.map((a) => ({ service: 'freenom' as const, accountId: a.id })),
+  ];
+}
+
+/**
+ * Clears the password of each account that leaves the settings (deleted, or absent from an
+ * import), so a new account that happens to reuse the id never inherits someone's password.
+ */
+export function forgetRemovedSecrets(settings: SettingsStore, secrets: SecretStore): () => void {
+  let known = accountRefs(settings.get());
+  return settings.onChange((next) => {
+    const now = accountRefs(next);
+    const kept = new Set(now.map(secretKey));
+    for (const ref of known) if (!kept.has(secretKey(ref))) secrets.clear(ref);
+    known = now;
+  });
+}
