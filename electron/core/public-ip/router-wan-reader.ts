@@ -35,6 +35,7 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
   let upnp: Gateway | null = null;
   let lastSearch = -Infinity;
   let pmp: Gateway | null = null;
+  let pmpFailedAt = -Infinity;
 
   async function findUpnp(): Promise<Gateway | null> {
     if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
@@ -62,7 +63,8 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
         upnp = null;
         reasons.push(`UPnP: ${error instanceof Error ? error.message : String(error)}`);
       }
-      if (options.natPmp) {
+      // A gateway that ignored NAT-PMP once is not asked again (nor `ip route` run) for a while.
+      if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
         try {
           pmp ??= pmpNat((await gateway4async()).gateway);
           return {
@@ -70,6 +72,7 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
             via: 'nat-pmp',
           };
         } catch (error) {
+          pmpFailedAt = options.clock.now();
           reasons.push(`NAT-PMP: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
