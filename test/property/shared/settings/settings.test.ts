@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { importSettings } from '../../../../electron/core/store/settings-transfer.js';
+import { checkSourceUrl } from '../../../../shared/engine/engine-settings.js';
+import { HistoryEventSchema } from '../../../../shared/settings/history-event.js';
 import { migrateSettings } from '../../../../shared/settings/settings-migrations.js';
 import { salvageSettings } from '../../../../shared/settings/settings-salvage.js';
 import { SettingsSchema } from '../../../../shared/settings/settings-schema.js';
@@ -124,6 +126,64 @@ describe('settings import', () => {
       return result.ok
         ? SettingsSchema.safeParse(result.settings).success
         : result.errors.length > 0 && result.errors.every(isFieldError);
+    });
+  });
+});
+
+describe('echo source URL validator', () => {
+  it('accepts https anywhere and http only on this machine, and explains every refusal', () => {
+    const url = fc.oneof(
+      fc.webUrl({ validSchemes: ['https', 'http'] }),
+      fc
+        .tuple(
+          fc.constantFrom('http://127.0.0.1', 'http://localhost', 'http://[::1]'),
+          fc.integer({ min: 1, max: 65535 }),
+        )
+        .map(([h, p]) => `${h}:${p}/ip`),
+      anyText,
+    );
+    check(url, (text) => {
+      const problem = checkSourceUrl(text);
+      if (problem !== null) return problem.trim().length > 5;
+      const parsed = new URL(text);
+      return (
+        parsed.protocol === 'https:' ||
+        ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)
+      );
+    });
+  });
+});
+
+describe('history events', () => {
+  it('parse or explain any event-like value read back from history.json', () => {
+    const event = fc.record(
+      {
+        id: fc.oneof(fc.nat(), fc.integer(), anyText),
+        at: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          anyText,
+        ),
+        kind: fc.oneof(
+          fc.constantFrom('address-changed', 'update-outcome', 'domain-action', 'notice'),
+          anyText,
+        ),
+        level: fc.constantFrom('info', 'warning', 'error', 'fatal'),
+        message: fc.oneof(anyText, fc.string({ minLength: 1990, maxLength: 2010 })),
+        family: fc.constantFrom('ipv4', 'ipv6', 'ipx'),
+        from: fc.option(fc.ipV4()),
+        to: fc.option(fc.ipV4()),
+        sources: fc.array(anyText, { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    check(event, (value) => {
+      const parsed = HistoryEventSchema.safeParse(value);
+      return (
+        parsed.success ||
+        parsed.error.issues.every(
+          (i) => i.message.trim().length > 3 && !i.message.includes('[object'),
+        )
+      );
     });
   });
 });
