@@ -126,7 +126,8 @@ export function validateHostDraft(draft: HostDraft, context: DraftContext): Draf
   if (draft.records.length === 0) errors.records = 'Add at least one record.';
   for (const record of draft.records) Object.assign(errors, validateRecord(record, context.tier));
   if (Object.keys(errors).length === 0) {
-    const parsed = HostSchema.safeParse(draftToHost(draft));
+    // A new host gets its id only when saved; the rules checked here are about its records.
+    const parsed = HostSchema.safeParse({ ...draftToHost(draft), id: draft.id || 'new-host' });
     if (!parsed.success) errors.records = parsed.error.issues[0]?.message ?? 'Check the records.';
   }
   return errors;

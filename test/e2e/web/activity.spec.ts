@@ -6,7 +6,7 @@ import { expectAccessible, saveScreenshot } from '../../support/web-checks.js';
 let world: E2eWorld;
 
 test.afterEach(async () => {
-  await world.stop();
+  await world?.stop();
 });
 
 test('history as a filterable table and charts of addresses and updates', async ({ page }) => {

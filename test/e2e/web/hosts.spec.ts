@@ -10,7 +10,7 @@ import {
 let world: E2eWorld;
 
 test.afterEach(async () => {
-  await world.stop();
+  await world?.stop();
 });
 
 function hostCard(page: Page, label: string, account: string) {
@@ -50,6 +50,16 @@ test.describe('with the emulator accounts', () => {
     await expect(home.getByTestId('updates-left')).toContainText(/of 2 updates left today/);
     const mail = hostCard(page, 'mail', 'pro');
     await expect(mail.getByTestId('record-row-MX')).toContainText('10 mx1.example.net');
+
+    // Update all: both hosts that follow IPv4 take the new address.
+    world.echo.setAddress('ipv4', '203.0.113.44');
+    await page.getByRole('button', { name: 'Update all now' }).click();
+    for (const card of [home, hostCard(page, 'home', 'pro')]) {
+      await expect(card.getByTestId('record-row-A')).toContainText('203.0.113.44');
+      await expect(card.getByTestId('record-row-A').getByTestId('record-status')).toHaveText(
+        'in sync',
+      );
+    }
 
     await expectAccessible(page, 'the Hosts window');
     await saveScreenshot(page, 'hosts');
@@ -138,6 +148,41 @@ test.describe('with the emulator accounts', () => {
     await expect(home.getByTestId('updates-left')).toHaveText('0 of 2 updates left today');
     expect(world.freedns.updatesToday('demo', 'home')).toBe(2);
     await saveScreenshot(page, 'hosts-deferred');
+  });
+
+  test('adding and editing hosts writes what the editor holds', async ({ page }) => {
+    await page.goto(world.app.url);
+    const mail = hostCard(page, 'mail', 'pro');
+    await expect(mail.getByTestId('record-row-MX').getByTestId('record-status')).toHaveText(
+      'in sync',
+    );
+    await mail.getByRole('button', { name: 'Edit mail' }).click();
+    const editor = page.locator('form.host-editor');
+    await editor.getByRole('button', { name: 'Add record' }).click();
+    await editor.getByLabel('Record 3 type').selectOption('TXT');
+    await editor.getByLabel('Record 3 text').fill('v=spf1 mx -all');
+    await editor.getByLabel('Preference 1').fill('5');
+    await editor.getByRole('button', { name: 'Save host' }).click();
+    await expect(page.getByText('Saved mail.')).toBeVisible();
+    await expect(mail.getByTestId('record-row-TXT').getByTestId('record-status')).toHaveText(
+      'in sync',
+    );
+    await expect(mail.getByTestId('record-row-MX')).toContainText('5 mx1.example.net');
+    const state = () => world.freedns.state().hosts.find((h) => h.label === 'mail')!.records;
+    await expect.poll(() => state().TXT).toBe('"v=spf1 mx -all"');
+    await expect.poll(() => state().MX.map((mx) => mx.preference)).toContain(5);
+
+    // A host the account does not have at freedns.io: the server's refusal is shown as is.
+    await page.getByRole('button', { name: 'Add host' }).click();
+    await editor.getByLabel('Account').selectOption('pro');
+    await editor.getByLabel('Host name').fill('office');
+    await editor.getByRole('button', { name: 'Save host' }).click();
+    const office = hostCard(page, 'office', 'pro');
+    await office.getByRole('button', { name: 'Update office now' }).click();
+    await expect(office.getByTestId('record-row-A').getByTestId('record-status')).toHaveText(
+      'rejected',
+    );
+    await expect(office.getByTestId('record-row-A')).toContainText('Host office not found');
   });
 
   test('deleting a host asks first and then removes it from the settings', async ({ page }) => {

@@ -15,7 +15,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await world.stop();
+  await world?.stop();
 });
 
 test('the doctor shows each source side by side and a lying source as disagreeing', async ({

@@ -89,6 +89,10 @@ describe('validateHostDraft', () => {
     expect(validateHostDraft(draft([emptyRecord('A')], label), premium).label).toMatch(message);
   });
 
+  it('accepts a new host, which has no id until it is saved', () => {
+    expect(validateHostDraft({ ...draft([emptyRecord('A')]), id: '' }, premium)).toEqual({});
+  });
+
   it('refuses a label the account already uses, whatever its case', () => {
     const errors = validateHostDraft(draft([emptyRecord('A')], 'Home'), {
       otherLabels: ['home'],
