@@ -4,6 +4,7 @@ import {
   connectDemoAccount,
   countCalls,
   emulatorRequests,
+  emulatorState,
   openDomains,
   startDomainsHarness,
   stopDomainsHarness,
@@ -112,8 +113,18 @@ test('modifies where a domain points; bad input is refused before anything is se
   await expect(form.getByRole('status')).toHaveText('myhome.ml: MODIFIED');
   await expect(details.getByTestId('domain-target')).toHaveText('ns1.example.net, ns2.example.net');
 
-  // A paid domain's own Freenom auto-renew is changed through modify too.
+  await form.getByRole('radio', { name: 'Forward to a web address' }).check();
+  await form.getByLabel('Forward URL').fill('https://example.org/new');
+  await form.getByLabel('Forward mode').selectOption('301_redirect');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(details.getByTestId('domain-target')).toHaveText(
+    'forward to https://example.org/new (301_redirect)',
+  );
+
+  // Contacts, ID Shield and a paid domain's own Freenom auto-renew change through modify too.
   const paid = await openDetails(page, 'business.com');
+  await paid.getByLabel('New tech').selectOption('C1001');
+  await paid.getByLabel('ID Shield').selectOption('enabled');
   await paid.getByLabel('Freenom auto-renew').selectOption('disabled');
   await paid.getByRole('button', { name: 'Save changes' }).click();
   await expect(paid.getByTestId('modify-form').getByRole('status')).toHaveText(
@@ -123,6 +134,13 @@ test('modifies where a domain points; bad input is refused before anything is se
     .getByRole('table', { name: 'My domains' })
     .getByRole('row', { name: /^business\.com/ });
   await expect(row.getByRole('cell').last()).toHaveText('off');
+  const state = (await emulatorState(harness)) as {
+    accounts: { domains: { domainname: string; idshield: string; autorenew: string }[] }[];
+  };
+  expect(state.accounts[0]!.domains.find((d) => d.domainname === 'business.com')).toMatchObject({
+    idshield: 'enabled',
+    autorenew: 'disabled',
+  });
 });
 
 test('shows Freenom’s own words when it refuses a change', async ({ page }) => {
