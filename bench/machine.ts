@@ -8,6 +8,8 @@ export interface MachineInfo {
   memoryGiB: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the bench started: other work on the machine skews timings. */
+  loadAverage: number;
 }
 
 export function describeMachine(now = new Date()): MachineInfo {
@@ -18,5 +20,6 @@ export function describeMachine(now = new Date()): MachineInfo {
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
   };
 }

@@ -88,13 +88,13 @@ function takeBuildSnapshot(build: boolean): void {
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const started = performance.now();
+  const machine = describeMachine();
   takeBuildSnapshot(options.build);
   const chosen = MEASUREMENTS.filter(
     (m) => options.only.length === 0 || options.only.some((id) => m.id.startsWith(id)),
   );
   const rows: BenchRow[] = [];
   for (const measurement of chosen) rows.push(...(await runOne(measurement, options)));
-  const machine = describeMachine();
   const command = [
     'npm run bench',
     ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
