@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { createServer } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { RunningEmulator } from '../emulators/common/emulator-server.js';
 import { DEFAULT_FREENOM_SEED, startFreenomEmulator } from '../emulators/freenom/index.js';
@@ -84,6 +85,15 @@ export async function emulatorState(harness: DomainsHarness): Promise<Record<str
 
 export async function resetEmulator(harness: DomainsHarness): Promise<void> {
   await fetch(`${harness.emulator.url}/_emulator/reset`, { method: 'POST', body: '{}' });
+}
+
+/** A loopback port that was free a moment ago and has nothing listening now. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /** Makes the emulator's next `count` answers wait `ms` first (to see progress). */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   checkView,
+  closedPort,
   countCalls,
   delayNextRequests,
   emulatorRequests,
@@ -44,6 +45,20 @@ test('connecting a free (non-reseller) account says plainly that it cannot use t
   await expect(probe).toContainText('This account cannot use the API');
   await expect(probe).toContainText('Login credentials do not match any account');
   await checkView(page, 'domains-account-refused', { axe: false });
+});
+
+test('says plainly when Freenom cannot be reached at the given address', async ({ page }) => {
+  await openDomains(page, harness, 'account');
+  const panel = page.getByTestId('account-panel');
+  await panel.getByLabel('E-mail').fill('demo@example.com');
+  await panel.getByLabel('Password').fill('demo');
+  await panel.getByLabel('API base URL').fill(`http://127.0.0.1:${await closedPort()}/v2`);
+  await panel.getByRole('button', { name: 'Connect and check' }).click();
+  await keepPasswordForThisRun(page);
+  await expect(page.getByTestId('probe-result')).toContainText(
+    'The Freenom API cannot be reached: Freenom at 127.0.0.1',
+    { timeout: 15_000 },
+  );
 });
 
 test('connecting the reseller account passes the probe and never shows the password', async ({
