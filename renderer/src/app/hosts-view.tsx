@@ -30,6 +30,7 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
       statuses={toHostStatusViews(settings.hosts, tierOf, status)}
       addressSummary={summarizeAddresses(status)}
       engineSummary={status?.summary ?? null}
+      working={status?.overall === 'working'}
       actions={actions}
     />
   );

@@ -3,6 +3,8 @@ import type { Host } from '../../../shared/records/desired-records.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
+import { Spinner } from '../ui/spinner.js';
+import { useDelayedFlag } from '../ui/use-delayed-flag.js';
 import { HostCard } from './host-card.js';
 import { chooseHostId, emptyRecord, hostToDraft, type HostDraft } from './host-draft.js';
 import { HostEditor, type AccountChoice } from './host-editor.js';
@@ -24,6 +26,8 @@ interface HostsPageProps {
   addressSummary: string | null;
   /** The engine's own one-line summary ("All records are up to date."). */
   engineSummary: string | null;
+  /** True while the engine checks the address or writes records. */
+  working: boolean;
   actions: HostsActions;
 }
 
@@ -35,8 +39,10 @@ export function HostsPage({
   statuses,
   addressSummary,
   engineSummary,
+  working,
   actions,
 }: HostsPageProps) {
+  const showWorking = useDelayedFlag(working);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Host | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -94,8 +100,9 @@ export function HostsPage({
           Add host
         </button>
       </div>
-      {engineSummary && (
-        <p className="muted" data-testid="engine-summary">
+      {(engineSummary || showWorking) && (
+        <p className="muted engine-summary" data-testid="engine-summary">
+          {showWorking && <Spinner label="Checking the address and updating" />}
           {engineSummary}
         </p>
       )}

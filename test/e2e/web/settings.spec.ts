@@ -43,6 +43,13 @@ test('the doctor shows each source side by side and a lying source as disagreein
   await expect(page.getByTestId('doctor-verdict-ipv4')).toContainText('203.0.113.10');
   await expectAccessible(page, 'the Settings window');
   await saveScreenshot(page, 'settings');
+
+  // A source that never answers makes the check slow: progress shows, then its time-out.
+  world.echo.setBehaviour('charlie', { behaviour: 'stall' });
+  await page.getByRole('button', { name: 'Check sources' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Asking every source' })).toBeVisible();
+  await expect(row('charlie')).toContainText('no answer');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
 
 test('bad input in every settings field shows a message on that field and saves nothing', async ({
