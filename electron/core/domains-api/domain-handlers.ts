@@ -38,7 +38,6 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
     'freenom:connect': async (request) => {
       const { password, whenUnencrypted, ...account } = request;
       const secret = await deps.accounts.save(account, password, whenUnencrypted);
-      session.reset();
       list.invalidate();
       events.emit('domains:changed', { reason: 'connected' });
       deps.onCareNeeded();

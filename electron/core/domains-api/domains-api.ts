@@ -44,7 +44,12 @@ export function createDomainsApi(deps: DomainsApiDeps): DomainsApi {
   const accounts = createStoresAccountStore(stores);
   const care = createDomainCareStore(stores, clock);
   const list = new DomainList(clock, care, createSummarize(deps.renewal ?? DEFAULT_RENEWAL_RULES));
-  const session = new FreenomSession(accounts, deps.openGateway ?? clientGatewayOpener({ clock }));
+  // Another account (or address, or password) means another domain list.
+  const session = new FreenomSession(
+    accounts,
+    deps.openGateway ?? clientGatewayOpener({ clock }),
+    () => list.invalidate(),
+  );
   const background = new DomainCare({
     clock,
     events,

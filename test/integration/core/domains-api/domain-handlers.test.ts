@@ -222,4 +222,57 @@ describe('the Domains channels against the Freenom emulator', () => {
       testMode: false,
     });
   });
+
+  it('follows an account changed in the Settings window, and lists that account’s domains', async () => {
+    const other = await startFreenomEmulator({
+      port: 0,
+      seed: {
+        accounts: [
+          {
+            email: 'demo@example.com',
+            password: 'demo',
+            domains: [
+              { domainname: 'elsewhere.tk', domaintype: 'FREE', expires: { daysFromNow: 50 } },
+            ],
+          },
+        ],
+      },
+    });
+    try {
+      expect((await ok('domains:list', { page: 1, pageSize: 50 })).total).toBe(5);
+      await ok('settings:update', {
+        patch: {
+          accounts: {
+            freenom: [
+              {
+                id: 'freenom',
+                email: 'demo@example.com',
+                baseUrl: `${other.url}/v2`,
+                testMode: false,
+              },
+            ],
+          },
+        },
+      });
+      const page = await ok('domains:list', { page: 1, pageSize: 50 });
+      expect(page.total).toBe(1);
+      expect((page.domains as { domain: string }[])[0]!.domain).toBe('elsewhere.tk');
+    } finally {
+      await ok('settings:update', {
+        patch: {
+          accounts: {
+            freenom: [
+              {
+                id: 'freenom',
+                email: 'demo@example.com',
+                baseUrl: `${emulator.url}/v2`,
+                testMode: false,
+              },
+            ],
+          },
+        },
+      });
+      await other.close();
+    }
+  });
 });
