@@ -37,20 +37,28 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
     echoUrls: echo.sourceUrls,
   });
   let configFile = '';
-  const app = await startHeadless(
-    [],
-    // Passwords for the seeded accounts come the way a headless user gives them: the environment.
-    options.passwords ??
+  // Passwords for the seeded accounts come the way a headless user gives them: the environment.
+  // The service-wide names are blanked so a developer's own variables cannot leak into a test.
+  const passwords = {
+    DNSTRAY_FREEDNS_PASSWORD: '',
+    DNSTRAY_FREENOM_PASSWORD: '',
+    ...(options.passwords ??
       (options.profile === 'empty'
         ? {}
-        : { DNSTRAY_FREEDNS_PASSWORD_DEMO: 'demo', DNSTRAY_FREEDNS_PASSWORD_PRO: 'pro' }),
-    (configDir) => {
+        : { DNSTRAY_FREEDNS_PASSWORD_DEMO: 'demo', DNSTRAY_FREEDNS_PASSWORD_PRO: 'pro' })),
+  };
+  let app: RunningHeadless;
+  try {
+    app = await startHeadless([], passwords, (configDir) => {
       configFile = path.join(configDir, 'config.json');
       writeFileSync(configFile, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
       if (options.historyJson)
         writeFileSync(path.join(configDir, 'history.json'), options.historyJson, { mode: 0o600 });
-    },
-  );
+    });
+  } catch (error) {
+    await Promise.all([freedns.close(), echo.close()]);
+    throw error;
+  }
   return {
     freedns,
     echo,
