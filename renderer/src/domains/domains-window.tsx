@@ -26,7 +26,11 @@ export function DomainsWindow() {
       (e: unknown) => setError(messageOf(e)),
     );
   }, []);
-  useEffect(reload, [reload]);
+  useEffect(() => {
+    reload();
+    // The account can also change in the Settings window.
+    return dnsTray.on('settings:changed', reload);
+  }, [reload]);
 
   const connected = status?.connected ?? false;
   const shown: DomainTab = status && !connected ? 'account' : tab;
