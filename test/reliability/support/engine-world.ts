@@ -84,7 +84,7 @@ export async function startEngineWorld(tier: 'free' | 'premium' = 'premium') {
       useInterfaces: false,
       router: { enabled: false, natPmp: false },
       allowedRanges: ['documentation'],
-      timeoutMs: 500,
+      timeoutMs: 2_000,
     },
   };
   const open = () => {
