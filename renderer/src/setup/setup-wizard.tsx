@@ -9,11 +9,14 @@ import type {
   SecretSetResult,
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
-import { RecordStatusBadge, type HostStatusView } from '../hosts/record-status.js';
-import { PasswordChoice } from '../settings/password-choice.js';
-import { ActionButton } from '../ui/action-button.js';
-import { SelectField, TextField } from '../ui/field.js';
-import { Notice } from '../ui/notice.js';
+import type { HostStatusView } from '../hosts/record-status.js';
+import {
+  AccountStep,
+  FirstUpdateStep,
+  HostStep,
+  type AccountForm,
+  type SetupErrors,
+} from './setup-steps.js';
 
 export interface SetupActions {
   /** Saves the account and its password (the password goes to the secret store only). */
@@ -41,14 +44,6 @@ const STEPS: readonly { step: Step; title: string }[] = [
   { step: 'test', title: 'Run the first update' },
 ];
 
-interface AccountForm {
-  username: string;
-  password: string;
-  tier: 'free' | 'premium';
-  endpoint: string;
-}
-type Errors = Partial<Record<keyof AccountForm | 'label', string>>;
-
 /** Settings-file ids are restricted; derive one from the user name so the file reads well. */
 export function accountIdFor(username: string): string {
   const id = username
@@ -58,8 +53,8 @@ export function accountIdFor(username: string): string {
   return (id || 'account').slice(0, 40);
 }
 
-function checkAccount(form: AccountForm): { errors: Errors; account: FreednsAccount | null } {
-  const errors: Errors = {};
+function checkAccount(form: AccountForm): { errors: SetupErrors; account: FreednsAccount | null } {
+  const errors: SetupErrors = {};
   const parsed = FreednsAccountSchema.safeParse({
     id: accountIdFor(form.username),
     username: form.username,
@@ -85,7 +80,7 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
     endpoint: 'https://freedns.io/request',
   });
   const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<SetupErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [hostId, setHostId] = useState<string | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
@@ -147,121 +142,28 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
           Step {index + 1} of {STEPS.length}: {STEPS[index]!.title}
         </h2>
         {step === 'account' && (
-          <>
-            <p>
-              DNS Tray keeps your freedns.io hosts on your public address. Enter the account it
-              should use; the password is kept in the system's secret store, never in the settings
-              file.
-            </p>
-            <div className="row fields">
-              <TextField
-                label="User name"
-                value={form.username}
-                onChange={(username) => setForm({ ...form, username })}
-                error={errors.username}
-                autoComplete="username"
-                autoFocus
-              />
-              <TextField
-                label="Password"
-                type="password"
-                value={form.password}
-                onChange={(password) => setForm({ ...form, password })}
-                error={errors.password}
-                autoComplete="current-password"
-              />
-            </div>
-            <div className="row fields">
-              <SelectField
-                label="Account type"
-                value={form.tier}
-                options={[
-                  { value: 'free', label: 'Free (2 updates per host per day)' },
-                  { value: 'premium', label: 'Premium (15 updates per host per day)' },
-                ]}
-                onChange={(tier) => setForm({ ...form, tier })}
-              />
-              <TextField
-                label="Update endpoint"
-                value={form.endpoint}
-                onChange={(endpoint) => setForm({ ...form, endpoint })}
-                error={errors.endpoint}
-                hint="Change it only to use another server, such as the local emulator."
-                spellCheck={false}
-              />
-            </div>
-            <div className="dialog-actions">
-              <button type="button" className="button button-primary" onClick={nextFromAccount}>
-                Next
-              </button>
-            </div>
-          </>
+          <AccountStep form={form} errors={errors} onChange={setForm} onNext={nextFromAccount} />
         )}
         {step === 'host' && (
-          <>
-            <p>
-              Name the host to keep up to date. DNS Tray gives it an A record that follows your
-              public IPv4 address; you can add more records later in Hosts.
-            </p>
-            <TextField
-              label="Host name"
-              value={label}
-              onChange={setLabel}
-              error={errors.label}
-              hint="The first label only: home for home.freedns.io."
-              spellCheck={false}
-              autoFocus
-            />
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setStep('account')}>
-                Back
-              </button>
-              <button type="button" className="button button-primary" onClick={nextFromHost}>
-                Next
-              </button>
-            </div>
-          </>
+          <HostStep
+            label={label}
+            error={errors.label}
+            onChange={setLabel}
+            onBack={() => setStep('account')}
+            onNext={nextFromHost}
+          />
         )}
         {step === 'test' && (
-          <>
-            <p>
-              freedns.io has no read-only call, so the first update is also the connection test: it
-              checks your user name and password and sets{' '}
-              <strong>{toHostLabel(label)}.freedns.io</strong> to your public IPv4 address.
-              {form.tier === 'free' &&
-                ' On a free account it uses one of the two updates the host gets per day.'}
-            </p>
-            {failure && <Notice kind="error">{failure}</Notice>}
-            {choice && <PasswordChoice message={choice} onChoose={runFirstUpdate} />}
-            {aState && (
-              <p data-testid="setup-result">
-                {toHostLabel(label)}.freedns.io A record: <RecordStatusBadge state={aState} />
-              </p>
-            )}
-            {aState?.kind === 'rejected' && (
-              <Notice kind="error">
-                freedns.io refused the update. Check the account details and try again.
-              </Notice>
-            )}
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={() => setStep('host')}>
-                Back
-              </button>
-              {aState?.kind === 'in-sync' ? (
-                <button type="button" className="button button-primary" onClick={onDone}>
-                  Go to Hosts
-                </button>
-              ) : (
-                <ActionButton
-                  variant="primary"
-                  onAction={() => runFirstUpdate()}
-                  busyLabel="Updating"
-                >
-                  Save and run the first update
-                </ActionButton>
-              )}
-            </div>
-          </>
+          <FirstUpdateStep
+            label={label}
+            tier={form.tier}
+            failure={failure}
+            choice={choice}
+            aState={aState}
+            onRun={runFirstUpdate}
+            onBack={() => setStep('host')}
+            onDone={onDone}
+          />
         )}
       </section>
     </div>
