@@ -24,16 +24,19 @@ export function clientGatewayOpener(options: {
   clock: Clock;
   dispatcher?: Dispatcher;
 }): OpenGateway {
-  return (connection: FreenomConnection) =>
-    createClientGateway(
+  return (connection: FreenomConnection) => {
+    const open = (retry?: { readDelaysMs: number[] }) =>
       new FreenomClient({
         credentials: { email: connection.email, password: connection.password },
         baseUrl: connection.baseUrl,
         testMode: connection.testMode,
         clock: options.clock,
         ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-      }),
-    );
+        ...(retry ? { retry } : {}),
+      });
+    // The probe answers a person waiting on "Connect and check": one try, no backoff.
+    return createClientGateway(open(), open({ readDelaysMs: [] }));
+  };
 }
 
 /** The same client, for the lifecycle's AutoRenewer (it speaks Freenom's own parameter names). */
@@ -51,10 +54,13 @@ export function renewingClientOpener(options: {
     });
 }
 
-export function createClientGateway(client: FreenomClient): FreenomGateway {
+export function createClientGateway(
+  client: FreenomClient,
+  probeClient: FreenomClient = client,
+): FreenomGateway {
   return {
     probe: async (): Promise<ProbeResult> => {
-      const access = await probeFreenomAccess(client);
+      const access = await probeFreenomAccess(probeClient);
       return {
         reachable: access.kind !== 'unreachable',
         canUseApi: access.kind === 'usable',

@@ -57,7 +57,6 @@ test('says plainly when Freenom cannot be reached at the given address', async (
   await keepPasswordForThisRun(page);
   await expect(page.getByTestId('probe-result')).toContainText(
     'The Freenom API cannot be reached: Freenom at 127.0.0.1',
-    { timeout: 15_000 },
   );
 });
 

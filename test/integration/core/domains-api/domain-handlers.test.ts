@@ -275,4 +275,25 @@ describe('the Domains channels against the Freenom emulator', () => {
       await other.close();
     }
   });
+
+  it('says at once, without backing off, when Freenom cannot be reached', async () => {
+    const closed = await startFreenomEmulator({ port: 0 });
+    await closed.close();
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      baseUrl: `${closed.url}/v2`,
+      testMode: false,
+    });
+    const started = Date.now();
+    const probe = await ok('freenom:probe');
+    // Reads elsewhere retry for about 5 s; a person waiting on "Connect and check" should not.
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(probe).toMatchObject({ reachable: false, canUseApi: false });
+    expect(probe.message).toContain('The Freenom API cannot be reached');
+    await ok('freenom:connect', {
+      email: 'demo@example.com',
+      baseUrl: `${emulator.url}/v2`,
+      testMode: false,
+    });
+  });
 });
