@@ -23,7 +23,11 @@ export interface EngineWorld {
   close(): Promise<void>;
 }
 
-export async function startEngineWorld(hostLabels: readonly string[]): Promise<EngineWorld> {
+/** Premium hosts belong to user "bench", free ones (`freeLabels`) to "benchfree". */
+export async function startEngineWorld(
+  hostLabels: readonly string[],
+  freeLabels: readonly string[] = [],
+): Promise<EngineWorld> {
   const freedns = await startFreednsEmulator({
     port: 0,
     seed: {
@@ -33,6 +37,12 @@ export async function startEngineWorld(hostLabels: readonly string[]): Promise<E
           password: FREEDNS_PASSWORD,
           tier: 'premium',
           hosts: hostLabels.map((label) => ({ label })),
+        },
+        {
+          username: 'benchfree',
+          password: FREEDNS_PASSWORD,
+          tier: 'free',
+          hosts: freeLabels.map((label) => ({ label })),
         },
       ],
     },
@@ -62,11 +72,13 @@ export interface ProfileOptions {
   /** Watch the (fake) router's WAN address every `watchSeconds` as the local change signal. */
   router: boolean;
   watchSeconds: number;
+  /** Default Premium ("bench"); free uses "benchfree". */
+  tier?: 'free' | 'premium';
 }
 
 /**
- * Writes a config.json (settings version 2) for the headless shell: one Premium freedns.io
- * account on the emulator, one host whose A record follows IPv4, three echo sources that must
+ * Writes a config.json (settings version 2) for the headless shell: one freedns.io account
+ * (Premium unless told) on the emulator, one host whose A record follows IPv4, three echo sources that must
  * agree 2 of 3, and optionally the fake router. Returns the environment holding the password.
  */
 export function writeEngineProfile(
@@ -82,8 +94,8 @@ export function writeEngineProfile(
       freedns: [
         {
           id: 'main',
-          username: 'bench',
-          tier: 'premium',
+          username: options.tier === 'free' ? 'benchfree' : 'bench',
+          tier: options.tier ?? 'premium',
           endpoint: `${world.freedns.url}/request`,
         },
       ],

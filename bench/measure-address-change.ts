@@ -14,6 +14,8 @@ import { median, percentile } from './stats.js';
 
 /** Premium hosts take 15 updates a day; a fresh host and profile every 10 changes stays clear of it. */
 const BATCH = 10;
+/** A free host has 2 updates a day: the first write and one change, so one change per profile. */
+const FREE_CHANGES = 5;
 const WATCH_SECONDS = 5;
 /** The local-event series must not be helped by the poll. */
 const LOCAL_SERIES_POLL_SECONDS = 3_600;
@@ -22,6 +24,7 @@ interface SeriesSpec {
   kind: 'local' | 'poll';
   changes: number;
   pollSeconds: number;
+  tier: 'free' | 'premium';
 }
 
 /**
@@ -38,22 +41,32 @@ export const addressChange: Measurement = {
       { length: 2 * Math.ceil(options.changes / BATCH) },
       (_, i) => `bench${i}`,
     );
-    const world = await startEngineWorld(labels);
+    const freeLabels = Array.from({ length: FREE_CHANGES }, (_, i) => `free${i}`);
+    const world = await startEngineWorld(labels, freeLabels);
     try {
       const local = await runSeries(world, labels.slice(0, labels.length / 2), {
         kind: 'local',
         changes: options.changes,
         pollSeconds: LOCAL_SERIES_POLL_SECONDS,
+        tier: 'premium',
       });
       const poll = await runSeries(world, labels.slice(labels.length / 2), {
         kind: 'poll',
         changes: options.changes,
         pollSeconds: options.pollSeconds,
+        tier: 'premium',
+      });
+      const free = await runSeries(world, freeLabels, {
+        kind: 'local',
+        changes: Math.min(FREE_CHANGES, options.changes),
+        pollSeconds: LOCAL_SERIES_POLL_SECONDS,
+        tier: 'free',
       });
       const localDetail = `${local.latencies.length} changes; router WAN read every ${WATCH_SECONDS} s (default), poll off; Premium host, 2 of 3 echo sources agree`;
       const pollDetail = `${poll.latencies.length} changes; poll every ${options.pollSeconds} s (jittered), no local signal; Premium host, 2 of 3 agree`;
       const all = local.requests + poll.requests;
       const changes = local.latencies.length + poll.latencies.length;
+      const freeDetail = `${free.latencies.length} changes, one per fresh free host; as the local-event row, plus the confirming check a free account waits for before spending one of its 2 daily updates`;
       return [
         row(
           'sync.latency.local.median',
@@ -84,6 +97,13 @@ export const addressChange: Measurement = {
           pollDetail,
         ),
         row(
+          'sync.latency.free.median',
+          'Change to stored record, free account, local event (median)',
+          median(free.latencies) / 1000,
+          's',
+          freeDetail,
+        ),
+        row(
           'sync.requests.per-change',
           'freedns.io requests per address change',
           all / changes,
@@ -110,6 +130,7 @@ async function runSeries(world: EngineWorld, labels: string[], spec: SeriesSpec)
       pollSeconds: spec.pollSeconds,
       router: spec.kind === 'local',
       watchSeconds: WATCH_SECONDS,
+      tier: spec.tier,
     });
     const shell = await launchHeadless(configDir, env);
     try {
@@ -120,7 +141,11 @@ async function runSeries(world: EngineWorld, labels: string[], spec: SeriesSpec)
       );
       const before = world.requestCount();
       const period = spec.kind === 'local' ? WATCH_SECONDS : spec.pollSeconds;
-      for (let i = 0; i < BATCH && latencies.length < spec.changes; i++) {
+      for (
+        let i = 0;
+        i < (spec.tier === 'free' ? 1 : BATCH) && latencies.length < spec.changes;
+        i++
+      ) {
         await wait(Math.random() * period * 1000);
         const address = `203.0.113.${next++}`;
         const changedAt = Date.now();
