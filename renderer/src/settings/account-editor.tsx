@@ -17,8 +17,11 @@ interface AccountEditorProps {
   account: FreednsAccount;
   isNew: boolean;
   passwordSet: boolean;
-  /** Resolves with the id the account was saved under. */
-  onSave: (account: FreednsAccount) => Promise<string>;
+  /**
+   * Saves the account: a new one when `savedId` is null, else the one with that id. Resolves
+   * with the id it was saved under.
+   */
+  onSave: (account: FreednsAccount, savedId: string | null) => Promise<string>;
   onSetPassword: (
     accountId: string,
     password: string,
@@ -26,6 +29,8 @@ interface AccountEditorProps {
   ) => Promise<SecretSetResult>;
   onClearPassword: () => void;
   onRemove: () => void;
+  /** Called once a new account and its password are stored, with what to tell the user. */
+  onAdded?: (message: string) => void;
 }
 
 /**
@@ -40,17 +45,25 @@ export function AccountEditor({
   onSetPassword,
   onClearPassword,
   onRemove,
+  onAdded,
 }: AccountEditorProps) {
   const [form, setForm] = useState(account);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [choice, setChoice] = useState<{ id: string; message: string } | null>(null);
+  // A new account keeps this editor until its password is dealt with; then it has an id.
+  const [savedId, setSavedId] = useState<string | null>(isNew ? null : account.id);
   const name = account.username || 'new account';
 
   const save = async () => {
     setNotice(null);
-    const parsed = FreednsAccountSchema.safeParse({ ...form, endpoint: form.endpoint.trim() });
+    // The id of a new account is chosen when it is saved; check everything else now.
+    const parsed = FreednsAccountSchema.safeParse({
+      ...form,
+      id: savedId ?? 'new',
+      endpoint: form.endpoint.trim(),
+    });
     if (!parsed.success) {
       setErrors(toFieldErrorMap(parsed.error));
       setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked below.' });
@@ -58,9 +71,10 @@ export function AccountEditor({
     }
     setErrors({});
     try {
-      const id = await onSave(parsed.data);
+      const id = await onSave(parsed.data, savedId);
+      setSavedId(id);
       if (password) await storePassword(id);
-      else setNotice({ kind: 'success', text: `Saved ${parsed.data.username}.` });
+      else finish(`Saved ${parsed.data.username}.`);
     } catch (error) {
       setErrors(fieldErrorsOf(error));
       setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
@@ -71,10 +85,13 @@ export function AccountEditor({
     if (result.outcome === 'choice-needed') return setChoice({ id, message: result.message });
     setChoice(null);
     setPassword('');
-    setNotice({
-      kind: result.outcome === 'not-stored' ? 'error' : 'success',
-      text: `Saved ${form.username}. ${result.message}`,
-    });
+    if (result.outcome === 'not-stored')
+      setNotice({ kind: 'error', text: `Saved ${form.username}. ${result.message}` });
+    else finish(`Saved ${form.username}. ${result.message}`);
+  };
+  const finish = (message: string) => {
+    if (isNew && onAdded) onAdded(message);
+    else setNotice({ kind: 'success', text: message });
   };
 
   return (

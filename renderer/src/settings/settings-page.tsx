@@ -56,35 +56,43 @@ function uniqueAccountId(username: string, taken: readonly string[]): string {
 
 export function SettingsPage({ settings, passwordSet, actions }: SettingsPageProps) {
   const [adding, setAdding] = useState(false);
+  // The id a new account got, while its editor is still open for the password question.
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const [removing, setRemoving] = useState<FreednsAccount | null>(null);
   const [forgetting, setForgetting] = useState<FreednsAccount | null>(null);
   const [error, setError] = useState<string | null>(null);
   const accounts = settings.accounts.freedns;
 
-  const saveAccount = async (account: FreednsAccount, isNew: boolean) => {
-    const id = isNew
-      ? uniqueAccountId(
-          account.username,
-          accounts.map((a) => a.id),
-        )
-      : account.id;
-    const next = isNew
-      ? [...accounts, { ...account, id }]
-      : accounts.map((a) => (a.id === id ? { ...account, id } : a));
+  const saveAccount = async (account: FreednsAccount, savedId: string | null) => {
+    const id =
+      savedId ??
+      uniqueAccountId(
+        account.username,
+        accounts.map((a) => a.id),
+      );
+    const next = savedId
+      ? accounts.map((a) => (a.id === id ? { ...account, id } : a))
+      : [...accounts, { ...account, id }];
     await actions.save({ accounts: { ...settings.accounts, freedns: next } });
-    if (isNew) setAdding(false);
+    if (!savedId) setAddedId(id);
     return id;
   };
   const editor = (account: FreednsAccount, isNew: boolean) => (
     <AccountEditor
-      key={account.id || 'new'}
+      key={isNew ? 'new' : account.id}
       account={account}
       isNew={isNew}
       passwordSet={passwordSet[account.id] ?? false}
-      onSave={(next) => saveAccount(next, isNew)}
+      onSave={saveAccount}
       onSetPassword={actions.setPassword}
       onClearPassword={() => setForgetting(account)}
       onRemove={() => setRemoving(account)}
+      onAdded={(message) => {
+        setAdding(false);
+        setAddedId(null);
+        setAdded(message);
+      }}
     />
   );
   const confirmed = (work: () => Promise<void>) => {
@@ -104,13 +112,20 @@ export function SettingsPage({ settings, passwordSet, actions }: SettingsPagePro
         <div className="page-header">
           <h2 id="accounts-title">freedns.io accounts</h2>
           {!adding && (
-            <button type="button" className="button" onClick={() => setAdding(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => (setAdding(true), setAdded(null))}
+            >
               Add account
             </button>
           )}
         </div>
         {accounts.length === 0 && !adding && <p className="muted">No account yet.</p>}
-        {accounts.map((account) => editor(account, false))}
+        {added && <Notice kind="success">{added}</Notice>}
+        {accounts
+          .filter((account) => !(adding && account.id === addedId))
+          .map((account) => editor(account, false))}
         {adding && editor(NEW_ACCOUNT, true)}
       </section>
       <IpDetectionSection

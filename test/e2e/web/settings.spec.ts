@@ -88,6 +88,22 @@ test('passwords are write-only, and theme, export and import work', async ({ pag
   await expect(account.getByTestId('password-state')).toContainText('A password is set.');
   await expect(account.getByLabel('New password')).toHaveValue('');
 
+  // A new account: its password goes to the secret store (for this run, after asking).
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const added = page.getByRole('region', { name: 'freedns.io account new account' });
+  await added.getByLabel('User name').fill('pro');
+  await added.getByLabel('Account type').selectOption('premium');
+  await added.getByLabel('Update endpoint').fill(`${world.freedns.url}/request`);
+  await added.getByLabel('New password').fill('pro');
+  await added.getByRole('button', { name: 'Add account' }).click();
+  await added.getByRole('button', { name: 'Keep it until DNS Tray quits' }).click();
+  await expect(page.getByText(/^Saved pro\./)).toBeVisible();
+  const pro = page.getByRole('region', { name: 'freedns.io account pro' });
+  await expect(pro.getByTestId('password-state')).toContainText('A password is set.');
+  await expect(pro.getByLabel('Account type')).toHaveValue('premium');
+  expect(readConfig(world.configFile)).toContain('"pro"');
+  expect(readConfig(world.configFile)).not.toMatch(/password/i);
+
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(() => readConfig(world.configFile)).toContain('"dark"');
@@ -97,9 +113,10 @@ test('passwords are write-only, and theme, export and import work', async ({ pag
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export settings' }).click();
   const exported = readFileSync(await (await download).path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({
-    settings: { accounts: { freedns: [{ username: 'demo' }] } },
-  });
+  const parsed = JSON.parse(exported) as {
+    settings: { accounts: { freedns: { username: string }[] } };
+  };
+  expect(parsed.settings.accounts.freedns.map((a) => a.username)).toEqual(['demo', 'pro']);
   expect(exported).not.toMatch(/password/i);
 
   const chooser = page.locator('input[type="file"]');
