@@ -123,4 +123,18 @@ describe('the running core when the disk fails', () => {
       expect(JSON.stringify(status)).toMatch(/ledger/i);
     }
   });
+
+  it('after a damaged applied-values file, still follows the address or says why it cannot', async () => {
+    await world.core.stop();
+    writeFileSync(path.join(world.folder, 'engine-applied.json'), '\u0000\u0001not json');
+    await world.restart();
+    world.echo.setAddress('ipv4', '203.0.113.70');
+    await world.core.handlers['sync:updateNow']({});
+    await world.advance(HOUR / 2);
+    const status = await world.status();
+    if (world.aRecord() !== '203.0.113.70') {
+      expect(status.overall).not.toBe('ok');
+      expect(JSON.stringify(status)).toMatch(/applied|engine-applied/i);
+    }
+  });
 });
