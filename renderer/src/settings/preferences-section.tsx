@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   NOTIFICATION_EVENTS,
   type NotificationEvent,
@@ -23,16 +23,24 @@ type Patch = Partial<Pick<Settings, 'notifications' | 'startup' | 'ui'>>;
 
 /** Notifications, start at login and theme: each change is saved as soon as it is made. */
 export function PreferencesSection({
-  settings,
+  settings: saved,
   onSave,
 }: {
   settings: Settings;
   onSave: (patch: Patch) => Promise<void>;
 }) {
   const [error, setError] = useState<string | null>(null);
+  // Show a change at once; the saved settings take over again when they arrive (or on error).
+  const [shown, setShown] = useState(saved);
+  useEffect(() => setShown(saved), [saved]);
+  const settings = shown;
   const save = (patch: Patch) => {
     setError(null);
-    onSave(patch).catch((caught: unknown) => setError(messageOf(caught)));
+    setShown({ ...shown, ...patch });
+    onSave(patch).catch((caught: unknown) => {
+      setShown(saved);
+      setError(messageOf(caught));
+    });
   };
   const events = settings.notifications.events;
   return (

@@ -80,6 +80,18 @@ test('bad input in every settings field shows a message on that field and saves 
   await expect(fieldError(ip, 'Source name')).toHaveText('Give the source a name.');
   await expect(fieldError(ip, 'Source URL')).toHaveText(/https:\/\//);
   expect(readConfig(world.configFile)).toBe(before);
+
+  // Corrected, the same fields save; a notification switch saves as it is clicked.
+  await ip.getByLabel('Sources that must agree').fill('3');
+  await ip.getByLabel('Poll interval (seconds)').fill('120');
+  await ip.getByLabel('Stability checks').fill('2');
+  await ip.getByRole('button', { name: 'Save IP detection' }).click();
+  await expect(ip.getByText('IP detection saved.')).toBeVisible();
+  const engine = () =>
+    (JSON.parse(readConfig(world.configFile)) as { engine: Record<string, unknown> }).engine;
+  expect(engine()).toMatchObject({ agreement: 3, pollSeconds: 120, stableChecks: 2 });
+  await page.getByLabel('A record was updated').check();
+  await expect.poll(() => readConfig(world.configFile)).toMatch(/"updateSucceeded": true/);
 });
 
 test('passwords are write-only, and theme, export and import work', async ({ page }) => {
