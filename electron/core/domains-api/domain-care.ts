@@ -40,6 +40,7 @@ const SIX_HOURS = 6 * 3_600_000;
 export class DomainCare {
   #timer: unknown = null;
   #running: Promise<void> | null = null;
+  #again = false;
 
   constructor(private readonly deps: DomainCareDeps) {}
 
@@ -58,15 +59,34 @@ export class DomainCare {
     this.#schedule(0);
   }
 
+  /** One pass; asked again while a pass runs, another follows it (the account may have changed). */
   runOnce(): Promise<void> {
-    this.#running ??= this.#pass().finally(() => (this.#running = null));
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      do {
+        this.#again = false;
+        await this.#pass();
+      } while (this.#again);
+    })().finally(() => (this.#running = null));
     return this.#running;
   }
 
   #schedule(ms: number): void {
     if (this.#timer !== null) this.deps.clock.clearTimeout(this.#timer);
     this.#timer = this.deps.clock.setTimeout(() => {
-      void this.runOnce().finally(() => this.#schedule(this.deps.intervalMs ?? SIX_HOURS));
+      void this.runOnce()
+        .catch((error: unknown) =>
+          this.#remind(
+            'domainActionFailed',
+            '',
+            'renewFailed',
+            `Looking after the domains failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        )
+        .finally(() => this.#schedule(this.deps.intervalMs ?? SIX_HOURS));
     }, ms);
   }
 
