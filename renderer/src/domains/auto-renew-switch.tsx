@@ -38,7 +38,9 @@ export function AutoRenewSwitch({
         checked={pending ?? domain.autoRenew}
         disabled={busy}
         aria-label={`Auto-renew ${domain.domain}`}
+        // Inside a table row that opens details on click, Enter and Space: keep them here.
         onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.stopPropagation()}
         onChange={(event) => void toggle(event.target.checked)}
       />
       <span aria-hidden="true">{(pending ?? domain.autoRenew) ? 'on' : 'off'}</span>

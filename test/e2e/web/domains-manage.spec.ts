@@ -51,6 +51,12 @@ test('lists every domain with status, expiry, days left and auto-renew, and show
   await expect(soon).toContainText('renewable now');
   await expect(soon.getByRole('switch', { name: 'Auto-renew renewsoon.tk' })).not.toBeChecked();
   await expect(table.getByRole('row', { name: /^business\.com/ })).toContainText('by Freenom');
+  // The switch works from the keyboard, inside a row that itself opens details on Space.
+  const labSwitch = table.getByRole('switch', { name: 'Auto-renew lab.ga' });
+  await labSwitch.focus();
+  await page.keyboard.press('Space');
+  await expect(labSwitch).toBeChecked();
+  await expect(page.getByTestId('domain-details')).toHaveCount(0);
   await checkView(page, 'domains-mine');
 
   const details = await openDetails(page, 'business.com');
