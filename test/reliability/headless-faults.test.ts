@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CoreStatus } from '../../shared/engine/core-status.js';
+import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
+import { startEchoEmulator, type EchoEmulator } from '../emulators/ip-echo/index.js';
+import { injectFault } from './support/fault-matrix.js';
+import { eventually, startShell, type ShellProcess } from './support/headless-shell.js';
+
+/**
+ * The shipped headless shell following the emulated address while freedns.io misbehaves: the
+ * process stays up, its status says what failed, and once the service recovers the record lands.
+ */
+let freedns: FreednsEmulator;
+let echo: EchoEmulator;
+let shell: ShellProcess | undefined;
+let folder: string;
+
+beforeEach(async () => {
+  freedns = await startFreednsEmulator({
+    port: 0,
+    seed: {
+      accounts: [
+        { username: 'alice', password: 'pw', tier: 'premium', hosts: [{ label: 'home' }] },
+      ],
+    },
+  });
+  echo = await startEchoEmulator({ port: 0, seed: { ipv4: '203.0.113.10', ipv6: null } });
+  folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-shell-faults-'));
+  const settings = {
+    version: 2,
+    accounts: {
+      freedns: [
+        { id: 'main', username: 'alice', tier: 'premium', endpoint: `${freedns.url}/request` },
+      ],
+      freenom: [],
+    },
+    hosts: [
+      {
+        id: 'h1',
+        accountId: 'main',
+        label: 'home',
+        records: [{ type: 'A', mode: 'follow' }],
+        enabled: true,
+      },
+    ],
+    engine: {
+      families: ['ipv4'],
+      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
+        id: name,
+        name,
+        family: 'ipv4',
+        url: echo.sourceUrls[`${name}-ipv4`]!,
+        format: (['plain', 'json', 'trace'] as const)[i]!,
+      })),
+      useInterfaces: false,
+      router: { enabled: false, natPmp: false },
+      allowedRanges: ['documentation'],
+    },
+  };
+  writeFileSync(path.join(folder, 'config.json'), JSON.stringify(settings));
+});
+afterEach(async () => {
+  await shell?.stop();
+  await Promise.all([freedns.close(), echo.close()]);
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const record = () => freedns.state().hosts.find((h) => h.label === 'home')?.records.A;
+const status = async () => (await shell!.invoke('status:get', undefined)).result as CoreStatus;
+
+describe('the headless shell when freedns.io misbehaves', () => {
+  it('stays up, reports the failure, keeps its files and lands the update when the service recovers', async () => {
+    shell = await startShell(folder, { DNSTRAY_FREEDNS_PASSWORD: 'pw' });
+    await eventually(
+      async () => record(),
+      (a) => a === '203.0.113.10',
+      20_000,
+    );
+    const settings = readFileSync(path.join(folder, 'config.json'), 'utf8');
+
+    await injectFault(freedns.url, { kind: 'html502' }, 3);
+    echo.setAddress('ipv4', '203.0.113.20');
+    await shell.invoke('sync:updateNow', {});
+    const failed = await eventually(
+      status,
+      (s) => s.hosts[0]?.records[0]?.outcome?.kind === 'failed',
+      20_000,
+    );
+    expect(JSON.stringify(failed.hosts[0]!.records[0]!.outcome)).toMatch(/freedns\.io/);
+    expect(shell.child.exitCode).toBeNull();
+    expect(readFileSync(path.join(folder, 'config.json'), 'utf8')).toBe(settings);
+
+    await fetch(`${freedns.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ clear: true }),
+    });
+    await shell.invoke('sync:updateNow', {});
+    await eventually(
+      async () => record(),
+      (a) => a === '203.0.113.20',
+      20_000,
+    );
+    const ledger = JSON.parse(readFileSync(path.join(folder, 'engine-ledger.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    expect(ledger.entries.length).toBeGreaterThanOrEqual(2);
+  });
+});
