@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EchoSourceSchema, type EchoSource } from '../../../shared/engine/engine-settings.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
@@ -35,15 +35,20 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [removing, setRemoving] = useState<EchoSource | null>(null);
-  const list = sources ?? [];
+  // Show a change at once; the saved list takes over again when it arrives (or on error).
+  const [shown, setShown] = useState(sources);
+  useEffect(() => setShown(sources), [sources]);
+  const list = shown ?? [];
 
   const save = async (next: EchoSource[], done: string) => {
     setNotice(null);
+    setShown(next);
     try {
       await onSave(next);
       setNotice({ kind: 'success', text: done });
       return true;
     } catch (error) {
+      setShown(sources);
       setErrors(fieldErrorsOf(error));
       setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
       return false;
@@ -73,7 +78,7 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
   return (
     <div className="stack sources-editor">
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      {sources === undefined ? (
+      {shown === undefined ? (
         <p className="muted">
           DNS Tray asks its built-in echo services, run by several independent operators. Adding a
           source of your own replaces that list with yours.

@@ -50,6 +50,16 @@ test('the doctor shows each source side by side and a lying source as disagreein
   await expect(page.getByRole('progressbar', { name: 'Asking every source' })).toBeVisible();
   await expect(row('charlie')).toContainText('no answer');
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+
+  // A source can be switched off; the change is saved at once.
+  await ip.getByRole('checkbox', { name: 'Use delta (IPv4)' }).uncheck();
+  const delta = () =>
+    (
+      JSON.parse(readConfig(world.configFile)) as {
+        engine: { sources: { id: string; enabled: boolean }[] };
+      }
+    ).engine.sources.find((source) => source.id === 'delta-ipv4');
+  await expect.poll(() => delta()?.enabled).toBe(false);
 });
 
 test('bad input in every settings field shows a message on that field and saves nothing', async ({
