@@ -53,6 +53,11 @@ export function App() {
   const setup = useFirstRun(data.settings);
   useTheme(data.settings?.ui.theme ?? 'system');
   const inSetup = setup.active && route === 'hosts';
+  // Each window (and browser tab) says which one it is.
+  useEffect(() => {
+    const name = inSetup ? 'Setup' : NAV.find((item) => item.route === route)?.label;
+    document.title = name ? `${name} – DNS Tray` : 'DNS Tray';
+  }, [route, inSetup]);
 
   return (
     <div className="shell">

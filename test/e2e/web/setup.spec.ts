@@ -22,6 +22,7 @@ test('first run: setup through to the first update, then the host follows a new 
 }) => {
   await page.goto(world.app.url);
   await expect(page.getByRole('heading', { name: 'Set up DNS Tray' })).toBeVisible();
+  await expect(page).toHaveTitle('Setup – DNS Tray');
   await expectAccessible(page, 'the first-run setup');
   await saveScreenshot(page, 'setup');
   const before = readConfig(world.configFile);
@@ -29,6 +30,7 @@ test('first run: setup through to the first update, then the host follows a new 
   // Skipping leads to Settings and writes nothing; the next start offers the setup again.
   await page.getByRole('button', { name: 'Skip setup' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Settings – DNS Tray');
   expect(readConfig(world.configFile)).toBe(before);
   await page.goto(world.app.url);
   await expect(page.getByRole('heading', { name: 'Set up DNS Tray' })).toBeVisible();
