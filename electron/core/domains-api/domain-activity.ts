@@ -64,6 +64,11 @@ export function createAct(deps: {
       });
     try {
       const result = await work();
+      // "NOT AVAILABLE" is Freenom's answer, not an error, but nothing changed (spec §4).
+      if (result.status === 'NOT AVAILABLE') {
+        record('failed', `${action} ${subject}: ${result.status}`);
+        return result;
+      }
       record('succeeded', `${action} ${subject}: ${result.status}`);
       deps.list.invalidate();
       deps.events.emit('domains:changed', {

@@ -127,4 +127,23 @@ describe('background care of the domains', () => {
       }),
     ]);
   });
+
+  it('records a renewal Freenom would not do as failed, and changes nothing', async () => {
+    const order = await api.handlers['domains:renew']({
+      domain: 'myhome.ml',
+      type: 'FREE',
+      period: '3M',
+    });
+    expect(order.status).toBe('NOT AVAILABLE');
+    const [event] = stores.history.list({ offset: 0, limit: 1, kinds: ['domain-action'] }).events;
+    expect(event).toMatchObject({
+      action: 'renew',
+      domain: 'myhome.ml',
+      outcome: 'failed',
+      message: 'renew myhome.ml: NOT AVAILABLE',
+    });
+    expect(
+      seen.filter((e) => e.name === 'domains:changed' && e.payload.reason === 'renewed'),
+    ).toEqual([]);
+  });
 });
