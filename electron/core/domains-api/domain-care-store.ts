@@ -28,13 +28,27 @@ const CareSchema = z.object({
 });
 type Care = z.output<typeof CareSchema>;
 
+const SECTIONS = {
+  domains: CareSchema.shape.domains,
+  ledger: CareSchema.shape.ledger,
+  reminded: CareSchema.shape.reminded,
+};
+
+/** One damaged section costs only that section: the user's switches survive a bad ledger. */
 const spec: DocumentSpec<Care> = {
   empty: () => CareSchema.parse({}),
   parse(value) {
-    const parsed = CareSchema.safeParse(value);
-    return parsed.success
-      ? { value: parsed.data, dropped: [] }
-      : { error: 'it is not a DNS Tray domain-care file' };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { error: 'it is not a DNS Tray domain-care file' };
+    const record = value as Record<string, unknown>;
+    const kept: Record<string, unknown> = {};
+    const dropped: string[] = [];
+    for (const [key, schema] of Object.entries(SECTIONS)) {
+      const parsed = schema.safeParse(record[key]);
+      if (parsed.success) kept[key] = parsed.data;
+      else dropped.push(key);
+    }
+    return { value: CareSchema.parse(kept), dropped };
   },
   serialize: (value) => `${JSON.stringify(value, null, '\t')}\n`,
 };
