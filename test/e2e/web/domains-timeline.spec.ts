@@ -47,6 +47,9 @@ test('reminds of expiring domains, charts every expiry with its renewal window, 
   await expect(windows.getByText('renewsoon.tk')).toBeVisible();
   await expect(windows.getByText('Renewal window', { exact: true })).toBeVisible();
   await checkView(page, 'domains-timeline');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkView(page, 'domains-timeline-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await soon.getByRole('switch', { name: 'Auto-renew renewsoon.tk' }).check();
   await expect(reminders).toContainText('renewsoon.tk was renewed automatically.');
