@@ -151,7 +151,8 @@ export function interpret(outcome: HttpOutcome, echoed: string[] = []): FreednsR
   return {
     kind: 'rejected',
     reason: classifyRejection(message, echoed),
-    serverMessage: message,
+    // A refusal with neither body nor reason phrase still needs words the user can read.
+    serverMessage: message || `(freedns.io gave no message; HTTP ${status})`,
     status,
   };
 }
