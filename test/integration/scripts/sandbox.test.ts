@@ -30,7 +30,9 @@ function startSandbox(): { lines: string[]; waitFor: (pattern: RegExp) => Promis
     new Promise<string>((resolve, reject) => {
       const check = () => {
         const found = lines.find((line) => pattern.test(line));
-        if (found) (waiting.delete(check), resolve(found));
+        if (!found) return;
+        waiting.delete(check);
+        resolve(found);
       };
       waiting.add(check);
       child!.once('exit', (code) =>
