@@ -49,7 +49,7 @@ export function createCore(deps: CoreDeps): Core {
   let heartbeat: unknown;
   let stopWatchingSettings = (): void => undefined;
   const engineDeps: CoreDeps['engine'] | null =
-    deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores) : null);
+    deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores, clock) : null);
   const engine = engineDeps
     ? new IpFollower({
         ...engineDeps,

@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileBudgetLedgerStore } from '../../electron/core/budget/file-budget-ledger-store.js';
+import { openBudgetLedgerStore } from '../../electron/core/budget/file-budget-ledger-store.js';
 import {
   RequestBudget,
   type BudgetLedgerStore,
 } from '../../electron/core/budget/request-budget.js';
+import { diskDocument } from '../../electron/core/store/document-file.js';
+import { StartupNotices } from '../../electron/core/store/startup-notices.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 
 const HOUR = 3_600_000;
@@ -18,8 +20,12 @@ let clock: FakeClock;
 
 beforeEach(() => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-clock-'));
-  ledger = createFileBudgetLedgerStore(path.join(folder, 'budget-ledger.json'));
   clock = new FakeClock(Date.UTC(2026, 10, 23, 10));
+  ledger = openBudgetLedgerStore(diskDocument(folder, 'engine-ledger.json'), {
+    clock,
+    notices: new StartupNotices(clock),
+    hosts: () => [],
+  });
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 

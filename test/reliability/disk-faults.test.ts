@@ -6,14 +6,14 @@ import {
   RequestBudget,
   type BudgetLedgerStore,
 } from '../../electron/core/budget/request-budget.js';
-import { createFileBudgetLedgerStore } from '../../electron/core/budget/file-budget-ledger-store.js';
+import { openBudgetLedgerStore } from '../../electron/core/budget/file-budget-ledger-store.js';
 import { diskDocument, type DocumentFile } from '../../electron/core/store/document-file.js';
 import { openConfBacking } from '../../electron/core/store/open-settings.js';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../electron/core/store/open-stores.js';
 import type { SettingsBacking } from '../../electron/core/store/settings-store.js';
 import { StartupNotices } from '../../electron/core/store/startup-notices.js';
-import { StateStore } from '../../electron/core/store/state-store.js';
+import { openAppliedRecordStore } from '../../electron/core/sync/file-applied-record-store.js';
 import { FakeClock } from '../fakes/fake-clock.js';
 
 /** A disk that is full while `full` is set: every write fails the way Node reports it. */
@@ -55,19 +55,24 @@ function failingBacking(dir: string): SettingsBacking {
 }
 
 describe('a failing disk write', () => {
-  it('leaves state.json and the state in memory as they were, and the next write lands', () => {
-    const state = new StateStore(failingDocument('state.json'), clock, new StartupNotices(clock));
-    state.recordApplied('h1', 'A', '203.0.113.7', clock.now());
-    const before = readFileSync(state.path, 'utf8');
+  it('leaves engine-applied.json and the values in memory as they were, and the next write lands', async () => {
+    const applied = openAppliedRecordStore(failingDocument('engine-applied.json'), {
+      clock,
+      notices: new StartupNotices(clock),
+    });
+    const file = path.join(folder, 'engine-applied.json');
+    const value = (A: string) => ({ records: { A }, lastUpdateAt: { A: clock.now() } });
+    await applied.set('h1', value('203.0.113.7'));
+    const before = readFileSync(file, 'utf8');
 
     disk.full = true;
-    expect(() => state.recordApplied('h1', 'A', '203.0.113.8', clock.now())).toThrow(/ENOSPC/);
-    expect(readFileSync(state.path, 'utf8')).toBe(before);
-    expect(state.lastApplied('h1', 'A')?.value).toBe('203.0.113.7');
+    await expect(applied.set('h1', value('203.0.113.8'))).rejects.toThrow(/ENOSPC/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect((await applied.get('h1'))?.records.A).toBe('203.0.113.7');
 
     disk.full = false;
-    state.recordApplied('h1', 'A', '203.0.113.8', clock.now());
-    expect(state.lastApplied('h1', 'A')?.value).toBe('203.0.113.8');
+    await applied.set('h1', value('203.0.113.8'));
+    expect((await applied.get('h1'))?.records.A).toBe('203.0.113.8');
   });
 
   it('refuses a settings change without losing the saved settings', () => {
@@ -96,8 +101,11 @@ describe('a failing disk write', () => {
   });
 
   it('stops a freedns.io request whose ledger entry cannot be saved, and still counts it', async () => {
-    const file = path.join(folder, 'budget-ledger.json');
-    const real = createFileBudgetLedgerStore(file);
+    const real = openBudgetLedgerStore(diskDocument(folder, 'engine-ledger.json'), {
+      clock,
+      notices: new StartupNotices(clock),
+      hosts: () => [],
+    });
     const store: BudgetLedgerStore = {
       load: () => real.load(),
       save: async (entries) => (disk.check(), real.save(entries)),

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { engineDepsFromStores } from '../../electron/core/scheduling/engine-from-stores.js';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores, type Stores } from '../../electron/core/store/open-stores.js';
 import { FakeClock } from '../fakes/fake-clock.js';
@@ -82,49 +83,68 @@ describe('a damaged config.json at startup', () => {
   );
 });
 
-const APPLIED = { h1: { A: { value: '203.0.113.7', appliedAt: '2026-11-23T07:00:00.000Z' } } };
-const LEDGER = {
-  requests: [Date.UTC(2026, 10, 23, 7)],
-  updates: { h1: [Date.UTC(2026, 10, 23, 7)] },
-};
+const APPLIED = { h1: { records: { A: '203.0.113.7' }, lastUpdateAt: { A: 0 } } };
+const LEDGER_ENTRY = { id: 1, at: Date.UTC(2026, 10, 23, 7), hostId: 'h1', kind: 'update' };
 
-const damagedState: {
+const damagedEngineFiles: {
   name: string;
+  file: 'engine-ledger.json' | 'engine-applied.json';
   text: string;
-  keeps: 'both' | 'applied' | 'budget' | 'none';
+  keepsApplied: boolean;
+  says: RegExp;
 }[] = [
   {
-    name: 'truncated',
-    text: JSON.stringify({ version: 1, applied: APPLIED, budget: LEDGER }).slice(0, 40),
-    keeps: 'none',
-  },
-  { name: 'not JSON', text: 'garbage\u0000', keeps: 'none' },
-  {
-    name: 'a bad budget beside good applied values',
-    text: JSON.stringify({ version: 1, applied: APPLIED, budget: { requests: 'lots' } }),
-    keeps: 'applied',
+    name: 'a truncated ledger',
+    file: 'engine-ledger.json',
+    text: JSON.stringify({ version: 1, entries: [LEDGER_ENTRY] }).slice(0, 40),
+    keepsApplied: true,
+    says: /will not send updates before 00:00 UTC so it cannot exceed the quota/,
   },
   {
-    name: 'bad applied values beside a good budget',
-    text: JSON.stringify({ version: 1, applied: { h1: 7 }, budget: LEDGER }),
-    keeps: 'budget',
+    name: 'a ledger of the wrong shape',
+    file: 'engine-ledger.json',
+    text: JSON.stringify({ version: 1, entries: [{ ...LEDGER_ENTRY, kind: 'lots' }] }),
+    keepsApplied: true,
+    says: /will not send updates before 00:00 UTC/,
+  },
+  {
+    name: 'applied values that are not JSON',
+    file: 'engine-applied.json',
+    text: 'garbage\u0000',
+    keepsApplied: false,
+    says: /the next check sends each record again/,
+  },
+  {
+    name: 'bad applied values beside good ones',
+    file: 'engine-applied.json',
+    text: JSON.stringify({ version: 1, hosts: { ...APPLIED, h2: 7 } }),
+    keepsApplied: true,
+    says: /the values of host h2/,
   },
 ];
 
-describe('a damaged state.json at startup', () => {
-  it.each(damagedState)(
-    'opens with a notice, keeps the original and the valid sections when it is $name',
-    ({ text, keeps }) => {
-      writeFileSync(path.join(folder, 'state.json'), text);
+describe('a damaged engine file at startup', () => {
+  it.each(damagedEngineFiles)(
+    'opens with a notice, keeps the original and the valid parts after $name',
+    async ({ file, text, keepsApplied, says }) => {
+      writeFileSync(path.join(folder, 'config.json'), validText);
+      if (file === 'engine-ledger.json')
+        writeFileSync(
+          path.join(folder, 'engine-applied.json'),
+          JSON.stringify({ version: 1, hosts: APPLIED }),
+        );
+      writeFileSync(path.join(folder, file), text);
       const stores = open();
-      const notice = stores.notices.list().find((n) => n.file === 'state.json');
-      expect(notice?.message).toMatch(/state\.json could not be used/);
-      expect(readFileSync(notice!.movedTo!, 'utf8')).toBe(text);
-      const state = stores.state.read();
-      expect(state.applied).toEqual(keeps === 'applied' || keeps === 'both' ? APPLIED : {});
-      expect(state.budget).toEqual(
-        keeps === 'budget' || keeps === 'both' ? LEDGER : { requests: [], updates: {} },
-      );
+      const engine = engineDepsFromStores(stores, clock);
+      const notices = stores.notices.list();
+      expect(notices.map((n) => n.file)).toEqual([file]);
+      expect(notices[0]!.message).toContain(`${file} could not be used`);
+      expect(notices[0]!.message).toMatch(says);
+      expect(readFileSync(notices[0]!.movedTo!, 'utf8')).toBe(text);
+      expect(await engine.applied.get('h1')).toEqual(keepsApplied ? APPLIED.h1 : undefined);
+      const ledger = await engine.ledger.load();
+      if (file === 'engine-ledger.json')
+        expect(ledger.filter((e) => e.hostId === 'h1' && e.kind === 'update')).toHaveLength(2);
     },
   );
 });

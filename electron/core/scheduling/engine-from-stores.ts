@@ -1,10 +1,11 @@
-import path from 'node:path';
 import { describeOutcome } from '../../../shared/engine/record-outcome.js';
-import { createFileBudgetLedgerStore } from '../budget/file-budget-ledger-store.js';
-import type { BudgetLedgerStore, LedgerEntry } from '../budget/request-budget.js';
+import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
+import { openBudgetLedgerStore, type LedgerHost } from '../budget/file-budget-ledger-store.js';
+import type { Clock } from '../ports.js';
+import { diskDocument, memoryDocument } from '../store/document-file.js';
 import type { Stores } from '../store/open-stores.js';
-import { createFileAppliedRecordStore } from '../sync/file-applied-record-store.js';
-import type { AppliedHost, AppliedRecordStore, HistorySink } from '../sync/sync-ports.js';
+import { openAppliedRecordStore } from '../sync/file-applied-record-store.js';
+import type { HistorySink } from '../sync/sync-ports.js';
 import type { EngineConfig } from './engine-config.js';
 import type { IpFollowerDeps } from './ip-follower.js';
 
@@ -20,11 +21,12 @@ export type EngineStoreDeps = Pick<
 /**
  * The engine's ports on top of the stores (issue 6): settings as its config, the secret store
  * for passwords, the history store for outcomes and address changes. The request ledger and the
- * applied values live in their own crash-safe files in the same folder (in memory when the
- * stores are).
+ * applied values live in their own crash-safe documents in the same folder (in memory when the
+ * stores are), opened here so a damaged one is moved aside and reported as the core starts.
  */
-export function engineDepsFromStores(stores: Stores): EngineStoreDeps {
-  const inMemory = stores.folder === '(memory)';
+export function engineDepsFromStores(stores: Stores, clock: Clock): EngineStoreDeps {
+  const document = (name: string) =>
+    stores.folder === '(memory)' ? memoryDocument(name) : diskDocument(stores.folder, name);
   const config = (): EngineConfig => {
     const settings = stores.settings.get();
     return {
@@ -62,26 +64,21 @@ export function engineDepsFromStores(stores: Stores): EngineStoreDeps {
     passwords: {
       password: async (accountId) => stores.secrets.get({ service: 'freedns', accountId }) ?? null,
     },
-    ledger: inMemory
-      ? memoryLedger()
-      : createFileBudgetLedgerStore(path.join(stores.folder, LEDGER_FILE)),
-    applied: inMemory
-      ? memoryApplied()
-      : createFileAppliedRecordStore(path.join(stores.folder, APPLIED_FILE)),
+    ledger: openBudgetLedgerStore(document(LEDGER_FILE), {
+      clock,
+      notices: stores.notices,
+      hosts: () => ledgerHosts(config()),
+    }),
+    applied: openAppliedRecordStore(document(APPLIED_FILE), { clock, notices: stores.notices }),
     history,
     redact: (text) => stores.secrets.redact(text),
   };
 }
 
-function memoryLedger(): BudgetLedgerStore {
-  let entries: LedgerEntry[] = [];
-  return { load: async () => [...entries], save: async (next) => void (entries = [...next]) };
-}
-
-function memoryApplied(): AppliedRecordStore {
-  const hosts = new Map<string, AppliedHost>();
-  return {
-    get: async (hostId) => structuredClone(hosts.get(hostId)),
-    set: async (hostId, applied) => void hosts.set(hostId, structuredClone(applied)),
-  };
+/** Each configured host with its account's daily limit (Premium's when the account is gone). */
+function ledgerHosts(config: EngineConfig): LedgerHost[] {
+  return config.hosts.map((host) => {
+    const account = config.accounts.find((a) => a.id === host.accountId);
+    return { hostId: host.id, dailyLimit: DAILY_UPDATE_LIMIT[account?.tier ?? 'premium'] };
+  });
 }

@@ -21,7 +21,12 @@ import {
 } from './engine-config.js';
 import { detectFamily } from './detect-family.js';
 import { buildCoreStatus } from './engine-status.js';
-import { OutcomeMemory, pausedOutcomes, redactOutcome } from './outcome-memory.js';
+import {
+  OutcomeMemory,
+  pausedOutcomes,
+  redactOutcome,
+  unreadableLedgerOutcomes,
+} from './outcome-memory.js';
 import { runSourceDoctor } from './source-doctor.js';
 import { SourceWorldKeeper } from './source-world.js';
 import { createAccountWriters } from './account-writers.js';
@@ -186,7 +191,13 @@ export class IpFollower {
       const detections = await this.#detect(config);
       const budget = await RequestBudget.open(this.deps.ledger, this.deps.clock, {
         hourlyRequests: config.engine.hourlyRequestBudget,
+      }).catch((error: unknown) => {
+        const now = this.deps.clock.now();
+        for (const event of unreadableLedgerOutcomes(config.hosts, error, now))
+          this.#remember(event);
+        return null;
       });
+      if (!budget) return { transient: true, confirmSoon: false };
       const result = await this.#sync(config, detections, budget, triggers);
       this.#budgetView = {
         requestsInLastHour: budget.requestsInLastHour(),

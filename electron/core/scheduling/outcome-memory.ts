@@ -44,6 +44,28 @@ export function pausedOutcomes(
   );
 }
 
+/**
+ * When the request ledger cannot be read (an I/O error, not damage: damage is moved aside and
+ * replaced), nothing may be sent, since the quota cannot be checked; every record says why.
+ */
+export function unreadableLedgerOutcomes(
+  hosts: readonly Host[],
+  error: unknown,
+  now: number,
+): OutcomeEvent[] {
+  const cause = error instanceof Error ? error.message : String(error);
+  const reason = `the request ledger cannot be read (${cause}); nothing is sent until it can`;
+  return hosts.flatMap((host) =>
+    host.records.map((record) => ({
+      at: new Date(now).toISOString(),
+      hostId: host.id,
+      hostLabel: host.label,
+      record: record.type,
+      outcome: { kind: 'failed' as const, reason },
+    })),
+  );
+}
+
 /** Server words are not ours: a server could echo a password back, so they pass through `redact`. */
 export function redactOutcome(event: OutcomeEvent, redact: (text: string) => string): OutcomeEvent {
   const { outcome } = event;

@@ -7,6 +7,12 @@ export interface DocumentSpec<T> {
   /** Parses a stored value; `dropped` lists the parts that had to be left out. */
   parse(value: unknown): { value: T; dropped: string[] } | { error: string };
   serialize(value: T): string;
+  /**
+   * What to start from when the file cannot be used at all, and how to say it ("a cautious
+   * ledger ..."). Without it the document starts empty; a store whose empty value would be
+   * unsafe (the request ledger) gives a cautious one instead.
+   */
+  fallback?(): { value: T; startedWith: string };
 }
 
 /**
@@ -52,10 +58,10 @@ export class JsonDocument<T> {
       case 'missing':
         return this.spec.empty();
       case 'unreadable':
-        return this.#replace(read.reason, this.spec.empty(), 'empty');
+        return this.#replaceWhole(read.reason);
       case 'json': {
         const parsed = this.spec.parse(read.value);
-        if ('error' in parsed) return this.#replace(parsed.error, this.spec.empty(), 'empty');
+        if ('error' in parsed) return this.#replaceWhole(parsed.error);
         if (parsed.dropped.length === 0) return parsed.value;
         const reason = `these parts were invalid: ${parsed.dropped.join(', ')}`;
         return this.#replace(reason, parsed.value, 'the valid parts');
@@ -63,6 +69,12 @@ export class JsonDocument<T> {
       default:
         return assertNever(read);
     }
+  }
+
+  #replaceWhole(reason: string): T {
+    const fallback = this.spec.fallback?.();
+    if (fallback) return this.#replace(reason, fallback.value, fallback.startedWith);
+    return this.#replace(reason, this.spec.empty(), 'empty');
   }
 
   #replace(reason: string, value: T, kept: string): T {

@@ -8,13 +8,11 @@ import { SafeStorageSecretStore, type SafeStorageLike } from './safe-storage-sec
 import type { SecretStore } from './secret-store.js';
 import { SettingsStore } from './settings-store.js';
 import { StartupNotices } from './startup-notices.js';
-import { StateStore } from './state-store.js';
 
 /** Everything that persists, opened together from one folder. */
 export interface Stores {
   folder: string;
   settings: SettingsStore;
-  state: StateStore;
   history: HistoryStore;
   secrets: SecretStore;
   notices: StartupNotices;
@@ -35,7 +33,7 @@ export function safeStorageSecrets(crypto: SafeStorageLike): OpenSecretStore {
 }
 
 /**
- * Opens settings, state, history and secrets in `folder` (created 0700 if missing). Problems
+ * Opens settings, history and secrets in `folder` (created 0700 if missing). Problems
  * found on the way (moved-aside files, upgrades) are in `notices`, never thrown.
  */
 export function openStores(options: {
@@ -81,14 +79,12 @@ function assemble(
   openSecrets: OpenSecretStore,
 ): Stores {
   const secrets = openSecrets({ clock, notices, document });
-  const state = new StateStore(document('state.json'), clock, notices);
   const history = new HistoryStore(document('history.json'), clock, notices, (text) =>
     secrets.redact(text),
   );
   forgetRemovedSecrets(settings, secrets);
   // Read everything once now, so damaged files are found and reported at startup.
-  state.read();
   history.list({ offset: 0, limit: 1 });
   secrets.status([]);
-  return { folder, settings, state, history, secrets, notices };
+  return { folder, settings, history, secrets, notices };
 }

@@ -1,6 +1,8 @@
-import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
+import type { Clock } from '../ports.js';
+import type { DocumentFile } from '../store/document-file.js';
+import { JsonDocument, type DocumentSpec } from '../store/json-document.js';
+import type { StartupNotices } from '../store/startup-notices.js';
 import type { AppliedHost, AppliedRecordStore } from './sync-ports.js';
 
 const AppliedHostSchema = z.object({
@@ -23,52 +25,58 @@ const AppliedHostSchema = z.object({
 });
 const FileSchema = z.object({
   version: z.literal(1),
-  hosts: z.record(z.string(), AppliedHostSchema),
+  hosts: z.record(z.string(), z.unknown()),
 });
+interface AppliedFile {
+  version: 1;
+  hosts: Record<string, AppliedHost>;
+}
 
 /**
- * Applied values as one JSON file, replaced atomically. A damaged file is refused loudly:
- * reading it as empty would resend every record and spend the day's updates.
+ * The values last applied to each host, as a crash-safe JSON document (atomic write, file
+ * lock). A damaged file is moved aside and reported; the engine then starts without applied
+ * values (or with the hosts that were still valid) and sends those records again on the next
+ * cycle. That is safe: an unchanged answer spends no daily update, and the request budget
+ * still bounds every request. The file is read at once, so damage is reported at startup.
  */
-export function createFileAppliedRecordStore(file: string): AppliedRecordStore {
-  let cache: Record<string, AppliedHost> | null = null;
-
-  async function load(): Promise<Record<string, AppliedHost>> {
-    if (cache) return cache;
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') throw error;
-      return (cache = {});
-    }
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // reported below
-    }
-    const parsed = FileSchema.safeParse(json);
-    if (!parsed.success)
-      throw new Error(`The applied-records file ${file} is damaged; move it aside to start over.`);
-    return (cache = parsed.data.hosts as Record<string, AppliedHost>);
-  }
-
+export function openAppliedRecordStore(
+  file: DocumentFile,
+  options: { clock: Clock; notices: StartupNotices },
+): AppliedRecordStore {
+  const document = new JsonDocument(file, appliedSpec, options.clock, options.notices);
+  document.read();
   return {
     async get(hostId) {
-      const hosts = await load();
-      return hosts[hostId] ? structuredClone(hosts[hostId]) : undefined;
+      const applied = document.read().hosts[hostId];
+      return applied ? structuredClone(applied) : undefined;
     },
     async set(hostId, applied) {
-      const hosts = { ...(await load()), [hostId]: structuredClone(applied) };
-      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-      const temporary = `${file}.tmp`;
-      await writeFile(temporary, JSON.stringify({ version: 1, hosts }), { mode: 0o600 });
-      const handle = await open(temporary, 'r');
-      await handle.sync();
-      await handle.close();
-      await rename(temporary, file);
-      cache = hosts;
+      document.update((current) => ({
+        version: 1,
+        hosts: { ...current.hosts, [hostId]: structuredClone(applied) },
+      }));
     },
   };
 }
+
+const NOT_KNOWN =
+  'no record of what freedns.io holds; the next check sends each record again ' +
+  '(an unchanged answer does not use a daily update)';
+
+const appliedSpec: DocumentSpec<AppliedFile> = {
+  empty: () => ({ version: 1, hosts: {} }),
+  parse(value) {
+    const file = FileSchema.safeParse(value);
+    if (!file.success) return { error: 'it does not hold applied record values' };
+    const hosts: Record<string, AppliedHost> = {};
+    const dropped: string[] = [];
+    for (const [hostId, host] of Object.entries(file.data.hosts)) {
+      const parsed = AppliedHostSchema.safeParse(host);
+      if (parsed.success) hosts[hostId] = parsed.data as AppliedHost;
+      else dropped.push(`the values of host ${hostId}`);
+    }
+    return { value: { version: 1, hosts }, dropped };
+  },
+  serialize: (value) => JSON.stringify(value),
+  fallback: () => ({ value: { version: 1, hosts: {} }, startedWith: NOT_KNOWN }),
+};

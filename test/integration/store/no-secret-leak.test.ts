@@ -6,6 +6,8 @@ import { createCore, type Core } from '../../../electron/core/create-core.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { createFreednsClient } from '../../../electron/core/freedns-io/index.js';
 import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
+import { diskDocument } from '../../../electron/core/store/document-file.js';
+import { openAppliedRecordStore } from '../../../electron/core/sync/file-applied-record-store.js';
 import {
   openStores,
   safeStorageSecrets,
@@ -162,7 +164,10 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
     });
     const updated = await client.setAddress('home', 'A', '203.0.113.7');
     expect(updated.kind).toBe('accepted');
-    stores.state.recordApplied('home', 'A', '203.0.113.7', clock.now());
+    await openAppliedRecordStore(diskDocument(folder, 'engine-applied.json'), {
+      clock,
+      notices: stores.notices,
+    }).set('home', { records: { A: '203.0.113.7' }, lastUpdateAt: { A: clock.now() } });
     stores.history.append({
       kind: 'update-outcome',
       accountId: 'home',
@@ -247,7 +252,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
 
     const files = filesUnder(folder);
     expect(files.map((file) => path.basename(file))).toEqual(
-      expect.arrayContaining(['config.json', 'state.json', 'history.json']),
+      expect.arrayContaining(['config.json', 'engine-applied.json', 'history.json']),
     );
     const everything = [
       ...files.map((file) => readFileSync(file).toString('latin1') + readFileSync(file, 'utf8')),

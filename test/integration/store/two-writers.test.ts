@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../../electron/core/store/open-stores.js';
+import { diskDocument } from '../../../electron/core/store/document-file.js';
+import { openAppliedRecordStore } from '../../../electron/core/sync/file-applied-record-store.js';
 import { HistoryListRequestSchema } from '../../../shared/settings/store-contract.js';
 import { SettingsSchema } from '../../../shared/settings/settings-schema.js';
 import { FakeClock } from '../../fakes/fake-clock.js';
@@ -40,10 +42,20 @@ function startWriter(kind: string): Writer {
 
 const open = () =>
   openStores({ folder, clock: new FakeClock(), secrets: () => new HeadlessSecretStore({}) });
+/** The engine's applied values, the state two writers share most often. */
+const openApplied = (stores: ReturnType<typeof open>) =>
+  openAppliedRecordStore(diskDocument(folder, 'engine-applied.json'), {
+    clock: new FakeClock(),
+    notices: stores.notices,
+  });
+const appliedHosts = () =>
+  Object.keys(
+    JSON.parse(readFileSync(path.join(folder, 'engine-applied.json'), 'utf8')).hosts as object,
+  ).sort();
 
 describe('two writers on one folder', () => {
   it(
-    'two processes changing settings, state and history at once lose nothing and leave valid files',
+    'two processes changing settings, applied values and history at once lose nothing and leave valid files',
     { timeout: SLOW_DISK_MS },
     async () => {
       const writers = [startWriter('hosts'), startWriter('domains')];
@@ -60,24 +72,30 @@ describe('two writers on one folder', () => {
       expect(settings.ui.windowBounds.hosts?.x).toBe(COUNT - 1);
       expect(settings.ui.windowBounds.domains?.x).toBe(COUNT - 1);
       const stores = open();
-      const expected = Array.from({ length: COUNT }, (_, index) => index);
-      expect(stores.state.read().budget.updates).toEqual({ hosts: expected, domains: expected });
+      const expected = ['hosts', 'domains'].flatMap((kind) =>
+        Array.from({ length: COUNT }, (_, index) => `${kind}-${index}`),
+      );
+      expect(appliedHosts()).toEqual(expected.sort());
       const history = stores.history.list(HistoryListRequestSchema.parse({ limit: 1_000 }));
       expect(history.total).toBe(2 * COUNT);
       expect(new Set(history.events.map((event) => event.id)).size).toBe(2 * COUNT);
       expect(stores.notices.list()).toEqual([]);
       // No temporary, lock or moved-aside file is left behind.
-      expect(readdirSync(folder).sort()).toEqual(['config.json', 'history.json', 'state.json']);
+      expect(readdirSync(folder).sort()).toEqual([
+        'config.json',
+        'engine-applied.json',
+        'history.json',
+      ]);
     },
   );
 
-  it("two stores in one process see each other's changes instead of overwriting them", () => {
+  it("two stores in one process see each other's changes instead of overwriting them", async () => {
     const first = open();
     const second = open();
     first.settings.update({ ui: { theme: 'dark' } });
     second.settings.update({ startup: { openAtLogin: true } });
-    first.state.recordApplied('h1', 'A', '203.0.113.7', 0);
-    second.state.recordApplied('h2', 'AAAA', '2001:db8::1', 0);
+    await openApplied(first).set('h1', { records: { A: '203.0.113.7' }, lastUpdateAt: {} });
+    await openApplied(second).set('h2', { records: { AAAA: '2001:db8::1' }, lastUpdateAt: {} });
     first.history.append({ kind: 'notice', level: 'info', message: 'one' });
     second.history.append({ kind: 'notice', level: 'info', message: 'two' });
     const third = open();
@@ -85,7 +103,7 @@ describe('two writers on one folder', () => {
       ui: { theme: 'dark' },
       startup: { openAtLogin: true },
     });
-    expect(Object.keys(third.state.read().applied)).toEqual(['h1', 'h2']);
+    expect(appliedHosts()).toEqual(['h1', 'h2']);
     expect(
       third.history.list(HistoryListRequestSchema.parse({})).events.map((event) => event.id),
     ).toEqual([1, 0]);

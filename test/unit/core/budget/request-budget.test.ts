@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFileBudgetLedgerStore } from '../../../../electron/core/budget/file-budget-ledger-store.js';
+import { describe, expect, it } from 'vitest';
 import { RequestBudget } from '../../../../electron/core/budget/request-budget.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 import { MemoryBudgetLedgerStore } from '../../../fakes/memory-budget-ledger-store.js';
@@ -95,36 +91,5 @@ describe('RequestBudget', () => {
     const { budget } = await open(clock);
     await budget.recordRateLimited();
     expect(budget.admit('any', 15)).toMatchObject({ admitted: false, until: start + 60 * MINUTE });
-  });
-});
-
-describe('the ledger file', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const file = () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-ledger-'));
-    dirs.push(dir);
-    return path.join(dir, 'ledger.json');
-  };
-
-  it('survives a restart', async () => {
-    const clock = new FakeClock(start);
-    const where = file();
-    const first = await RequestBudget.open(createFileBudgetLedgerStore(where), clock, {
-      hourlyRequests: 50,
-    });
-    await first.recordRequest('home');
-    const second = await RequestBudget.open(createFileBudgetLedgerStore(where), clock, {
-      hourlyRequests: 50,
-    });
-    expect(second.updatesToday('home')).toBe(1);
-  });
-
-  it('refuses a damaged ledger instead of starting from zero', async () => {
-    const where = file();
-    writeFileSync(where, '{"version":1,"entries":[{"oops":');
-    await expect(createFileBudgetLedgerStore(where).load()).rejects.toThrow(
-      /is damaged; move it aside/,
-    );
   });
 });

@@ -23,7 +23,7 @@ function stores() {
 
 describe('the engine on top of the stores', () => {
   it('reads hosts, accounts and its own settings from the settings store', async () => {
-    const deps = engineDepsFromStores(stores());
+    const deps = engineDepsFromStores(stores(), new FakeClock());
     const config = await deps.config.load();
     expect(config.accounts).toEqual([
       { id: 'home', username: 'alice', tier: 'premium', endpoint: 'https://freedns.io/request' },
@@ -33,14 +33,14 @@ describe('the engine on top of the stores', () => {
   });
 
   it('takes the password from the secret store, and says when there is none', async () => {
-    const deps = engineDepsFromStores(stores());
+    const deps = engineDepsFromStores(stores(), new FakeClock());
     expect(await deps.passwords.password('home')).toBe('secret-pw');
     expect(await deps.passwords.password('other')).toBeNull();
   });
 
   it('writes outcomes and address changes to the history in its own event shapes', async () => {
     const opened = stores();
-    const deps = engineDepsFromStores(opened);
+    const deps = engineDepsFromStores(opened, new FakeClock());
     await deps.history.record({
       at: '2026-01-01T00:00:00.000Z',
       hostId: 'h1',
@@ -71,7 +71,7 @@ describe('the engine on top of the stores', () => {
 
 describe('server messages', () => {
   it('have known passwords removed before any status, event or history sees them', () => {
-    const deps = engineDepsFromStores(stores());
+    const deps = engineDepsFromStores(stores(), new FakeClock());
     const event = redactOutcome(
       {
         at: '2026-01-01T00:00:00.000Z',
