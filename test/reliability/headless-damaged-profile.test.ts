@@ -23,7 +23,8 @@ describe('the headless shell on a damaged profile', () => {
       path.join(folder, 'config.json'),
       '{"version":2,"accounts":{"freedns":[{"id":"main",',
     );
-    writeFileSync(path.join(folder, 'state.json'), Buffer.from([0, 1, 2, 3, 255]));
+    writeFileSync(path.join(folder, 'engine-ledger.json'), Buffer.from([0, 1, 2, 3, 255]));
+    writeFileSync(path.join(folder, 'engine-applied.json'), '{"version":1,"hosts":{"h1":');
     writeFileSync(path.join(folder, 'history.json'), '<html>not a history</html>');
     shell = await startShell(folder, { DNSTRAY_FREEDNS_PASSWORD: 'x' });
 
@@ -34,11 +35,12 @@ describe('the headless shell on a damaged profile', () => {
     };
     expect(notices.notices.map((notice) => notice.file).sort()).toEqual([
       'config.json',
+      'engine-applied.json',
+      'engine-ledger.json',
       'history.json',
-      'state.json',
     ]);
     expect(shell.stderr()).toMatch(/config\.json could not be used/);
-    expect(readdirSync(folder).filter((name) => name.includes('.corrupt-'))).toHaveLength(3);
+    expect(readdirSync(folder).filter((name) => name.includes('.corrupt-'))).toHaveLength(4);
     expect(shell.child.exitCode).toBeNull();
   });
 });
