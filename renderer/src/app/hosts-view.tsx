@@ -1,6 +1,7 @@
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { HostsPage, type HostsActions } from '../hosts/hosts-page.js';
+import { formatTime } from '../hosts/record-status.js';
 import { createSettingsWriter } from './settings-actions.js';
 import { summarizeAddresses, toHostStatusViews } from './status-view.js';
 import type { SettingsData } from './use-settings-data.js';
@@ -29,7 +30,11 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
       accounts={accounts}
       statuses={toHostStatusViews(settings.hosts, tierOf, status)}
       addressSummary={summarizeAddresses(status)}
-      engineSummary={status?.summary ?? null}
+      engineSummary={
+        status
+          ? `${status.summary}${status.nextCheckAt ? ` Next check at ${formatTime(status.nextCheckAt)}.` : ''}`
+          : null
+      }
       working={status?.overall === 'working'}
       actions={actions}
     />
