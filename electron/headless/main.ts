@@ -17,7 +17,11 @@ async function main(): Promise<void> {
 
   mkdirSync(options.configDir, { recursive: true, mode: 0o700 });
   const stores = openHeadlessStores(options.configDir, options.secretsFile);
+  const printed = stores.notices.list().length;
   const core = createCore({ app: { ...pkg, shell: 'headless' }, stores });
+  // The engine opens its own files (ledger, applied values) in createCore: print what it found.
+  for (const notice of stores.notices.list().slice(printed))
+    console.warn(`dnstray-headless: ${notice.message}`);
   await core.start();
   const server = await startHeadlessServer({
     core,

@@ -40,6 +40,8 @@ describe('the headless shell on a damaged profile', () => {
       'history.json',
     ]);
     expect(shell.stderr()).toMatch(/config\.json could not be used/);
+    expect(shell.stderr()).toMatch(/engine-ledger\.json could not be used.*will not send updates/);
+    expect(shell.stderr()).toMatch(/engine-applied\.json could not be used/);
     expect(readdirSync(folder).filter((name) => name.includes('.corrupt-'))).toHaveLength(4);
     expect(shell.child.exitCode).toBeNull();
   });
