@@ -103,6 +103,12 @@ describe('the running core when the disk fails', () => {
     const status = await world.status();
     expect(status.overall).not.toBe('ok');
     expect(status.summary.length).toBeGreaterThan(5);
+    expect(status.hosts[0]!.records[0]!.outcome).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(
+        /request ledger cannot be read \(.*EISDIR.*\); nothing is sent/,
+      ),
+    });
 
     rmSync(blocker, { recursive: true });
     await world.advance(HOUR / 2);
