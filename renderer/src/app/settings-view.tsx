@@ -6,10 +6,10 @@ import type { SettingsData } from './use-settings-data.js';
 
 export function SettingsView({ data }: { data: SettingsData }) {
   const writer = createSettingsWriter(data.accept, data.reload);
-  const passwordSet = Object.fromEntries(
+  const passwordStorage = Object.fromEntries(
     (data.secrets?.accounts ?? [])
       .filter((entry) => entry.service === 'freedns')
-      .map((entry) => [entry.accountId, entry.set]),
+      .map((entry) => [entry.accountId, entry.set ? entry.storage : ('none' as const)]),
   );
   const actions: SettingsActions = {
     save: async (patch) => void (await writer.save(patch)),
@@ -19,5 +19,7 @@ export function SettingsView({ data }: { data: SettingsData }) {
     exportSettings: writer.exportSettings,
     importSettings: async (json) => void (await writer.importSettings(json)),
   };
-  return <SettingsPage settings={data.settings!} passwordSet={passwordSet} actions={actions} />;
+  return (
+    <SettingsPage settings={data.settings!} passwordStorage={passwordStorage} actions={actions} />
+  );
 }

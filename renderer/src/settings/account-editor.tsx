@@ -5,6 +5,7 @@ import {
 } from '../../../shared/settings/settings-schema.js';
 import type {
   SecretSetResult,
+  SecretStorage,
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
 import { ActionButton } from '../ui/action-button.js';
@@ -16,7 +17,8 @@ import { PasswordChoice } from './password-choice.js';
 interface AccountEditorProps {
   account: FreednsAccount;
   isNew: boolean;
-  passwordSet: boolean;
+  /** Where the password is kept ("none" when there is none); never the password itself. */
+  passwordStorage: SecretStorage;
   /**
    * Saves the account: a new one when `savedId` is null, else the one with that id. Resolves
    * with the id it was saved under.
@@ -33,6 +35,18 @@ interface AccountEditorProps {
   onAdded?: (message: string) => void;
 }
 
+const STORAGE_TEXT: Record<SecretStorage, string> = {
+  encrypted: 'A password is set (kept encrypted by the system).',
+  'this-run': 'A password is set (kept in memory until DNS Tray quits).',
+  environment: 'A password is set (from the environment).',
+  'secrets-file': 'A password is set (from the secrets file).',
+  none: 'No password is set.',
+};
+
+export function describeStorage(storage: SecretStorage): string {
+  return STORAGE_TEXT[storage];
+}
+
 /**
  * One freedns.io account. The password is write-only: the window learns only whether one is
  * set, and a new one is sent straight to the secret store.
@@ -40,7 +54,7 @@ interface AccountEditorProps {
 export function AccountEditor({
   account,
   isNew,
-  passwordSet,
+  passwordStorage,
   onSave,
   onSetPassword,
   onClearPassword,
@@ -137,11 +151,11 @@ export function AccountEditor({
           autoComplete="new-password"
           hint={
             <span data-testid="password-state">
-              {passwordSet ? 'A password is set.' : 'No password is set.'} It is never shown.
+              {describeStorage(passwordStorage)} It is never shown.
             </span>
           }
         />
-        {passwordSet && (
+        {passwordStorage !== 'none' && (
           <button type="button" className="button" onClick={onClearPassword}>
             Forget password
           </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FreednsAccount, Settings } from '../../../shared/settings/settings-schema.js';
 import type {
   SecretSetResult,
+  SecretStorage,
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
@@ -31,7 +32,7 @@ export interface SettingsActions {
 interface SettingsPageProps {
   settings: Settings;
   /** Account id -> whether a password is stored; never the password itself. */
-  passwordSet: Readonly<Record<string, boolean>>;
+  passwordStorage: Readonly<Record<string, SecretStorage>>;
   actions: SettingsActions;
 }
 
@@ -54,7 +55,7 @@ function uniqueAccountId(username: string, taken: readonly string[]): string {
   return id;
 }
 
-export function SettingsPage({ settings, passwordSet, actions }: SettingsPageProps) {
+export function SettingsPage({ settings, passwordStorage, actions }: SettingsPageProps) {
   const [adding, setAdding] = useState(false);
   // The id a new account got, while its editor is still open for the password question.
   const [addedId, setAddedId] = useState<string | null>(null);
@@ -83,7 +84,7 @@ export function SettingsPage({ settings, passwordSet, actions }: SettingsPagePro
       key={isNew ? 'new' : account.id}
       account={account}
       isNew={isNew}
-      passwordSet={passwordSet[account.id] ?? false}
+      passwordStorage={passwordStorage[account.id] ?? 'none'}
       onSave={saveAccount}
       onSetPassword={actions.setPassword}
       onClearPassword={() => setForgetting(account)}

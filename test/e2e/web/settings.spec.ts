@@ -107,7 +107,9 @@ test('bad input in every settings field shows a message on that field and saves 
 test('passwords are write-only, and theme, export and import work', async ({ page }) => {
   await page.goto(`${world.app.url}#/settings`);
   const account = page.getByRole('region', { name: 'freedns.io account demo' });
-  await expect(account.getByTestId('password-state')).toContainText('A password is set.');
+  await expect(account.getByTestId('password-state')).toContainText(
+    'A password is set (from the environment).',
+  );
   await expect(account.getByLabel('New password')).toHaveValue('');
 
   // A new account: its password goes to the secret store (for this run, after asking).
@@ -121,7 +123,9 @@ test('passwords are write-only, and theme, export and import work', async ({ pag
   await added.getByRole('button', { name: 'Keep it until DNS Tray quits' }).click();
   await expect(page.getByText(/^Saved pro\./)).toBeVisible();
   const pro = page.getByRole('region', { name: 'freedns.io account pro' });
-  await expect(pro.getByTestId('password-state')).toContainText('A password is set.');
+  await expect(pro.getByTestId('password-state')).toContainText(
+    'A password is set (kept in memory until DNS Tray quits).',
+  );
   await expect(pro.getByLabel('Account type')).toHaveValue('premium');
   expect(readConfig(world.configFile)).toContain('"pro"');
   expect(readConfig(world.configFile)).not.toMatch(/password/i);
