@@ -4,7 +4,7 @@ import { HeadlessSecretStore, readSecretsFile } from '../core/store/headless-sec
 import { openStores, type Stores } from '../core/store/open-stores.js';
 
 /**
- * Opens settings, state and history in the config folder, with passwords from the environment
+ * Opens settings and history in the config folder, with passwords from the environment
  * and the optional secrets file. A secrets file others can read stops the start (thrown
  * SecretsFileError); problems with the other files are printed and the shell carries on.
  */

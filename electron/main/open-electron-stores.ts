@@ -13,7 +13,7 @@ const openElectronStoreBacking: OpenBacking = (folder) =>
   });
 
 /**
- * Settings, state, history and secrets in the user-data folder (the same folder the headless
+ * Settings, history and secrets in the user-data folder (the same folder the headless
  * shell defaults to), with secrets encrypted by the OS through safeStorage.
  */
 export function openElectronStores(clock: Clock): Stores {

@@ -14,7 +14,7 @@ import { withFileLock } from './file-lock.js';
  * core is created without a folder (unit tests of other parts).
  */
 export interface DocumentFile {
-  /** The file name shown to the user, e.g. "state.json". */
+  /** The file name shown to the user, e.g. "engine-ledger.json". */
   readonly name: string;
   readonly path: string;
   read(): ReadResult;
