@@ -10,6 +10,13 @@ export interface MachineInfo {
   platform: string;
   /** 1-minute load average when the bench started: other work on the machine skews timings. */
   loadAverage: number;
+  /** The same when the bench ended (filled in by run.ts). */
+  loadAverageEnd?: number;
+}
+
+/** 1-minute load average, one decimal. */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0]! * 10) / 10;
 }
 
 export function describeMachine(now = new Date()): MachineInfo {
@@ -20,6 +27,6 @@ export function describeMachine(now = new Date()): MachineInfo {
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
+    loadAverage: loadAverage(),
   };
 }

@@ -7,7 +7,7 @@ const results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
 const m = results.machine;
 const escape = (text: string) => text.replace(/\|/g, '\\|');
 const lines = [
-  `Measured ${m.date.slice(0, 10)} on ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}, load average ${m.loadAverage ?? 'unknown'} at the start; \`${results.command}\` took ${Math.round(results.durationSeconds / 60)} min.`,
+  `Measured ${m.date.slice(0, 10)} on ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}, load average ${m.loadAverage ?? '?'} at the start and ${m.loadAverageEnd ?? '?'} at the end (other work on the machine slows the timings); \`${results.command}\` took ${Math.round(results.durationSeconds / 60)} min.`,
   '',
   '| Measure | Result | How |',
   '| --- | --- | --- |',

@@ -35,5 +35,5 @@ export function formatTable(rows: readonly BenchRow[]): string {
 }
 
 export function formatMachine(machine: MachineInfo): string {
-  return `${machine.date} · ${machine.cpus} CPU (${machine.cpuModel}) · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.platform} · load ${machine.loadAverage} at start`;
+  return `${machine.date} · ${machine.cpus} CPU (${machine.cpuModel}) · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.platform} · load average ${machine.loadAverage} at start, ${machine.loadAverageEnd ?? '?'} at end`;
 }

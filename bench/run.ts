@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { notAvailable, type BenchOptions, type BenchRow } from './bench-row.js';
-import { describeMachine } from './machine.js';
+import { describeMachine, loadAverage } from './machine.js';
 import { MEASUREMENTS, type MeasurementEntry } from './measurements.js';
 import { repoRoot, snapshotRoot } from './paths.js';
 import { formatMachine, formatTable, RESULTS_FILE, writeResults } from './report.js';
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
   );
   const rows: BenchRow[] = [];
   for (const measurement of chosen) rows.push(...(await runOne(measurement, options)));
+  machine.loadAverageEnd = loadAverage();
   const command = [
     'npm run bench',
     ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : []),
