@@ -36,6 +36,10 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
           : null
       }
       working={status?.overall === 'working'}
+      familiesOn={{
+        ipv4: settings.engine.families.includes('ipv4'),
+        ipv6: settings.engine.families.includes('ipv6'),
+      }}
       actions={actions}
     />
   );

@@ -13,6 +13,12 @@ import {
 } from './host-draft.js';
 import { RecordEditor } from './record-editor.js';
 
+/** Whether IP detection looks for each family; a followed record of a family that is off idles. */
+export interface FamiliesOn {
+  ipv4: boolean;
+  ipv6: boolean;
+}
+
 export interface AccountChoice {
   id: string;
   username: string;
@@ -25,13 +31,22 @@ interface HostEditorProps {
   accounts: readonly AccountChoice[];
   /** Every saved host, so a duplicate label on the same account is refused. */
   hosts: readonly Host[];
+  familiesOn: FamiliesOn;
   /** Resolves when saved; rejects with an Error whose message is shown above the form. */
   onSave: (host: Host) => Promise<void>;
   onCancel: () => void;
 }
 
 /** Adds or edits one host. Nothing is saved while any field shows a problem. */
-export function HostEditor({ initial, title, accounts, hosts, onSave, onCancel }: HostEditorProps) {
+export function HostEditor({
+  initial,
+  title,
+  accounts,
+  hosts,
+  familiesOn,
+  onSave,
+  onCancel,
+}: HostEditorProps) {
   const [draft, setDraft] = useState<HostDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -109,6 +124,7 @@ export function HostEditor({ initial, title, accounts, hosts, onSave, onCancel }
           record={record}
           index={index}
           tier={tier}
+          familiesOn={familiesOn}
           errors={errors}
           onChange={(next) => setRecord(record.key, next)}
           onRemove={() =>

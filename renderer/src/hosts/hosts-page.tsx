@@ -7,7 +7,7 @@ import { Spinner } from '../ui/spinner.js';
 import { useDelayedFlag } from '../ui/use-delayed-flag.js';
 import { HostCard } from './host-card.js';
 import { chooseHostId, emptyRecord, hostToDraft, type HostDraft } from './host-draft.js';
-import { HostEditor, type AccountChoice } from './host-editor.js';
+import { HostEditor, type AccountChoice, type FamiliesOn } from './host-editor.js';
 import type { HostStatusView } from './record-status.js';
 
 /** What the Hosts window does; the app shell provides it over window.dnsTray. */
@@ -28,6 +28,8 @@ interface HostsPageProps {
   engineSummary: string | null;
   /** True while the engine checks the address or writes records. */
   working: boolean;
+  /** Which address families IP detection looks for; a record can follow only those. */
+  familiesOn: FamiliesOn;
   actions: HostsActions;
 }
 
@@ -40,6 +42,7 @@ export function HostsPage({
   addressSummary,
   engineSummary,
   working,
+  familiesOn,
   actions,
 }: HostsPageProps) {
   const showWorking = useDelayedFlag(working);
@@ -80,6 +83,20 @@ export function HostsPage({
     setMessage({ kind: 'success', text: `Saved ${host.label}.` });
   };
 
+  // Adding opens the editor at the top; editing opens it in place of the host's card.
+  const editor = (open: NonNullable<Editing>) => (
+    <HostEditor
+      key={open.draft.id || 'new'}
+      initial={open.draft}
+      title={open.mode === 'add' ? 'Add a host' : `Edit ${open.draft.label}`}
+      accounts={accounts}
+      hosts={hosts}
+      familiesOn={familiesOn}
+      onSave={save}
+      onCancel={() => setEditing(null)}
+    />
+  );
+
   return (
     <div className="page">
       <div className="page-header">
@@ -112,33 +129,29 @@ export function HostsPage({
           Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
         </Notice>
       )}
-      {editing && (
-        <HostEditor
-          key={editing.draft.id || 'new'}
-          initial={editing.draft}
-          title={editing.mode === 'add' ? 'Add a host' : `Edit ${editing.draft.label}`}
-          accounts={accounts}
-          hosts={hosts}
-          onSave={save}
-          onCancel={() => setEditing(null)}
-        />
-      )}
+      {editing?.mode === 'add' && editor(editing)}
       {hosts.length === 0 && !editing && (
         <p className="card muted">No hosts yet. Add one to keep it on your public address.</p>
       )}
-      {hosts.map((host) => (
-        <HostCard
-          key={host.id}
-          host={host}
-          accountName={accounts.find((a) => a.id === host.accountId)?.username ?? host.accountId}
-          status={statuses.find((status) => status.hostId === host.id) ?? null}
-          onUpdateNow={() =>
-            run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
-          }
-          onEdit={() => setEditing({ mode: 'edit', draft: { ...hostToDraft(host), id: host.id } })}
-          onDelete={() => setDeleting(host)}
-        />
-      ))}
+      {hosts.map((host) =>
+        editing?.mode === 'edit' && editing.draft.id === host.id ? (
+          editor(editing)
+        ) : (
+          <HostCard
+            key={host.id}
+            host={host}
+            accountName={accounts.find((a) => a.id === host.accountId)?.username ?? host.accountId}
+            status={statuses.find((status) => status.hostId === host.id) ?? null}
+            onUpdateNow={() =>
+              run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
+            }
+            onEdit={() =>
+              setEditing({ mode: 'edit', draft: { ...hostToDraft(host), id: host.id } })
+            }
+            onDelete={() => setDeleting(host)}
+          />
+        ),
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete ${deleting?.label ?? ''}?`}

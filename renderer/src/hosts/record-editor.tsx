@@ -1,6 +1,7 @@
 import { MAX_MX_RECORDS } from '../../../shared/validators/dns.js';
 import type { RecordType } from '../../../shared/records/desired-records.js';
 import { SelectField, TextField } from '../ui/field.js';
+import type { FamiliesOn } from './host-editor.js';
 import {
   emptyRecord,
   isPremiumOnly,
@@ -16,6 +17,7 @@ interface RecordEditorProps {
   record: RecordDraft;
   index: number;
   tier: 'free' | 'premium';
+  familiesOn: FamiliesOn;
   errors: DraftErrors;
   onChange: (record: RecordDraft) => void;
   onRemove: () => void;
@@ -26,6 +28,7 @@ export function RecordEditor({
   record,
   index,
   tier,
+  familiesOn,
   errors,
   onChange,
   onRemove,
@@ -49,7 +52,13 @@ export function RecordEditor({
           error={errors[`${record.key}.type`]}
           hint={tier === 'free' ? PREMIUM_REASON : undefined}
         />
-        <RecordFields record={record} n={n} errors={errors} onChange={onChange} />
+        <RecordFields
+          record={record}
+          n={n}
+          errors={errors}
+          familiesOn={familiesOn}
+          onChange={onChange}
+        />
         <button type="button" className="button button-link" onClick={onRemove}>
           Remove record {n}
         </button>
@@ -62,11 +71,13 @@ function RecordFields({
   record,
   n,
   errors,
+  familiesOn,
   onChange,
 }: {
   record: RecordDraft;
   n: number;
   errors: DraftErrors;
+  familiesOn: FamiliesOn;
   onChange: (record: RecordDraft) => void;
 }) {
   const valueError = errors[`${record.key}.value`];
@@ -84,6 +95,11 @@ function RecordFields({
               { value: 'fixed', label: `Fixed ${family} address` },
             ]}
             onChange={(mode) => onChange({ ...record, mode })}
+            hint={
+              record.mode === 'follow' && !familiesOn[record.type === 'A' ? 'ipv4' : 'ipv6']
+                ? `${family} detection is off in Settings, so this record will not be updated.`
+                : undefined
+            }
           />
           {record.mode === 'fixed' && (
             <TextField
