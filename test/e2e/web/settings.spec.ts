@@ -102,6 +102,17 @@ test('bad input in every settings field shows a message on that field and saves 
   expect(engine()).toMatchObject({ agreement: 3, pollSeconds: 120, stableChecks: 2 });
   await page.getByLabel('A record was updated').check();
   await expect.poll(() => readConfig(world.configFile)).toMatch(/"updateSucceeded": true/);
+
+  // With IPv6 detection off, a record that follows IPv6 says it would not be updated.
+  await ip.getByLabel('IPv6 (AAAA records)').uncheck();
+  await ip.getByRole('button', { name: 'Save IP detection' }).click();
+  await expect.poll(() => engine().families).toEqual(['ipv4']);
+  await page.getByRole('link', { name: 'Hosts' }).click();
+  await page.getByRole('button', { name: 'Edit home' }).click();
+  await page.getByRole('button', { name: 'Add record' }).click();
+  await expect(
+    page.getByText('IPv6 detection is off in Settings, so this record will not be updated.'),
+  ).toBeVisible();
 });
 
 test('passwords are write-only, and theme, export and import work', async ({ page }) => {
