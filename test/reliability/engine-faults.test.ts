@@ -71,6 +71,21 @@ describe('the running core when the address cannot be learned', () => {
     expect(world.freedns.state().requestLog.length).toBe(requests);
     expect(world.aRecord()).toBe('203.0.113.10');
   });
+
+  it('does not hang when every echo source stalls: the check ends unknown within its timeout', async () => {
+    const requests = world.freedns.state().requestLog.length;
+    for (const name of ['alpha', 'bravo', 'charlie'])
+      world.echo.setBehaviour(name, { behaviour: 'stall' });
+    world.echo.setAddress('ipv4', '203.0.113.35');
+    const started = performance.now();
+    await world.core.handlers['sync:updateNow']({});
+    await world.advance(3_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const family = (await world.status()).families[0]!;
+    expect(family.state).toBe('unknown');
+    expect(family.answers.every((answer) => answer.outcome === 'error')).toBe(true);
+    expect(world.freedns.state().requestLog.length).toBe(requests);
+  });
 });
 
 describe('the running core when the clock jumps', () => {
