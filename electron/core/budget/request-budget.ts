@@ -2,6 +2,13 @@ import type { Clock } from '../ports.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/**
+ * How long entries are kept. Only today and the last hour count, but a clock that is wrong
+ * ahead (a dead RTC battery, later fixed by NTP) would make "a day ago" forget today's real
+ * updates; keeping a week survives such jumps. 50-60 requests an hour for 8 days stays small.
+ */
+const RETENTION = 8 * DAY;
+const MAX_ENTRIES = 12_000;
 
 /**
  * One freedns.io request as the ledger remembers it. `update` may have changed a host (counts
@@ -137,9 +144,8 @@ export class RequestBudget {
   }
 
   async #save(): Promise<void> {
-    // Only today's entries and the last hour matter; a day and an hour covers both.
-    const horizon = this.clock.now() - DAY - HOUR;
-    this.#entries = this.#entries.filter((e) => e.at > horizon);
+    const horizon = this.clock.now() - RETENTION;
+    this.#entries = this.#entries.filter((e) => e.at > horizon).slice(-MAX_ENTRIES);
     await this.store.save(this.#entries);
   }
 }
