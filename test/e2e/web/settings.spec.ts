@@ -175,6 +175,12 @@ test('passwords are write-only, and theme, export and import work', async ({ pag
 });
 
 test('every window fits 800×600 without sideways scrolling and scales up', async ({ page }) => {
+  // Charts and fields must not need anything the content security policy refuses.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/^Refused to .*Content Security Policy/i.test(message.text()))
+      violations.push(message.text());
+  });
   for (const [width, height] of [
     [800, 600],
     [1600, 1000],
@@ -190,4 +196,5 @@ test('every window fits 800×600 without sideways scrolling and scales up', asyn
       await saveScreenshot(page, `${route}-${width}x${height}`);
     }
   }
+  expect(violations).toEqual([]);
 });
