@@ -92,6 +92,8 @@ async function main() {
   const electron = values.headless ? null : findElectronBinary();
   if (electron) {
     say('Starting the Electron app (tray icon); Ctrl+C here quits it.');
+    // The desktop app keeps passwords in the OS secret store, not in the environment.
+    say('Enter the passwords once in Settings: demo for "demo", pro for "pro".');
     child = spawn(electron, [root, `--user-data-dir=${configDir}`], { env, stdio: 'inherit' });
   } else {
     child = spawn(
