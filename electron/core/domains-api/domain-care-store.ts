@@ -6,11 +6,18 @@ import { JsonDocument, type DocumentSpec } from '../store/json-document.js';
 import type { Stores } from '../store/open-stores.js';
 import type { AutoRenewFlags } from './domain-list.js';
 
+/**
+ * The renewal window an entry belongs to (the expiry date it renews from). Without it a
+ * restart could not tell an interrupted renewal of this window from an old one.
+ */
+const window = z.string().regex(/^\d{8}$/, 'window must be a YYYYMMDD expiry date');
+
 const LedgerEntrySchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('started'), at: z.number(), attempts: z.number() }),
-  z.object({ state: z.literal('renewed'), at: z.number(), newExpiry: z.string() }),
+  z.object({ state: z.literal('started'), window, at: z.number(), attempts: z.number() }),
+  z.object({ state: z.literal('renewed'), window, at: z.number(), newExpiry: z.string() }),
   z.object({
     state: z.literal('failed'),
+    window,
     at: z.number(),
     attempts: z.number(),
     message: z.string(),

@@ -24,12 +24,20 @@ describe('the domain-care file', () => {
   it('keeps switches, ledger and reminders across restarts', async () => {
     const first = open();
     await first.set('Lab.GA', true);
-    await first.ledger.put('lab.ga@20270611', { state: 'renewed', at: 1, newExpiry: '20280611' });
+    await first.ledger.put('lab.ga@20270611', {
+      state: 'renewed',
+      window: '20270611',
+      at: 1,
+      newExpiry: '20280611',
+    });
     expect(first.firstReminder('lab.ga@20270611', 5)).toBe(true);
     const again = open();
     expect(again.get('lab.ga')).toBe(true);
     expect(again.enabled()).toEqual(['lab.ga']);
-    expect(await again.ledger.get('lab.ga@20270611')).toMatchObject({ state: 'renewed' });
+    expect(await again.ledger.get('lab.ga@20270611')).toMatchObject({
+      state: 'renewed',
+      window: '20270611',
+    });
     expect(again.firstReminder('lab.ga@20270611', 6)).toBe(false);
   });
 
