@@ -49,6 +49,10 @@ test('first run: setup through to the first update, then the host follows a new 
   await page.getByLabel('Update endpoint').fill(`${world.freedns.url}/request`);
   await page.getByRole('button', { name: 'Next' }).click();
 
+  await page.getByLabel('Host name').fill('my home');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(fieldError(page, 'Host name')).toHaveText(/letters, digits and hyphens/);
+  expect(readConfig(world.configFile)).toBe(before);
   await page.getByLabel('Host name').fill('home.freedns.io.');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText(/no read-only call, so the first update is also/)).toBeVisible();
