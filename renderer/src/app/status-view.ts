@@ -48,6 +48,8 @@ function stateOfOutcome(outcome: RecordOutcome): RecordState {
   }
 }
 
+const SWITCHED_OFF = 'updates are switched off for this host';
+
 export function toHostStatusViews(
   hosts: readonly Host[],
   tierOf: (accountId: string) => 'free' | 'premium',
@@ -69,6 +71,8 @@ export function toHostStatusViews(
           found?.records.find((r) => r.record === record.type),
           status?.families ?? [],
         );
+        if (!host.enabled)
+          return { type: record.type, state: { kind: 'paused' as const, reason: SWITCHED_OFF } };
         // A paused host says so on each record, except where the server's refusal explains it.
         const paused = found?.pausedReason && state.kind !== 'rejected';
         return {

@@ -109,6 +109,25 @@ describe('status for the Hosts window', () => {
     expect(result.lastUpdate).toBe('2026-11-23T10:00:00.000Z');
   });
 
+  it('says a host switched off in its settings is paused, whatever its last outcome', () => {
+    const off = toHostStatusViews(
+      [{ ...host, enabled: false }],
+      () => 'free',
+      status([
+        {
+          record: 'A',
+          applied: null,
+          outcome: { kind: 'failed', reason: 'x' },
+          lastUpdateAt: null,
+        },
+      ]),
+    )[0]!;
+    expect(off.records.map((r) => r.state)).toEqual([
+      { kind: 'paused', reason: 'updates are switched off for this host' },
+      { kind: 'paused', reason: 'updates are switched off for this host' },
+    ]);
+  });
+
   it('summarises known and unknown addresses with the reason', () => {
     expect(summarizeAddresses(status([]))).toBe('IPv4 203.0.113.5');
     expect(summarizeAddresses(status([], ipv4(null)))).toBe(
