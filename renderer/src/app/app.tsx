@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppVersion } from '../../../shared/contract/index.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { dnsTray } from '../bridge/dns-tray.js';
-import { DomainsWindow } from '../domains/domains-window.js';
 import { Notice } from '../ui/notice.js';
 import { useTheme } from '../ui/use-theme.js';
-import { ActivityView } from './activity-view.js';
 import { HostsView } from './hosts-view.js';
 import { SettingsView } from './settings-view.js';
 import { SetupView } from './setup-view.js';
@@ -13,6 +11,15 @@ import { StartupNotices } from './startup-notices.js';
 import { useCoreStatus } from './use-core-status.js';
 import { useHashRoute, type Route } from './use-hash-route.js';
 import { useSettingsData } from './use-settings-data.js';
+
+// Domains and Activity carry the charting library; they load when first opened, so the
+// Hosts window (the one people open most) starts with less JavaScript.
+const DomainsWindow = lazy(() =>
+  import('../domains/domains-window.js').then((m) => ({ default: m.DomainsWindow })),
+);
+const ActivityView = lazy(() =>
+  import('./activity-view.js').then((m) => ({ default: m.ActivityView })),
+);
 
 const NAV: readonly { route: Route; label: string }[] = [
   { route: 'hosts', label: 'Hosts' },
@@ -107,10 +114,20 @@ export function App() {
           <HostsView data={data} status={status} />
         ) : route === 'settings' ? (
           <SettingsView data={data} />
-        ) : route === 'activity' ? (
-          <ActivityView settings={data.settings} status={status} />
         ) : (
-          <DomainsWindow />
+          <Suspense
+            fallback={
+              <p className="page muted" aria-busy="true">
+                Loading…
+              </p>
+            }
+          >
+            {route === 'activity' ? (
+              <ActivityView settings={data.settings} status={status} />
+            ) : (
+              <DomainsWindow />
+            )}
+          </Suspense>
         )}
       </main>
     </div>
