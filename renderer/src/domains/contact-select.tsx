@@ -57,3 +57,42 @@ export function chosenContacts(choice: ContactChoice): Partial<ContactChoice> {
     Object.entries(choice).filter(([, id]) => id !== ''),
   ) as Partial<ContactChoice>;
 }
+
+const ROLES = [
+  ['ownerId', 'owner'],
+  ['adminId', 'admin'],
+  ['techId', 'tech'],
+  ['billingId', 'billing'],
+] as const satisfies readonly (readonly [keyof ContactChoice, string])[];
+
+interface ContactRoleSelectsProps {
+  value: ContactChoice;
+  onChange: (value: ContactChoice) => void;
+  contacts: readonly Contact[];
+  /** The field label for a role: "owner" becomes e.g. "Owner" or "New owner". */
+  labelFor: (role: string) => string;
+  noneLabelFor: (role: keyof ContactChoice) => string;
+  errors?: Partial<Record<keyof ContactChoice, string | undefined>>;
+}
+
+/** The four contact roles a domain has, one picker each, for the register and modify forms. */
+export function ContactRoleSelects({
+  value,
+  onChange,
+  contacts,
+  labelFor,
+  noneLabelFor,
+  errors,
+}: ContactRoleSelectsProps) {
+  return ROLES.map(([key, role]) => (
+    <ContactSelect
+      key={key}
+      label={labelFor(role)}
+      value={value[key]}
+      contacts={contacts}
+      onChange={(id) => onChange({ ...value, [key]: id })}
+      error={errors?.[key]}
+      noneLabel={noneLabelFor(key)}
+    />
+  ));
+}

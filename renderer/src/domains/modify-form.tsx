@@ -9,7 +9,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import {
-  ContactSelect,
+  ContactRoleSelects,
   NO_CONTACTS,
   chosenContacts,
   type ContactChoice,
@@ -60,40 +60,18 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
       else setFailure(messageOf(e));
     }
   };
-  const pick = (role: keyof ContactChoice) => (id: string) => setPeople({ ...people, [role]: id });
 
   return (
     <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
       <h3 id="modify-title">Modify</h3>
       <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
       <div className="row">
-        <ContactSelect
-          label="New owner"
-          value={people.ownerId}
+        <ContactRoleSelects
+          value={people}
+          onChange={setPeople}
           contacts={contacts}
-          onChange={pick('ownerId')}
-          noneLabel="Keep"
-        />
-        <ContactSelect
-          label="New admin"
-          value={people.adminId}
-          contacts={contacts}
-          onChange={pick('adminId')}
-          noneLabel="Keep"
-        />
-        <ContactSelect
-          label="New tech"
-          value={people.techId}
-          contacts={contacts}
-          onChange={pick('techId')}
-          noneLabel="Keep"
-        />
-        <ContactSelect
-          label="New billing"
-          value={people.billingId}
-          contacts={contacts}
-          onChange={pick('billingId')}
-          noneLabel="Keep"
+          labelFor={(role) => `New ${role}`}
+          noneLabelFor={() => 'Keep'}
         />
         <SelectField
           label="ID Shield"

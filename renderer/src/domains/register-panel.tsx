@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import {
-  ContactSelect,
+  ContactRoleSelects,
   NO_CONTACTS,
   chosenContacts,
   type ContactChoice,
@@ -82,7 +82,6 @@ export function RegisterPanel() {
     }
   };
 
-  const pick = (role: keyof ContactChoice) => (id: string) => setPeople({ ...people, [role]: id });
   return (
     <div className="card stack" data-testid="register-panel">
       <h2>Register a domain</h2>
@@ -117,34 +116,15 @@ export function RegisterPanel() {
           ID Shield: keep the owner&apos;s details out of WHOIS (no owner contact needed)
         </label>
         <div className="row">
-          <ContactSelect
-            label="Owner"
-            value={people.ownerId}
+          <ContactRoleSelects
+            value={people}
+            onChange={setPeople}
             contacts={contacts}
-            onChange={pick('ownerId')}
-            error={errors.ownerId}
-            noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
-          />
-          <ContactSelect
-            label="Admin"
-            value={people.adminId}
-            contacts={contacts}
-            onChange={pick('adminId')}
-            noneLabel="Same as owner"
-          />
-          <ContactSelect
-            label="Tech"
-            value={people.techId}
-            contacts={contacts}
-            onChange={pick('techId')}
-            noneLabel="Same as owner"
-          />
-          <ContactSelect
-            label="Billing"
-            value={people.billingId}
-            contacts={contacts}
-            onChange={pick('billingId')}
-            noneLabel="Same as owner"
+            labelFor={(role) => role[0]!.toUpperCase() + role.slice(1)}
+            noneLabelFor={(role) =>
+              role !== 'ownerId' ? 'Same as owner' : idShield ? 'ID Shield' : 'Choose the owner'
+            }
+            errors={{ ownerId: errors.ownerId }}
           />
         </div>
       </fieldset>
