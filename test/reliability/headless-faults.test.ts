@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreStatus } from '../../shared/engine/core-status.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
 import { startEchoEmulator, type EchoEmulator } from '../emulators/ip-echo/index.js';
+import { oneHostSettings } from './support/engine-world.js';
 import { injectFault } from './support/fault-matrix.js';
 import { eventually, startShell, type ShellProcess } from './support/headless-shell.js';
 
@@ -28,37 +29,7 @@ beforeEach(async () => {
   });
   echo = await startEchoEmulator({ port: 0, seed: { ipv4: '203.0.113.10', ipv6: null } });
   folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-shell-faults-'));
-  const settings = {
-    version: 2,
-    accounts: {
-      freedns: [
-        { id: 'main', username: 'alice', tier: 'premium', endpoint: `${freedns.url}/request` },
-      ],
-      freenom: [],
-    },
-    hosts: [
-      {
-        id: 'h1',
-        accountId: 'main',
-        label: 'home',
-        records: [{ type: 'A', mode: 'follow' }],
-        enabled: true,
-      },
-    ],
-    engine: {
-      families: ['ipv4'],
-      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
-        id: name,
-        name,
-        family: 'ipv4',
-        url: echo.sourceUrls[`${name}-ipv4`]!,
-        format: (['plain', 'json', 'trace'] as const)[i]!,
-      })),
-      useInterfaces: false,
-      router: { enabled: false, natPmp: false },
-      allowedRanges: ['documentation'],
-    },
-  };
+  const settings = oneHostSettings(freedns.url, echo.sourceUrls, 'premium');
   writeFileSync(path.join(folder, 'config.json'), JSON.stringify(settings));
 });
 afterEach(async () => {

@@ -57,36 +57,7 @@ export async function startEngineWorld(tier: 'free' | 'premium' = 'premium') {
       accounts: [{ username: 'alice', password: PASSWORD, tier, hosts: [{ label: 'home' }] }],
     },
   });
-  const settings = {
-    version: 2,
-    accounts: {
-      freedns: [{ id: 'main', username: 'alice', tier, endpoint: `${freedns.url}/request` }],
-      freenom: [],
-    },
-    hosts: [
-      {
-        id: 'h1',
-        accountId: 'main',
-        label: 'home',
-        records: [{ type: 'A', mode: 'follow' }],
-        enabled: true,
-      },
-    ],
-    engine: {
-      families: ['ipv4'],
-      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
-        id: name,
-        name,
-        family: 'ipv4',
-        url: echo.sourceUrls[`${name}-ipv4`]!,
-        format: (['plain', 'json', 'trace'] as const)[i]!,
-      })),
-      useInterfaces: false,
-      router: { enabled: false, natPmp: false },
-      allowedRanges: ['documentation'],
-      timeoutMs: 2_000,
-    },
-  };
+  const settings = oneHostSettings(freedns.url, echo.sourceUrls, tier, { timeoutMs: 2_000 });
   const open = () => {
     const stores = openStores({
       folder,
@@ -152,3 +123,46 @@ export async function startEngineWorld(tier: 'free' | 'premium' = 'premium') {
   };
 }
 export type EngineWorld = Awaited<ReturnType<typeof startEngineWorld>>;
+
+/**
+ * A version-2 config.json: one account `main` (user alice), one host `home` whose A record
+ * follows IPv4, and the echo emulator's three IPv4 sources (plain, JSON, trace) as the only
+ * address sources, documentation addresses allowed.
+ */
+export function oneHostSettings(
+  freednsUrl: string,
+  sourceUrls: Record<string, string>,
+  tier: 'free' | 'premium',
+  engineExtra: Record<string, unknown> = {},
+) {
+  return {
+    version: 2,
+    accounts: {
+      freedns: [{ id: 'main', username: 'alice', tier, endpoint: `${freednsUrl}/request` }],
+      freenom: [],
+    },
+    hosts: [
+      {
+        id: 'h1',
+        accountId: 'main',
+        label: 'home',
+        records: [{ type: 'A', mode: 'follow' }],
+        enabled: true,
+      },
+    ],
+    engine: {
+      families: ['ipv4'],
+      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
+        id: name,
+        name,
+        family: 'ipv4',
+        url: sourceUrls[`${name}-ipv4`]!,
+        format: (['plain', 'json', 'trace'] as const)[i]!,
+      })),
+      useInterfaces: false,
+      router: { enabled: false, natPmp: false },
+      allowedRanges: ['documentation'],
+      ...engineExtra,
+    },
+  };
+}
