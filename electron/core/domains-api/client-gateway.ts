@@ -83,13 +83,7 @@ export function createClientGateway(
           domainname: o.domain,
           domaintype: o.type,
           period: o.period,
-          nameserver: o.nameservers,
-          forward_url: o.forwardUrl,
-          forward_mode: o.forwardMode,
-          owner_id: o.ownerId,
-          admin_id: o.adminId,
-          tech_id: o.techId,
-          billing_id: o.billingId,
+          ...targetAndContacts(o),
           idshield: o.idShield ? 'enabled' : undefined,
           autorenew: enabledFlag(o.autoRenew),
         }),
@@ -123,13 +117,7 @@ export function createClientGateway(
         unwrap(
           await client.modifyDomain({
             domainname: o.domain,
-            nameserver: o.nameservers,
-            forward_url: o.forwardUrl,
-            forward_mode: o.forwardMode,
-            owner_id: o.ownerId,
-            admin_id: o.adminId,
-            tech_id: o.techId,
-            billing_id: o.billingId,
+            ...targetAndContacts(o),
             idshield: enabledFlag(o.idShield),
             autorenew: enabledFlag(o.autoRenew),
           }),
@@ -259,5 +247,26 @@ function createRecordGateway(client: FreenomClient): RecordGateway {
         newRegistrar: t.newregistrar ?? '',
         lastUpdate: t.lastupdate ?? '',
       })),
+  };
+}
+
+/** Where a domain points and who its contacts are, in Freenom's parameter names. */
+function targetAndContacts(o: {
+  nameservers?: string[] | undefined;
+  forwardUrl?: string | undefined;
+  forwardMode?: 'cloak' | '301_redirect' | undefined;
+  ownerId?: string | undefined;
+  adminId?: string | undefined;
+  techId?: string | undefined;
+  billingId?: string | undefined;
+}) {
+  return {
+    nameserver: o.nameservers,
+    forward_url: o.forwardUrl,
+    forward_mode: o.forwardMode,
+    owner_id: o.ownerId,
+    admin_id: o.adminId,
+    tech_id: o.techId,
+    billing_id: o.billingId,
   };
 }

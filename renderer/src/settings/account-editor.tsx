@@ -13,6 +13,7 @@ import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { fieldErrorsOf, messageOf, toFieldErrorMap, type FieldErrors } from './field-errors.js';
 import { PasswordChoice } from './password-choice.js';
+import { ACCOUNT_TIER_OPTIONS } from './account-tiers.js';
 
 interface AccountEditorProps {
   account: FreednsAccount;
@@ -128,10 +129,7 @@ export function AccountEditor({
         <SelectField
           label="Account type"
           value={form.tier}
-          options={[
-            { value: 'free', label: 'Free (2 updates per host per day)' },
-            { value: 'premium', label: 'Premium (15 updates per host per day)' },
-          ]}
+          options={ACCOUNT_TIER_OPTIONS}
           onChange={(tier) => setForm({ ...form, tier })}
         />
         <TextField

@@ -5,6 +5,7 @@ import { PasswordChoice } from '../settings/password-choice.js';
 import { ActionButton } from '../ui/action-button.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import { ACCOUNT_TIER_OPTIONS } from '../settings/account-tiers.js';
 
 /** The three steps of the first-run setup; the wizard holds their state and does the work. */
 export interface AccountForm {
@@ -54,10 +55,7 @@ export function AccountStep({
         <SelectField
           label="Account type"
           value={form.tier}
-          options={[
-            { value: 'free', label: 'Free (2 updates per host per day)' },
-            { value: 'premium', label: 'Premium (15 updates per host per day)' },
-          ]}
+          options={ACCOUNT_TIER_OPTIONS}
           onChange={(tier) => onChange({ ...form, tier })}
         />
         <TextField
