@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packaging smoke test: electron-builder --dir with a stub Electron dist (no Electron binary can
-# be downloaded on machines without GitHub access), then checks app.asar holds what the app needs.
+# be downloaded on machines without GitHub access), then checks app.asar holds what the app needs,
+# then plans the .deb with fpm recorded (scripts/fpm-recorder.mjs) and checks that plan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .ci-out
@@ -19,3 +20,13 @@ if (missing.length) { console.error("app.asar lacks " + missing.join(", ")); pro
 const stray = l.filter((f) => /\/node_modules\/(react|vite|electron)\//.test(f));
 if (stray.length) { console.error("app.asar carries dev packages: " + stray.slice(0, 3).join(", ")); process.exit(1); }
 console.log("packaging smoke: app.asar ok, " + l.length + " entries");'
+
+# The .deb as electron-builder plans it, with fpm replaced by a recorder (fpm is a GitHub
+# download): Depends/Recommends, the AppArmor after-install and the desktop entry.
+record=node_modules/.cache/fpm-record
+rm -rf "$record"
+if ! FPM_RECORD_DIR="$record" CUSTOM_FPM_PATH="$PWD/scripts/fpm-recorder.mjs" npx electron-builder \
+  --linux deb --prepackaged release/linux-unpacked -c.electronDist="$stub" >> .ci-out/builder.log 2>&1; then
+  cat .ci-out/builder.log >&2; echo "electron-builder deb (recorded) failed" >&2; exit 1
+fi
+node scripts/check-deb-plan.mjs "$record" release/linux-unpacked
