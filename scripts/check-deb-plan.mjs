@@ -2,6 +2,7 @@
 // the Debian control fields apt resolves, the after-install that loads the AppArmor profile,
 // and the desktop entry. Exits 1 naming every problem. Why each matters: build/README.md.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const [recordDir, unpackedDir] = process.argv.slice(2);
@@ -13,12 +14,18 @@ const problems = [];
 const check = (ok, message) => ok || problems.push(message);
 
 const depends = valuesOf('-d');
-// What Electron itself links against or calls: GTK, NSS, notifications, secrets, xdg-open.
-for (const need of ['libgtk-3-0', 'libnss3', 'libnotify4', 'libsecret-1-0', 'xdg-utils'])
+// deb.depends replaces electron-builder's defaults, so ours must still hold every one of them
+// (read from the installed electron-builder, so an upgrade that adds one fails here), plus
+// what Electron's binary links that nothing else pulls in on a clean Debian 12.
+const FpmTarget = createRequire(import.meta.url)(
+  'app-builder-lib/out/targets/FpmTarget.js',
+).default;
+const builderDefaults = FpmTarget.prototype.getDefaultDepends('deb');
+for (const need of [...builderDefaults, 'libgbm1', 'libasound2'])
   check(depends.includes(need), `Depends lacks ${need} (got: ${depends.join(', ')})`);
 check(
   !depends.some((d) => d.includes('appindicator')),
-  `Depends names an indicator library, which Debian 12 lacks: ${depends.join(', ')}`,
+  `Depends makes an indicator library mandatory: ${depends.join(', ')}`,
 );
 const recommends = valuesOf('--deb-recommends');
 check(
