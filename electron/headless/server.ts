@@ -10,6 +10,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
+  // frame-ancestors works only in a header (a <meta> policy ignores it); the rest is in index.html.
+  'Content-Security-Policy': "frame-ancestors 'none'",
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
