@@ -124,6 +124,12 @@ export class RequestBudget {
     await this.#save();
   }
 
+  /** Nothing was sent after all (refused locally): the reservation counts for nothing. */
+  async release(id: number): Promise<void> {
+    this.#entries = this.#entries.filter((e) => e.id !== id);
+    await this.#save();
+  }
+
   async recordQuotaUsed(hostId: string): Promise<void> {
     await this.#append(hostId, 'quota-used');
   }

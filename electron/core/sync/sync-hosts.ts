@@ -10,6 +10,7 @@ import type { StabilityGate } from '../budget/stability-gate.js';
 import { isFatalRejection, type FreednsResult } from '../freedns-io/index.js';
 import type { Clock } from '../ports.js';
 import { planHost, type Detections, type PlanItem } from './plan-host.js';
+import { sendReserved } from './reserved-send.js';
 import {
   emptyApplied,
   type AppliedHost,
@@ -171,11 +172,10 @@ async function send(
 ): Promise<Sent> {
   const writer = ctx.writerFor(host.accountId);
   if (typeof writer === 'string') return { applied, outcome: { kind: 'failed', reason: writer } };
-  const entry = await ctx.budget.recordRequest(host.id);
-  const result: FreednsResult = await writer.perform(item.operation);
+  // The ledger is settled inside sendReserved, for every kind of result.
+  const result = await sendReserved(ctx.budget, host.id, () => writer.perform(item.operation));
   switch (result.kind) {
     case 'accepted': {
-      if (result.noChange) await ctx.budget.settleAsNoUpdate(entry);
       const next: AppliedHost = {
         ...applied,
         records: item.apply(applied.records),
@@ -187,11 +187,8 @@ async function send(
       };
     }
     case 'rejected':
-      // A refusal changes nothing on the server, so it spends no update (it still cost a request).
-      await ctx.budget.settleAsNoUpdate(entry);
       return rejected(host, result, applied, ctx);
     case 'transient':
-      // The request may have been applied: it stays counted as an update.
       return { applied, outcome: { kind: 'failed', reason: result.detail }, transient: true };
     case 'invalid':
       return pause(host, applied, ctx, 'invalid', `${result.field}: ${result.message}`);
