@@ -65,12 +65,13 @@ async function syncHost(
   state: { rateLimited: boolean },
 ): Promise<void> {
   let applied = (await ctx.applied.get(host.id)) ?? emptyApplied();
-  const outcome = (record: PlanItem['record'], result: RecordOutcome): void => {
+  const outcome = (item: PlanItem, result: RecordOutcome): void => {
     report.outcomes.push({
       at: iso(ctx.clock.now()),
       hostId: host.id,
       hostLabel: host.label,
-      record,
+      record: item.record,
+      ...('entry' in item && item.entry !== undefined ? { entry: item.entry } : {}),
       outcome: result,
     });
   };
@@ -80,19 +81,19 @@ async function syncHost(
   }
   for (const item of planHost(host, detections, applied.records)) {
     if (item.kind === 'matched') {
-      outcome(item.record, { kind: 'unchanged', value: item.value });
+      outcome(item, { kind: 'unchanged', value: item.value });
       continue;
     }
     if (item.kind === 'waiting') {
-      outcome(item.record, { kind: 'deferred', until: iso(ctx.nextCheckAt), reason: item.reason });
+      outcome(item, { kind: 'deferred', until: iso(ctx.nextCheckAt), reason: item.reason });
       continue;
     }
     if (applied.paused) {
-      outcome(item.record, pausedOutcome(applied.paused));
+      outcome(item, pausedOutcome(applied.paused));
       continue;
     }
     if (needsPremium(item) && ctx.tierOf(host.accountId) === 'free') {
-      outcome(item.record, {
+      outcome(item, {
         kind: 'failed',
         reason: `${item.record} records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.`,
       });
@@ -101,18 +102,18 @@ async function syncHost(
     const unconfirmed = awaitConfirmation(host, item, ctx);
     if (unconfirmed) {
       report.awaitingConfirmation = true;
-      outcome(item.record, unconfirmed);
+      outcome(item, unconfirmed);
       continue;
     }
     const blocked = admit(host, ctx, state.rateLimited);
     if (blocked) {
-      outcome(item.record, blocked);
+      outcome(item, blocked);
       continue;
     }
     const sent = await send(host, item, applied, ctx);
     applied = sent.applied;
     await ctx.applied.set(host.id, applied);
-    outcome(item.record, sent.outcome);
+    outcome(item, sent.outcome);
     if (sent.transient) report.transient = true;
     if (sent.rateLimited) state.rateLimited = true;
   }
