@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { HistoryEvent } from '../../../shared/settings/history-event.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
@@ -71,12 +72,17 @@ function detailOf(event: HistoryEvent): string {
     case 'update-outcome':
       return [event.value, event.message].filter(Boolean).join(' · ');
     case 'address-changed':
-      return `${event.from ?? 'none'} → ${event.to ?? 'none'}${event.sources.length ? ` (agreed: ${event.sources.join(', ')})` : ''}`;
+      return `${event.from ?? 'none'} → ${event.to ?? 'none'}${provenanceOf(event)}`;
     case 'domain-action':
       return `${event.action}: ${event.message}`;
     case 'notice':
       return event.message;
   }
+}
+
+function provenanceOf(event: Extract<HistoryEvent, { kind: 'address-changed' }>): string {
+  const text = describeProvenance(event.sources, event.disagreed);
+  return text ? ` (${text})` : '';
 }
 
 const TYPE_LABEL: Record<string, string> = {
