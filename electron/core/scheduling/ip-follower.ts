@@ -176,6 +176,7 @@ export class IpFollower {
       working: this.#working,
       requestsInLastHour: this.#budgetView.requestsInLastHour,
       hourlyRequestBudget: config?.engine.hourlyRequestBudget ?? 0,
+      now: this.deps.clock.now(),
     });
   }
 

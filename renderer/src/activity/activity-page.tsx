@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { HistoryEvent } from '../../../shared/settings/history-event.js';
+import { formatDateTime } from '../../../shared/time/format-time.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { VirtualTable, type Column } from '../ui/virtual-table.js';
@@ -100,21 +101,12 @@ function cell(text: string) {
   );
 }
 
-const timeFormat = new Intl.DateTimeFormat([], {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 const COLUMNS: Column<HistoryEvent>[] = [
   {
     key: 'at',
     header: 'Time',
     width: '10.5rem',
-    render: (event) => cell(timeFormat.format(new Date(event.at))),
+    render: (event) => cell(formatDateTime(event.at, { seconds: true })),
   },
   { key: 'subject', header: 'Host', width: 'minmax(7rem, 1fr)', render: (e) => cell(subjectOf(e)) },
   {

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/engine/core-status.js';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import { formatTime } from '../../../shared/time/format-time.js';
 import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
 import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
 import type { HostStatusView, RecordState } from '../hosts/record-status.js';
@@ -87,6 +88,13 @@ export function toHostStatusViews(
       dailyLimit: found?.dailyLimit ?? DAILY_UPDATE_LIMIT[tierOf(host.accountId)],
     };
   });
+}
+
+/** The engine's one line for the Hosts window: its summary and when it looks next. */
+export function describeEngine(status: CoreStatus | null): string | null {
+  if (!status) return null;
+  const next = status.nextCheckAt ? ` Next check at ${formatTime(status.nextCheckAt)}.` : '';
+  return `${status.summary}${next}`;
 }
 
 /** "IPv4 203.0.113.7 · IPv6 unknown: …" for the Hosts window's header. */
