@@ -68,7 +68,8 @@ function subjectOf(event: HistoryEvent): string {
   }
 }
 
-function detailOf(event: HistoryEvent): string {
+/** The Details column: what happened, with an address change's provenance. */
+export function detailOf(event: HistoryEvent): string {
   switch (event.kind) {
     case 'update-outcome':
       return [event.value, event.message].filter(Boolean).join(' · ');
