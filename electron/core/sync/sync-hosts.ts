@@ -10,7 +10,7 @@ import type { StabilityGate } from '../budget/stability-gate.js';
 import { isFatalRejection, type FreednsResult } from '../freedns-io/index.js';
 import type { Clock } from '../ports.js';
 import { planHost, type Detections, type PlanItem } from './plan-host.js';
-import { sendReserved } from './reserved-send.js';
+import { sendReserved } from './send-reserved.js';
 import {
   emptyApplied,
   type AppliedHost,
