@@ -27,10 +27,10 @@ export class OutcomeMemory {
   }
 }
 
-/** Times in a deferral's reason move on each check; they do not make it news. */
+/** Times in a deferral's reason (UTC or local, "14:05") move on; they do not make it news. */
 function sameOutcome(a: RecordOutcome, b: RecordOutcome): boolean {
   const strip = (o: RecordOutcome) =>
-    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d UTC/g, '') } : o;
+    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d( UTC)?/g, '') } : o;
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
