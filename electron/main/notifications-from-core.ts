@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { topics, type NotifiableEvent } from './notification-events.js';
+import { formatTime } from '../../shared/time/format-time.js';
 
 /** What one core event means for notifications: news to tell, and subjects that recovered. */
 export interface NotificationStep {
@@ -88,7 +89,7 @@ function fromStatus(payload: unknown): NotificationStep {
     }
     const until = host.records.find((r) => r.outcome?.kind === 'deferred' && r.outcome.until)
       ?.outcome?.until;
-    const nextUpdateAt = until ? `${until.slice(0, 16).replace('T', ' ')} UTC` : '00:00 UTC';
+    const nextUpdateAt = until ? formatTime(until) : '00:00 UTC';
     step.events.push({ kind: 'quota-used-up', host: host.label, nextUpdateAt });
   }
   return step;

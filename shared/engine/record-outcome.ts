@@ -21,6 +21,8 @@ export const OutcomeEventSchema = z.object({
   hostId: z.string(),
   hostLabel: z.string(),
   record: RecordTypeSchema,
+  /** Which entry of a record with several (MX: the target); each entry's outcome is its own. */
+  entry: z.string().optional(),
   outcome: RecordOutcomeSchema,
 });
 export type OutcomeEvent = z.infer<typeof OutcomeEventSchema>;
@@ -38,4 +40,9 @@ export function describeOutcome(outcome: RecordOutcome): string {
     case 'failed':
       return `failed: ${outcome.reason}`;
   }
+}
+
+/** A record's identity within its host: the type, and for MX the entry. */
+export function recordIdentity(event: Pick<OutcomeEvent, 'record' | 'entry'>): string {
+  return event.entry === undefined ? event.record : `${event.record} ${event.entry}`;
 }

@@ -15,6 +15,11 @@ export const AddressChangedEventSchema = z.object({
   to: z.string().nullable(),
   /** The sources that agreed on `to` (their ids), so the log can show the provenance. */
   sources: z.array(z.string()).max(50),
+  /** Sources that answered another address in the same check (absent in older histories). */
+  disagreed: z
+    .array(z.object({ source: z.string(), address: z.string() }))
+    .max(50)
+    .optional(),
 });
 
 export const UpdateOutcomeEventSchema = z.object({

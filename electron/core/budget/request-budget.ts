@@ -1,3 +1,4 @@
+import { formatTime } from '../../../shared/time/format-time.js';
 import type { Clock } from '../ports.js';
 
 const HOUR = 3_600_000;
@@ -70,7 +71,7 @@ export class RequestBudget {
       return {
         admitted: false,
         until: blocked.at + HOUR,
-        reason: `freedns.io asked us to slow down; next request after ${formatTime(blocked.at + HOUR)}`,
+        reason: `freedns.io asked us to slow down; next request after ${formatTime(blocked.at + HOUR, { now })}`,
       };
     const inHour = this.#entries
       .filter((e) => isRequest(e) && e.at > now - HOUR)
@@ -80,7 +81,7 @@ export class RequestBudget {
       return {
         admitted: false,
         until,
-        reason: `request budget: ${this.limits.hourlyRequests} requests in the last hour; next after ${formatTime(until)}`,
+        reason: `request budget: ${this.limits.hourlyRequests} requests in the last hour; next after ${formatTime(until, { now })}`,
       };
     }
     const midnight = nextUtcMidnight(now);
@@ -124,6 +125,12 @@ export class RequestBudget {
     await this.#save();
   }
 
+  /** Nothing was sent after all (refused locally): the reservation counts for nothing. */
+  async release(id: number): Promise<void> {
+    this.#entries = this.#entries.filter((e) => e.id !== id);
+    await this.#save();
+  }
+
   async recordQuotaUsed(hostId: string): Promise<void> {
     await this.#append(hostId, 'quota-used');
   }
@@ -156,8 +163,4 @@ function isRequest(entry: LedgerEntry): boolean {
 
 export function nextUtcMidnight(now: number): number {
   return Math.floor(now / DAY) * DAY + DAY;
-}
-
-function formatTime(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(11, 16)} UTC`;
 }

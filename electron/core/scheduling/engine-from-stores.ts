@@ -58,6 +58,7 @@ export function engineDepsFromStores(stores: Stores, clock: Clock): EngineStoreD
     async recordAddressChange(change) {
       stores.history.append({ kind: 'address-changed', ...change });
     },
+    lastAddress: async (family) => lastRecordedAddress(stores, family),
   };
   return {
     config: { load: async () => config() },
@@ -81,4 +82,16 @@ function ledgerHosts(config: EngineConfig): LedgerHost[] {
     const account = config.accounts.find((a) => a.id === host.accountId);
     return { hostId: host.id, dailyLimit: DAILY_UPDATE_LIMIT[account?.tier ?? 'premium'] };
   });
+}
+
+/** The newest address-changed event of the family, read a page at a time (newest first). */
+function lastRecordedAddress(stores: Stores, family: 'ipv4' | 'ipv6'): string | null {
+  const limit = 1_000;
+  for (let offset = 0; ; offset += limit) {
+    const page = stores.history.list({ kinds: ['address-changed'], offset, limit });
+    for (const event of page.events)
+      if (event.kind === 'address-changed' && event.family === family && event.to !== null)
+        return event.to;
+    if (offset + limit >= page.total) return null;
+  }
 }

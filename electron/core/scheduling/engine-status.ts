@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/engine/core-status.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
 import type { Host } from '../../../shared/records/desired-records.js';
+import { formatTime } from '../../../shared/time/format-time.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Detection } from '../public-ip/detect-address.js';
 import type { SourceAnswer } from '../public-ip/source-answer.js';
@@ -26,6 +27,8 @@ export interface StatusInput {
   working: boolean;
   requestsInLastHour: number;
   hourlyRequestBudget: number;
+  /** What "today" means in people's times (the engine's clock). */
+  now: number;
 }
 
 const iso = (ms: number | null | undefined): string | null =>
@@ -139,7 +142,7 @@ function judge(
       'paused',
       input.paused.until === null
         ? 'Updates paused until you resume them.'
-        : `Updates paused until ${iso(input.paused.until)}.`,
+        : `Updates paused until ${formatTime(input.paused.until, { now: input.now })}.`,
     ];
   if (input.working) return ['working', 'Checking the public address\u2026'];
   const paused = hosts.find((host) => host.pausedReason);

@@ -65,6 +65,8 @@ export class IpFollower {
   readonly #world: SourceWorldKeeper;
   readonly #detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>> = {};
   readonly #outcomes = new OutcomeMemory();
+  /** The last agreed address of each family, carried over restarts through the history. */
+  readonly #lastKnown: Partial<Record<AddressFamily, string | null>> = {};
   readonly #applied = new Map<string, AppliedHost>();
   #config: EngineConfig | null = null;
   #scheduler: CycleScheduler | null = null;
@@ -86,6 +88,7 @@ export class IpFollower {
     this.#shutdown = new AbortController();
     const config = await this.deps.config.load();
     this.#config = config;
+    await this.#loadLastKnown();
     const clock = this.deps.clock;
     this.#scheduler = new CycleScheduler({
       clock,
@@ -173,6 +176,7 @@ export class IpFollower {
       working: this.#working,
       requestsInLastHour: this.#budgetView.requestsInLastHour,
       hourlyRequestBudget: config?.engine.hourlyRequestBudget ?? 0,
+      now: this.deps.clock.now(),
     });
   }
 
@@ -224,12 +228,14 @@ export class IpFollower {
     const detections: Partial<Record<AddressFamily, Detection>> = {};
     for (const detection of results) {
       detections[detection.family] = detection;
-      const previous = this.#detections[detection.family]?.detection;
       this.#detections[detection.family] = { detection, at: this.deps.clock.now() };
       if (detection.state !== 'known') continue;
       this.#gate.observe(detection.family, detection.address);
-      const before = previous?.state === 'known' ? previous.address : null;
+      // Compared with the last known address, not the last check: a restart or a spell of
+      // "unknown" is not a change.
+      const before = this.#lastKnown[detection.family] ?? null;
       if (before === detection.address) continue;
+      this.#lastKnown[detection.family] = detection.address;
       this.deps.onAddressChanged(detection.family, detection.address, before);
       void this.deps.history
         .recordAddressChange?.({
@@ -237,10 +243,20 @@ export class IpFollower {
           from: before,
           to: detection.address,
           sources: detection.agreedBy,
+          disagreed: disagreementsOf(detection),
         })
         .catch(() => undefined);
     }
     return detections;
+  }
+
+  /** Once per start; an unreadable history only means the first address reads as new. */
+  async #loadLastKnown(): Promise<void> {
+    for (const family of ['ipv4', 'ipv6'] as const) {
+      if (this.#lastKnown[family] !== undefined) continue;
+      const recorded = this.deps.history.lastAddress?.(family) ?? null;
+      this.#lastKnown[family] = await Promise.resolve(recorded).catch(() => null);
+    }
   }
 
   async #sync(
@@ -296,4 +312,13 @@ export class IpFollower {
   #publish(): void {
     this.deps.onStatus(this.status());
   }
+}
+
+/** Sources that answered another address than the agreed one: provenance worth keeping. */
+function disagreementsOf(detection: Extract<Detection, { state: 'known' }>) {
+  return detection.answers.flatMap((answer) =>
+    answer.outcome === 'address' && answer.address !== detection.address
+      ? [{ source: answer.sourceId, address: answer.address }]
+      : [],
+  );
 }

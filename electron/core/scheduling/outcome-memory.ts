@@ -1,28 +1,36 @@
-import type { OutcomeEvent, RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import {
+  recordIdentity,
+  type OutcomeEvent,
+  type RecordOutcome,
+} from '../../../shared/engine/record-outcome.js';
 import type { Host } from '../../../shared/records/desired-records.js';
 import type { PlannedRecord } from '../sync/plan-host.js';
 
 /**
- * The latest outcome of every record, for the status. `remember` says whether an outcome is
- * news: a record that stays "unchanged" or "deferred for the same reason" every minute would
- * otherwise flood the history and the notifications.
+ * The latest outcome of every record type, for the status. `remember` says whether an outcome
+ * is news: a record that stays "unchanged" or "deferred for the same reason" every minute would
+ * otherwise flood the history and the notifications. News is judged per record identity (MX:
+ * per entry), since one MX record gives one outcome per entry in every check.
  */
 export class OutcomeMemory {
   readonly latest = new Map<string, Map<PlannedRecord, RecordOutcome>>();
+  readonly #byIdentity = new Map<string, RecordOutcome>();
 
   remember(event: OutcomeEvent): boolean {
     const records = this.latest.get(event.hostId) ?? new Map<PlannedRecord, RecordOutcome>();
-    const previous = records.get(event.record);
     records.set(event.record, event.outcome);
     this.latest.set(event.hostId, records);
+    const identity = `${event.hostId}\n${recordIdentity(event)}`;
+    const previous = this.#byIdentity.get(identity);
+    this.#byIdentity.set(identity, event.outcome);
     return !previous || !sameOutcome(previous, event.outcome);
   }
 }
 
-/** Times in a deferral's reason move on each check; they do not make it news. */
+/** Times in a deferral's reason (UTC or local, "14:05") move on; they do not make it news. */
 function sameOutcome(a: RecordOutcome, b: RecordOutcome): boolean {
   const strip = (o: RecordOutcome) =>
-    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d UTC/g, '') } : o;
+    o.kind === 'deferred' ? { kind: o.kind, reason: o.reason.replace(/\d\d:\d\d( UTC)?/g, '') } : o;
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 

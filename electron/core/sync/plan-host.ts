@@ -12,11 +12,13 @@ export type PlannedRecord = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
  * freedns.io accepts it.
  */
 export type PlanItem =
-  | { kind: 'matched'; record: PlannedRecord; value: string }
+  | { kind: 'matched'; record: PlannedRecord; entry?: string; value: string }
   | { kind: 'waiting'; record: PlannedRecord; reason: string }
   | {
       kind: 'send';
       record: PlannedRecord;
+      /** MX: the entry (its target) this step is about; outcomes are told apart by it. */
+      entry?: string;
       operation: FreednsOperation;
       value: string;
       /** Set for A/AAAA that follow the public address: subject to the stability rule. */
@@ -143,7 +145,13 @@ function planMx(
     const old = appliedByKey.get(key(entry.target));
     if (!old) adds.push(entry);
     else if (old.preference !== entry.preference) items.push(mxReplace(label, old, entry));
-    else items.push({ kind: 'matched', record: 'MX', value: formatMx(entry) });
+    else
+      items.push({
+        kind: 'matched',
+        record: 'MX',
+        entry: key(entry.target),
+        value: formatMx(entry),
+      });
   }
   const removes = applied.filter((entry) => !desiredKeys.has(key(entry.target)));
   while (adds.length > 0 && removes.length > 0)
@@ -152,6 +160,7 @@ function planMx(
     items.push({
       kind: 'send',
       record: 'MX',
+      entry: key(old.target),
       operation: { op: 'delete-mx', host: label, target: old.target },
       value: `(deleted ${old.target})`,
       apply: (records) => ({
@@ -163,6 +172,7 @@ function planMx(
     items.push({
       kind: 'send',
       record: 'MX',
+      entry: key(entry.target),
       operation: { op: 'add-mx', host: label, target: entry.target, preference: entry.preference },
       value: formatMx(entry),
       apply: (records) => ({ ...records, MX: [...(records.MX ?? []), entry] }),
@@ -174,6 +184,7 @@ function mxReplace(label: string, old: MxEntry, entry: MxEntry): PlanItem {
   return {
     kind: 'send',
     record: 'MX',
+    entry: key(entry.target),
     operation: {
       op: 'replace-mx',
       host: label,

@@ -10,6 +10,7 @@ import type { StabilityGate } from '../budget/stability-gate.js';
 import { isFatalRejection, type FreednsResult } from '../freedns-io/index.js';
 import type { Clock } from '../ports.js';
 import { planHost, type Detections, type PlanItem } from './plan-host.js';
+import { sendReserved } from './send-reserved.js';
 import {
   emptyApplied,
   type AppliedHost,
@@ -64,12 +65,13 @@ async function syncHost(
   state: { rateLimited: boolean },
 ): Promise<void> {
   let applied = (await ctx.applied.get(host.id)) ?? emptyApplied();
-  const outcome = (record: PlanItem['record'], result: RecordOutcome): void => {
+  const outcome = (item: PlanItem, result: RecordOutcome): void => {
     report.outcomes.push({
       at: iso(ctx.clock.now()),
       hostId: host.id,
       hostLabel: host.label,
-      record,
+      record: item.record,
+      ...('entry' in item && item.entry !== undefined ? { entry: item.entry } : {}),
       outcome: result,
     });
   };
@@ -79,19 +81,19 @@ async function syncHost(
   }
   for (const item of planHost(host, detections, applied.records)) {
     if (item.kind === 'matched') {
-      outcome(item.record, { kind: 'unchanged', value: item.value });
+      outcome(item, { kind: 'unchanged', value: item.value });
       continue;
     }
     if (item.kind === 'waiting') {
-      outcome(item.record, { kind: 'deferred', until: iso(ctx.nextCheckAt), reason: item.reason });
+      outcome(item, { kind: 'deferred', until: iso(ctx.nextCheckAt), reason: item.reason });
       continue;
     }
     if (applied.paused) {
-      outcome(item.record, pausedOutcome(applied.paused));
+      outcome(item, pausedOutcome(applied.paused));
       continue;
     }
     if (needsPremium(item) && ctx.tierOf(host.accountId) === 'free') {
-      outcome(item.record, {
+      outcome(item, {
         kind: 'failed',
         reason: `${item.record} records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.`,
       });
@@ -100,18 +102,18 @@ async function syncHost(
     const unconfirmed = awaitConfirmation(host, item, ctx);
     if (unconfirmed) {
       report.awaitingConfirmation = true;
-      outcome(item.record, unconfirmed);
+      outcome(item, unconfirmed);
       continue;
     }
     const blocked = admit(host, ctx, state.rateLimited);
     if (blocked) {
-      outcome(item.record, blocked);
+      outcome(item, blocked);
       continue;
     }
     const sent = await send(host, item, applied, ctx);
     applied = sent.applied;
     await ctx.applied.set(host.id, applied);
-    outcome(item.record, sent.outcome);
+    outcome(item, sent.outcome);
     if (sent.transient) report.transient = true;
     if (sent.rateLimited) state.rateLimited = true;
   }
@@ -171,11 +173,10 @@ async function send(
 ): Promise<Sent> {
   const writer = ctx.writerFor(host.accountId);
   if (typeof writer === 'string') return { applied, outcome: { kind: 'failed', reason: writer } };
-  const entry = await ctx.budget.recordRequest(host.id);
-  const result: FreednsResult = await writer.perform(item.operation);
+  // The ledger is settled inside sendReserved, for every kind of result.
+  const result = await sendReserved(ctx.budget, host.id, () => writer.perform(item.operation));
   switch (result.kind) {
     case 'accepted': {
-      if (result.noChange) await ctx.budget.settleAsNoUpdate(entry);
       const next: AppliedHost = {
         ...applied,
         records: item.apply(applied.records),
@@ -187,11 +188,8 @@ async function send(
       };
     }
     case 'rejected':
-      // A refusal changes nothing on the server, so it spends no update (it still cost a request).
-      await ctx.budget.settleAsNoUpdate(entry);
       return rejected(host, result, applied, ctx);
     case 'transient':
-      // The request may have been applied: it stays counted as an update.
       return { applied, outcome: { kind: 'failed', reason: result.detail }, transient: true };
     case 'invalid':
       return pause(host, applied, ctx, 'invalid', `${result.field}: ${result.message}`);

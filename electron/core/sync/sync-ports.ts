@@ -28,13 +28,21 @@ export interface RecordWriter {
 /** Where outcomes worth remembering go (the activity history). */
 export interface HistorySink {
   record(event: OutcomeEvent): Promise<void>;
-  /** An agreed address changed (from null: first known); `sources` agreed on `to`. */
-  recordAddressChange?(change: {
-    family: 'ipv4' | 'ipv6';
-    from: string | null;
-    to: string | null;
-    sources: string[];
-  }): Promise<void>;
+  /**
+   * An agreed address changed (from null: first known); `sources` agreed on `to`, `disagreed`
+   * answered something else in the same check.
+   */
+  recordAddressChange?(change: AddressChange): Promise<void>;
+  /** The last address recorded for a family, so a restart compares with it (null: none). */
+  lastAddress?(family: 'ipv4' | 'ipv6'): Promise<string | null>;
+}
+
+export interface AddressChange {
+  family: 'ipv4' | 'ipv6';
+  from: string | null;
+  to: string | null;
+  sources: string[];
+  disagreed: { source: string; address: string }[];
 }
 
 export function emptyApplied(): AppliedHost {

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatDateTime } from '../../../shared/time/format-time.js';
 import type { AddressPoint, DayCounts, UpdateOutcome } from './history-series.js';
 
 /**
@@ -24,14 +25,7 @@ const OUTCOME_COLORS: Record<Exclude<UpdateOutcome, 'unchanged'>, string> = {
   failed: 'var(--chart-failed)',
 };
 
-const timeLabel = (at: number) =>
-  new Date(at).toLocaleString([], {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+const timeLabel = (at: number) => formatDateTime(at);
 
 /**
  * The public address of one family over time: a step line across the distinct addresses, so

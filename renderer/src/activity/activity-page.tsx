@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { HistoryEvent } from '../../../shared/settings/history-event.js';
+import { formatDateTime } from '../../../shared/time/format-time.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { VirtualTable, type Column } from '../ui/virtual-table.js';
@@ -66,17 +68,23 @@ function subjectOf(event: HistoryEvent): string {
   }
 }
 
-function detailOf(event: HistoryEvent): string {
+/** The Details column: what happened, with an address change's provenance. */
+export function detailOf(event: HistoryEvent): string {
   switch (event.kind) {
     case 'update-outcome':
       return [event.value, event.message].filter(Boolean).join(' · ');
     case 'address-changed':
-      return `${event.from ?? 'none'} → ${event.to ?? 'none'}${event.sources.length ? ` (agreed: ${event.sources.join(', ')})` : ''}`;
+      return `${event.from ?? 'none'} → ${event.to ?? 'none'}${provenanceOf(event)}`;
     case 'domain-action':
       return `${event.action}: ${event.message}`;
     case 'notice':
       return event.message;
   }
+}
+
+function provenanceOf(event: Extract<HistoryEvent, { kind: 'address-changed' }>): string {
+  const text = describeProvenance(event.sources, event.disagreed);
+  return text ? ` (${text})` : '';
 }
 
 const TYPE_LABEL: Record<string, string> = {
@@ -94,21 +102,12 @@ function cell(text: string) {
   );
 }
 
-const timeFormat = new Intl.DateTimeFormat([], {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 const COLUMNS: Column<HistoryEvent>[] = [
   {
     key: 'at',
     header: 'Time',
     width: '10.5rem',
-    render: (event) => cell(timeFormat.format(new Date(event.at))),
+    render: (event) => cell(formatDateTime(event.at, { seconds: true })),
   },
   { key: 'subject', header: 'Host', width: 'minmax(7rem, 1fr)', render: (e) => cell(subjectOf(e)) },
   {

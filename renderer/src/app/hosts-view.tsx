@@ -1,9 +1,8 @@
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { HostsPage, type HostsActions } from '../hosts/hosts-page.js';
-import { formatTime } from '../hosts/record-status.js';
 import { createSettingsWriter } from './settings-actions.js';
-import { summarizeAddresses, toHostStatusViews } from './status-view.js';
+import { describeEngine, summarizeAddresses, toHostStatusViews } from './status-view.js';
 import type { SettingsData } from './use-settings-data.js';
 
 /** Asks the engine to update now; says why when it cannot (e.g. no engine in this shell). */
@@ -30,11 +29,7 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
       accounts={accounts}
       statuses={toHostStatusViews(settings.hosts, tierOf, status)}
       addressSummary={summarizeAddresses(status)}
-      engineSummary={
-        status
-          ? `${status.summary}${status.nextCheckAt ? ` Next check at ${formatTime(status.nextCheckAt)}.` : ''}`
-          : null
-      }
+      engineSummary={describeEngine(status)}
       working={status?.overall === 'working'}
       familiesOn={{
         ipv4: settings.engine.families.includes('ipv4'),

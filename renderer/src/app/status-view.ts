@@ -4,7 +4,9 @@ import type {
   HostStatus,
   SourceCheck,
 } from '../../../shared/engine/core-status.js';
+import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import { formatTime } from '../../../shared/time/format-time.js';
 import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
 import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
 import type { HostStatusView, RecordState } from '../hosts/record-status.js';
@@ -88,6 +90,13 @@ export function toHostStatusViews(
   });
 }
 
+/** The engine's one line for the Hosts window: its summary and when it looks next. */
+export function describeEngine(status: CoreStatus | null): string | null {
+  if (!status) return null;
+  const next = status.nextCheckAt ? ` Next check at ${formatTime(status.nextCheckAt)}.` : '';
+  return `${status.summary}${next}`;
+}
+
 /** "IPv4 203.0.113.7 · IPv6 unknown: …" for the Hosts window's header. */
 export function summarizeAddresses(status: CoreStatus | null): string | null {
   if (!status || status.families.length === 0) return null;
@@ -96,7 +105,7 @@ export function summarizeAddresses(status: CoreStatus | null): string | null {
       const name = family.family === 'ipv4' ? 'IPv4' : 'IPv6';
       switch (family.state) {
         case 'known':
-          return `${name} ${family.address}`;
+          return `${name} ${family.address}${disagreement(family)}`;
         case 'absent':
           return `${name}: none`;
         case 'unknown':
@@ -106,6 +115,17 @@ export function summarizeAddresses(status: CoreStatus | null): string | null {
       }
     })
     .join(' · ');
+}
+
+/** " (agreed alpha, charlie; bravo answered …)" when a source answered another address. */
+function disagreement(family: FamilyStatus): string {
+  const other = family.answers.filter(
+    (a) => a.outcome === 'address' && a.detail !== family.address,
+  );
+  if (other.length === 0) return '';
+  const nameOf = (id: string) => family.answers.find((a) => a.sourceId === id)?.sourceName ?? id;
+  const disagreed = other.map((a) => ({ source: a.sourceName, address: a.detail }));
+  return ` (${describeProvenance(family.agreedBy.map(nameOf), disagreed)})`;
 }
 
 export function toFamilyCheckViews(check: SourceCheck): FamilyCheckView[] {

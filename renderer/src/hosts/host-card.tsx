@@ -1,12 +1,8 @@
 import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
+import { formatTime } from '../../../shared/time/format-time.js';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
-import {
-  formatTime,
-  RecordStatusBadge,
-  type HostStatusView,
-  type RecordState,
-} from './record-status.js';
+import { RecordStatusBadge, type HostStatusView, type RecordState } from './record-status.js';
 
 interface HostCardProps {
   host: Host;

@@ -1,3 +1,5 @@
+import { formatTime } from '../../../shared/time/format-time.js';
+
 /**
  * What the Hosts window needs to know about one record's state. The app shell maps the core's
  * status into this shape, so the window does not depend on how the engine stores it.
@@ -23,20 +25,6 @@ export interface HostStatusView {
   dailyLimit: number;
   /** Set when a fatal refusal (bad credentials, Premium required) paused the host. */
   pausedReason: string | null;
-}
-
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  const sameDay = new Date().toDateString() === date.toDateString();
-  return sameDay
-    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    : date.toLocaleString([], {
-        month: 'short',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      });
 }
 
 function assertNever(value: never): never {

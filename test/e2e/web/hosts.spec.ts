@@ -147,6 +147,21 @@ test.describe('with the emulator accounts', () => {
     await expect(home.getByTestId('record-row-A')).toContainText('next update after 00:00 UTC');
     await expect(home.getByTestId('updates-left')).toHaveText('0 of 2 updates left today');
     expect(world.freedns.updatesToday('demo', 'home')).toBe(2);
+    // Paused from the tray (here: its channel), the summary says until when.
+    const paused = await page.evaluate(async () => {
+      const response = await fetch('api/invoke/sync%3Apause', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ request: { minutes: 600 } }),
+      });
+      return response.status;
+    });
+    expect(paused).toBe(200);
+    await expect(page.getByText(/Updates paused until/)).toBeVisible();
+    // Every time on the page is for people (local time), none an ISO string.
+    await expect(page.getByText(/Last update: /).first()).toBeVisible();
+    expect(await page.locator('body').innerText()).not.toMatch(/\d{4}-\d\d-\d\dT/);
     await saveScreenshot(page, 'hosts-deferred');
   });
 

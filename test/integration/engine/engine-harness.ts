@@ -29,6 +29,8 @@ export interface HarnessOptions {
   families?: ('ipv4' | 'ipv6')[];
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
+  /** The password the secret store holds for the account ('' models an empty entry). */
+  password?: string;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       },
     ],
   };
+  const secrets = { password: options.password ?? 'secret-pw' };
   const events: { name: string; payload: unknown }[] = [];
   const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online') => void>();
   let core: Core = make();
@@ -114,7 +117,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       clock,
       engine: {
         config: { load: async () => config },
-        passwords: { password: async (id) => (id === 'acc' ? 'secret-pw' : null) },
+        passwords: { password: async (id) => (id === 'acc' ? secrets.password : null) },
         ledger: stores.ledger,
         applied: stores.applied,
         history: stores.history,
@@ -143,6 +146,10 @@ export async function startHarness(options: HarnessOptions = {}) {
     interfaces,
     config,
     events,
+    /** What the user types into the account's password field. */
+    setPassword(password: string): void {
+      secrets.password = password;
+    },
     /** What the shell reports from powerMonitor / online events. */
     emitNetworkEvent(event: 'resume' | 'unlock' | 'online'): void {
       for (const listener of networkListeners) listener(event);

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RequestBudget } from '../../../../electron/core/budget/request-budget.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 import { MemoryBudgetLedgerStore } from '../../../fakes/memory-budget-ledger-store.js';
 
 const MINUTE = 60_000;
 const start = Date.UTC(2026, 0, 5, 10, 0);
+
+const savedTz = process.env.TZ;
+afterEach(() => {
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
+});
 
 async function open(clock: FakeClock, store = new MemoryBudgetLedgerStore(), hourlyRequests = 50) {
   return { store, budget: await RequestBudget.open(store, clock, { hourlyRequests }) };
@@ -40,6 +46,7 @@ describe('RequestBudget', () => {
   });
 
   it('never allows more requests than the budget in any sliding hour, across hosts', async () => {
+    process.env.TZ = 'Europe/Berlin'; // the reason says when in local time
     const clock = new FakeClock(start);
     const { budget } = await open(clock, undefined, 3);
     for (const host of ['a', 'b', 'c']) {
@@ -50,7 +57,7 @@ describe('RequestBudget', () => {
     expect(admission).toEqual({
       admitted: false,
       until: start + 60 * MINUTE,
-      reason: 'request budget: 3 requests in the last hour; next after 11:00 UTC',
+      reason: 'request budget: 3 requests in the last hour; next after 12:00',
     });
     clock.jump(30 * MINUTE);
     expect(budget.admit('d', 15)).toEqual({ admitted: true });

@@ -53,10 +53,16 @@ describe('the engine on top of the stores', () => {
       from: null,
       to: '198.51.100.4',
       sources: ['a', 'b'],
+      disagreed: [{ source: 'c', address: '93.184.216.34' }],
     });
     const page = opened.history.list({ offset: 0, limit: 10 });
     expect(page.events).toEqual([
-      expect.objectContaining({ kind: 'address-changed', to: '198.51.100.4', sources: ['a', 'b'] }),
+      expect.objectContaining({
+        kind: 'address-changed',
+        to: '198.51.100.4',
+        sources: ['a', 'b'],
+        disagreed: [{ source: 'c', address: '93.184.216.34' }],
+      }),
       expect.objectContaining({
         kind: 'update-outcome',
         accountId: 'home',
@@ -66,6 +72,9 @@ describe('the engine on top of the stores', () => {
         message: 'quota: 2 updates per day used',
       }),
     ]);
+    // What a restart compares the next agreed address with.
+    expect(await deps.history.lastAddress?.('ipv4')).toBe('198.51.100.4');
+    expect(await deps.history.lastAddress?.('ipv6')).toBeNull();
   });
 });
 

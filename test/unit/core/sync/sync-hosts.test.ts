@@ -209,6 +209,32 @@ describe('syncHosts', () => {
     expect(ledger.entries.map((entry) => entry.kind)).toEqual(['request']);
   });
 
+  it.each([
+    ['accepted with a change', ok, ['update']],
+    [
+      'a transient failure (it may have been applied)',
+      { kind: 'transient', reason: 'reset', detail: 'reset' },
+      ['update'],
+    ],
+    [
+      'a refusal',
+      { kind: 'rejected', reason: 'unrecognised', serverMessage: 'No.', status: 400 },
+      ['request'],
+    ],
+    [
+      'a refusal before sending',
+      { kind: 'invalid', field: 'password', message: 'Enter the freedns.io password.' },
+      [],
+    ],
+  ] as [string, FreednsResult, string[]][])(
+    'settles the reserved request from %s',
+    async (_name, answer, kinds) => {
+      const { run, ledger } = await setup('premium', [answer]);
+      await run('198.51.100.7');
+      expect(ledger.entries.map((entry) => entry.kind)).toEqual(kinds);
+    },
+  );
+
   it('sends no Premium-only record from a free account, and still follows the address', async () => {
     const { writer, run } = await setup('free');
     const withTxt: Host = { ...host, records: [...host.records, { type: 'TXT', value: 'hello' }] };

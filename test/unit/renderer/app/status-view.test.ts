@@ -135,6 +135,29 @@ describe('status for the Hosts window', () => {
     );
   });
 
+  it('names a source that answered another address beside the agreed one', () => {
+    const answer = (sourceId: string, detail: string) => ({
+      sourceId,
+      sourceName: sourceId.toUpperCase(),
+      kind: 'echo' as const,
+      outcome: 'address' as const,
+      detail,
+      latencyMs: 5,
+    });
+    const family: FamilyStatus = {
+      ...ipv4('203.0.113.5'),
+      agreedBy: ['alpha', 'charlie'],
+      answers: [
+        answer('alpha', '203.0.113.5'),
+        answer('bravo', '93.184.216.34'),
+        answer('charlie', '203.0.113.5'),
+      ],
+    };
+    expect(summarizeAddresses(status([], family))).toBe(
+      'IPv4 203.0.113.5 (agreed ALPHA, CHARLIE; BRAVO answered 93.184.216.34)',
+    );
+  });
+
   it('shows a lying source in the doctor as disagreeing, with its answer and latency', () => {
     const [family] = toFamilyCheckViews({
       families: [
