@@ -10,20 +10,20 @@ import {
   sandboxEveryRenderer,
   stayInTrayWhenWindowsClose,
   stopOnQuit,
-} from './app-lifecycle.js';
-import { appPaths } from './app-paths.js';
-import { setupDesktopNotifications } from './desktop-notifications.js';
-import { registerIpc } from './ipc.js';
-import { openElectronStores } from './open-electron-stores.js';
-import { initialWindow, windowForSecondInstance } from './launch-args.js';
-import { ShellSettings, type CoreInvoke } from './shell-settings.js';
-import { createStartAtLogin } from './start-at-login.js';
-import { StartAtLoginSync } from './start-at-login-sync.js';
-import { setupSystemEvents } from './system-events.js';
-import { setupTray } from './tray-setup.js';
-import { createWindowFactory } from './window-factory.js';
-import type { WindowKind } from './window-kinds.js';
-import { WindowManager } from './window-manager.js';
+} from './app/app-lifecycle.js';
+import { appPaths } from './app/app-paths.js';
+import { setupDesktopNotifications } from './notifications/desktop-notifications.js';
+import { registerIpc } from './ipc/ipc.js';
+import { openElectronStores } from './app/open-electron-stores.js';
+import { initialWindow, windowForSecondInstance } from './app/launch-args.js';
+import { ShellSettings, type CoreInvoke } from './app/shell-settings.js';
+import { createStartAtLogin } from './login/start-at-login.js';
+import { StartAtLoginSync } from './login/start-at-login-sync.js';
+import { setupSystemEvents } from './system/system-events.js';
+import { setupTray } from './tray/tray-setup.js';
+import { createWindowFactory } from './windows/window-factory.js';
+import type { WindowKind } from './windows/window-kinds.js';
+import { WindowManager } from './windows/window-manager.js';
 
 // The Electron shell, as a table of contents: every decision lives in the modules it calls.
 const paths = appPaths(import.meta.url);
