@@ -25,3 +25,11 @@ export function initialWindow(argv: readonly string[], startInTray: boolean): Wi
 export function windowForSecondInstance(argv: readonly string[]): WindowKind {
   return requestedWindow(argv) ?? 'hosts';
 }
+
+/**
+ * macOS `activate` (Dock, Finder, Spotlight, `open`): shows Hosts once the shell has started;
+ * the activate that comes with the first launch is ignored, since `initialWindow` decides that.
+ */
+export function windowForActivate(started: boolean): WindowKind | null {
+  return started ? 'hosts' : null;
+}

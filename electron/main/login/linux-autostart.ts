@@ -25,11 +25,17 @@ export function launchCommand(env: NodeJS.ProcessEnv, execPath: string): string 
   return env.APPIMAGE && path.isAbsolute(env.APPIMAGE) ? env.APPIMAGE : execPath;
 }
 
-/** Quotes one Exec argument as the Desktop Entry spec requires. */
+/**
+ * Quotes one Exec argument as the Desktop Entry spec requires. Readers undo the string-value
+ * escapes (`\\` → `\`) before the quoting rule, so the quoting escapes are applied first and
+ * every backslash is then doubled again: a literal `$` is `\\$`, a backslash four of them.
+ * https://specifications.freedesktop.org/desktop-entry-spec/latest/exec-variables.html
+ */
 export function quoteExecArg(arg: string): string {
-  if (!/[\s"'\\$`<>~|&;*?#()]/.test(arg) && arg !== '') return arg.replaceAll('%', '%%');
-  const escaped = arg.replace(/(["`$\\])/g, '\\$1').replaceAll('%', '%%');
-  return `"${escaped}"`;
+  const fieldCodesEscaped = arg.replaceAll('%', '%%');
+  if (!/[\s"'\\$`<>~|&;*?#()]/.test(arg) && arg !== '') return fieldCodesEscaped;
+  const quoted = fieldCodesEscaped.replace(/(["`$\\])/g, '\\$1');
+  return `"${quoted.replaceAll('\\', '\\\\')}"`;
 }
 
 export interface AutostartEntry {
@@ -73,6 +79,18 @@ export class LinuxAutostart {
     }
     mkdirSync(path.dirname(this.file), { recursive: true });
     writeFileSync(this.file, autostartDesktopEntry(this.entry), { mode: 0o644 });
+  }
+
+  /**
+   * Brings an enabled entry up to date with how this copy of DNS Tray is launched (an AppImage
+   * changes its versioned file name with every update). Returns true when the file was rewritten.
+   */
+  refresh(): boolean {
+    const current = this.read();
+    const wanted = autostartDesktopEntry(this.entry);
+    if (current === null || current === wanted) return false;
+    writeFileSync(this.file, wanted, { mode: 0o644 });
+    return true;
   }
 
   /** The file as written, for diagnostics; null when start at login is off. */

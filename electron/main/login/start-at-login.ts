@@ -1,16 +1,21 @@
 import { app } from 'electron';
 import os from 'node:os';
-import { autostartFilePath, HIDDEN_ARG, launchCommand, LinuxAutostart } from './linux-autostart.js';
+import { autostartFilePath, launchCommand, LinuxAutostart } from './linux-autostart.js';
+import {
+  isLoginItemOn,
+  loginBackend,
+  loginItemQueryFor,
+  loginItemSettingsFor,
+  wasStartedAtLogin,
+} from './login-state.js';
 
 /** Start at login, whatever the OS keeps it in; the OS is the truth (users change it there). */
 export interface StartAtLogin {
   isEnabled(): boolean;
   setEnabled(enabled: boolean): void;
-  /** macOS reports a login launch itself; elsewhere the --hidden argument says it. */
+  /** This run was started at login (so it stays in the tray). */
   openedAtLogin(): boolean;
 }
-
-const LOGIN_ARGS = [HIDDEN_ARG];
 
 function linuxStartAtLogin(): StartAtLogin {
   const autostart = new LinuxAutostart(autostartFilePath(process.env, os.homedir()), {
@@ -19,23 +24,29 @@ function linuxStartAtLogin(): StartAtLogin {
     args: app.isPackaged ? [] : [app.getAppPath()],
     comment: 'Keeps your dynamic DNS records on your public IP address',
   });
+  // When on, the Exec line follows this copy (a new AppImage file name, a moved install).
+  autostart.refresh();
   return {
     isEnabled: () => autostart.isEnabled(),
     setEnabled: (enabled) => autostart.setEnabled(enabled),
-    openedAtLogin: () => false,
+    openedAtLogin: () => wasStartedAtLogin('linux', process.argv, () => false),
   };
 }
 
-/** macOS and Windows keep login items themselves; Windows passes the args, macOS tells us. */
-function loginItemStartAtLogin(): StartAtLogin {
+/** macOS and Windows keep login items themselves (decisions in login-state.ts). */
+function loginItemStartAtLogin(platform: NodeJS.Platform): StartAtLogin {
+  const query = loginItemQueryFor(platform, process.execPath);
   return {
-    isEnabled: () => app.getLoginItemSettings({ args: LOGIN_ARGS }).openAtLogin,
-    setEnabled: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled, args: LOGIN_ARGS }),
+    isEnabled: () => isLoginItemOn(platform, app.getLoginItemSettings(query)),
+    setEnabled: (enabled) =>
+      app.setLoginItemSettings(loginItemSettingsFor(platform, enabled, process.execPath)),
     openedAtLogin: () =>
-      process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+      wasStartedAtLogin(platform, process.argv, () => app.getLoginItemSettings().wasOpenedAtLogin),
   };
 }
 
-export function createStartAtLogin(): StartAtLogin {
-  return process.platform === 'linux' ? linuxStartAtLogin() : loginItemStartAtLogin();
+export function createStartAtLogin(platform: NodeJS.Platform = process.platform): StartAtLogin {
+  return loginBackend(platform) === 'xdg-autostart'
+    ? linuxStartAtLogin()
+    : loginItemStartAtLogin(platform);
 }

@@ -6,6 +6,8 @@ export interface TrayActionDeps {
   invoke: CoreInvoke;
   openWindow(kind: WindowKind): void;
   setStartAtLogin(enabled: boolean): void;
+  /** Writes text to the clipboard. */
+  copy(text: string): void;
   /** The menu shows start-at-login from the OS: re-render after changing it. */
   refresh(): void;
   quit(): void;
@@ -30,6 +32,7 @@ export function createTrayActions(deps: TrayActionDeps): TrayMenuActions {
       call('sync:pause', ms === null ? {} : { minutes: Math.max(1, Math.round(ms / 60_000)) }),
     resume: () => call('sync:resume', undefined),
     openWindow: (kind) => deps.openWindow(kind),
+    copy: (text) => deps.copy(text),
     setStartAtLogin: (enabled) => {
       deps.setStartAtLogin(enabled);
       deps.refresh();

@@ -12,6 +12,8 @@ export interface TrayMenuActions {
   pause(ms: number | null): void;
   resume(): void;
   openWindow(kind: WindowKind): void;
+  /** Puts text on the clipboard (an address). */
+  copy(text: string): void;
   setStartAtLogin(enabled: boolean): void;
   quit(): void;
 }
@@ -74,6 +76,19 @@ function pauseItems(
   ];
 }
 
+/** "Copy IPv4 address" / "Copy IPv6 address", only for an address that is known. */
+function copyItems(view: TrayView, actions: TrayMenuActions): MenuItemConstructorOptions[] {
+  const families = [
+    ['IPv4', view.ipv4],
+    ['IPv6', view.ipv6],
+  ] as const;
+  return families.flatMap(([family, address]) =>
+    address.kind === 'known'
+      ? [{ label: `Copy ${family} address`, click: () => actions.copy(address.address) }]
+      : [],
+  );
+}
+
 /** The tray menu as a pure function of the tray view, so it is tested without Electron. */
 export function buildTrayMenuTemplate(
   view: TrayView,
@@ -84,6 +99,7 @@ export function buildTrayMenuTemplate(
   return [
     { label: describeAddress('IPv4', view.ipv4), enabled: false },
     { label: describeAddress('IPv6', view.ipv6), enabled: false },
+    ...copyItems(view, actions),
     { type: 'separator' },
     ...hostItems(view),
     { type: 'separator' },

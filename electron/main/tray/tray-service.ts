@@ -15,9 +15,15 @@ export interface TrayServiceDeps {
   clock: Clock;
   actions: TrayMenuActions;
   startAtLogin(): boolean;
-  /** A left click on the icon (Windows, some Linux trays) opens this. */
-  onClick(): void;
+  /** A left click on the icon, where the platform gives it a meaning (trayClickBehaviour). */
+  onClick: (() => void) | null;
 }
+
+/** The parts of Electron's Tray the service drives; a test double is typed against them. */
+export type TrayLike = Pick<
+  Electron.Tray,
+  'on' | 'setImage' | 'setToolTip' | 'setContextMenu' | 'destroy' | 'isDestroyed'
+>;
 
 /** Before the core's first status: nothing known yet, a check on its way. */
 export const STARTING_VIEW: TrayView = {
@@ -26,6 +32,7 @@ export const STARTING_VIEW: TrayView = {
   busy: true,
   pause: { kind: 'running' },
   nextCheckAt: null,
+  lastCheckAt: null,
   hosts: [],
 };
 
@@ -34,20 +41,24 @@ export const STARTING_VIEW: TrayView = {
  * comes from pure functions (trayStateFrom, trayTooltip, buildTrayMenuTemplate).
  */
 export class TrayService {
-  readonly #tray: Tray;
+  readonly #tray: TrayLike;
   #view: TrayView = STARTING_VIEW;
   #state: TrayState | null = null;
   #timer: unknown = null;
   #tooltip = '';
   #menu = '';
+  #builtMenu: Electron.Menu | null = null;
 
   constructor(private readonly deps: TrayServiceDeps) {
     this.#tray = new Tray(this.#image('working'));
-    this.#tray.on('click', () => deps.onClick());
+    const onClick = deps.onClick;
+    if (onClick) this.#tray.on('click', () => onClick());
     this.render(STARTING_VIEW);
   }
 
   render(view: TrayView): void {
+    // A status that arrives while quitting must not touch a destroyed tray.
+    if (this.#tray.isDestroyed()) return;
     this.#view = view;
     const state = trayStateFrom(view);
     if (state !== this.#state) this.#tray.setImage(this.#image(state));
@@ -57,6 +68,7 @@ export class TrayService {
 
   /** Re-renders the text parts (the clock moved, or start-at-login changed). */
   refresh(): void {
+    if (this.#tray.isDestroyed()) return;
     const { clock, actions } = this.deps;
     const now = clock.now();
     const tooltip = trayTooltip(this.#view, now);
@@ -65,7 +77,10 @@ export class TrayService {
     const options = { startAtLogin: this.deps.startAtLogin(), now };
     const template = buildTrayMenuTemplate(this.#view, options, actions);
     const signature = menuSignature(template);
-    if (signature !== this.#menu) this.#tray.setContextMenu(Menu.buildFromTemplate(template));
+    if (signature !== this.#menu) {
+      this.#builtMenu = Menu.buildFromTemplate(template);
+      this.#tray.setContextMenu(this.#builtMenu);
+    }
     this.#menu = signature;
     if (this.#timer !== null) clock.clearTimeout(this.#timer);
     this.#timer = clock.setTimeout(() => this.refresh(), REFRESH_MS);
@@ -73,6 +88,24 @@ export class TrayService {
 
   get state(): TrayState | null {
     return this.#state;
+  }
+
+  /** What the tooltip and the menu say now (for the end-to-end probe). */
+  get shown(): { tooltip: string; menu: string } {
+    return { tooltip: this.#tooltip, menu: this.#menu };
+  }
+
+  /** The menu item with this label, searched through submenus (the end-to-end probe clicks it). */
+  menuItem(label: string): Electron.MenuItem | undefined {
+    const find = (menu: Electron.Menu | null): Electron.MenuItem | undefined => {
+      for (const item of menu?.items ?? []) {
+        if (item.label === label) return item;
+        const inner = find(item.submenu ?? null);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return find(this.#builtMenu);
   }
 
   destroy(): void {

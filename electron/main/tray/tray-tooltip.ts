@@ -30,6 +30,14 @@ export function describeWait(ms: number): string {
   return rest ? `in ${hours} h ${rest} min` : `in ${hours} h`;
 }
 
+/** "just now", "5 min ago", "2 h ago". */
+export function describeAgo(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  return `${Math.floor(minutes / 60)} h ago`;
+}
+
 function describeNextCheck(view: TrayView, now: number): string {
   if (view.pause.kind === 'paused') {
     return view.pause.until === null
@@ -41,12 +49,19 @@ function describeNextCheck(view: TrayView, now: number): string {
   return `next check ${describeWait(view.nextCheckAt - now)}`;
 }
 
-/** The tray tooltip: current addresses and when the next check runs. */
+/** "last check 2 min ago · next check in 45 s"; the last check is left out before the first. */
+export function describeChecks(view: TrayView, now: number): string {
+  const next = describeNextCheck(view, now);
+  if (view.lastCheckAt === null) return next;
+  return `last check ${describeAgo(now - view.lastCheckAt)} · ${next}`;
+}
+
+/** The tray tooltip: current addresses, the last check and when the next one runs. */
 export function trayTooltip(view: TrayView, now: number): string {
   const text = [
     'DNS Tray',
     `${describeAddress('IPv4', view.ipv4)} · ${describeAddress('IPv6', view.ipv6)}`,
-    describeNextCheck(view, now),
+    describeChecks(view, now),
   ].join('\n');
   return text.length <= TOOLTIP_MAX ? text : `${text.slice(0, TOOLTIP_MAX - 1)}…`;
 }

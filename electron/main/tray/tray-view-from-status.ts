@@ -40,6 +40,11 @@ function epoch(iso: string | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+function latest(times: readonly (number | null)[]): number | null {
+  const known = times.filter((t): t is number => t !== null);
+  return known.length > 0 ? Math.max(...known) : null;
+}
+
 /** Adapts the core's `status:get` / `status:changed` payload to what the tray shows. */
 export function trayViewFromStatus(status: CoreStatus): TrayView {
   const family = (name: 'ipv4' | 'ipv6') => status.families.find((f) => f.family === name);
@@ -52,6 +57,7 @@ export function trayViewFromStatus(status: CoreStatus): TrayView {
         ? { kind: 'paused', until: epoch(status.pausedUntil) }
         : { kind: 'running' },
     nextCheckAt: epoch(status.nextCheckAt),
+    lastCheckAt: latest(status.families.map((f) => epoch(f.checkedAt))),
     hosts: status.hosts.map(trayHost),
   };
 }

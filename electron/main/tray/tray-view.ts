@@ -32,6 +32,8 @@ export interface TrayView {
   pause: PauseView;
   /** Epoch ms of the next scheduled check, or null when none is scheduled. */
   nextCheckAt: number | null;
+  /** Epoch ms of the latest finished check of either family, or null before the first. */
+  lastCheckAt: number | null;
   hosts: readonly TrayHost[];
 }
 

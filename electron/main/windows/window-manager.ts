@@ -41,6 +41,12 @@ export class WindowManager {
     });
   }
 
+  /** The open window of a kind, if any (the smoke test talks to Hosts through it). */
+  windowOf(kind: WindowKind): BrowserWindow | undefined {
+    const open = this.#registry.decideOpen(kind);
+    return open.action === 'focus' ? this.#windows.get(open.id) : undefined;
+  }
+
   openKinds(): WindowKind[] {
     return this.#registry.openKinds();
   }

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { isSameFileUrl } from '../ipc/sender-url.js';
 
 /**
  * The only web preferences any DNS Tray window gets. Pure, so the security defaults are
@@ -55,15 +56,16 @@ export function windowOptions(
   };
 }
 
-/** A window may only ever show our own bundle: the file:// URL of dist/index.html. */
-export function isOwnRendererUrl(url: string, indexUrl: string): boolean {
-  try {
-    const target = new URL(url);
-    const own = new URL(indexUrl);
-    return target.protocol === 'file:' && target.pathname === own.pathname;
-  } catch {
-    return false;
-  }
+/**
+ * A window may only ever show our own bundle: the file:// URL of dist/index.html, compared as
+ * normalised paths (see sender-url.ts), never as raw strings.
+ */
+export function isOwnRendererUrl(
+  url: string,
+  indexUrl: string,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  return isSameFileUrl(url, indexUrl, platform);
 }
 
 /** Links the renderer may hand to the OS browser: https only, parsed, never file: or custom. */

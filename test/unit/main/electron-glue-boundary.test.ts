@@ -8,6 +8,7 @@ const dir = path.resolve(import.meta.dirname, '../../../electron/main');
 const GLUE = [
   'app/app-lifecycle.ts',
   'app/open-electron-stores.ts',
+  'app/smoke-test.ts',
   'login/start-at-login.ts',
   'main.ts',
   'notifications/desktop-notifications.ts',

@@ -10,6 +10,41 @@ import {
   quoteExecArg,
 } from '../../../../electron/main/login/linux-autostart.js';
 
+/**
+ * How a launcher reads an Exec value: string-value escapes first (`\\\\` → `\\`), then the
+ * quoting rule (`\\"`, `\\``, `\\$`, `\\\\` inside double quotes), then `%%` → `%`.
+ * https://specifications.freedesktop.org/desktop-entry-spec/latest/exec-variables.html
+ */
+function parseExecLine(value: string): string[] {
+  const unescaped = value.replace(/\\(.)/g, (_m, c: string) =>
+    c === 's'
+      ? ' '
+      : c === 'n'
+        ? '\n'
+        : c === 't'
+          ? '\t'
+          : c === 'r'
+            ? '\r'
+            : c === '\\'
+              ? '\\'
+              : `\\${c}`,
+  );
+  const args: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < unescaped.length; i++) {
+    const c = unescaped[i]!;
+    if (quoted && c === '\\') current += unescaped[++i] ?? '';
+    else if (c === '"') quoted = !quoted;
+    else if (c === ' ' && !quoted) {
+      args.push(current);
+      current = '';
+    } else current += c;
+  }
+  args.push(current);
+  return args.map((arg) => arg.replaceAll('%%', '%'));
+}
+
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -64,10 +99,21 @@ describe('Linux start at login', () => {
   it.each([
     ['/usr/bin/dnstray', '/usr/bin/dnstray'],
     ['/opt/DNS Tray/dnstray', '"/opt/DNS Tray/dnstray"'],
-    ['/opt/a"b$c`d\\e', '"/opt/a\\"b\\$c\\`d\\\\e"'],
+    // The spec's own examples: a literal `$` is `\\$`, a literal backslash four of them.
+    ['/opt/a"b$c`d\\e', '"/opt/a\\\\"b\\\\$c\\\\`d\\\\\\\\e"'],
     ['/opt/100%/dnstray', '/opt/100%%/dnstray'],
+    ['/opt/50% off/dnstray', '"/opt/50%% off/dnstray"'],
   ])('quotes %s for Exec as %s', (arg, quoted) => {
     expect(quoteExecArg(arg)).toBe(quoted);
+  });
+
+  it.each([
+    '/opt/DNS Tray/dnstray',
+    '/home/ann/Apps/$HOME\\dns "tray"`x`/DNS-Tray.AppImage',
+    '/tmp/a\\\\b',
+    '/opt/100% sure/dnstray',
+  ])('an Exec argument %s reads back as itself, the way launchers parse it', (arg) => {
+    expect(parseExecLine(quoteExecArg(arg))).toEqual([arg]);
   });
 
   it('keeps a name with a line break on one line, so it cannot add keys', () => {
@@ -90,6 +136,34 @@ describe('Linux start at login', () => {
     expect(autostart.isEnabled()).toBe(false);
     expect(autostart.read()).toBeNull();
     autostart.setEnabled(false);
+  });
+});
+
+describe('Linux start at login after an update', () => {
+  it('rewrites the Exec line of an enabled entry when the AppImage file name changed', () => {
+    const config = mkdtempSync(path.join(os.tmpdir(), 'dnstray-xdg-'));
+    dirs.push(config);
+    const file = autostartFilePath({ XDG_CONFIG_HOME: config }, '/nonexistent');
+    const old = { ...entry, command: '/home/ann/DNS-Tray-0.1.0.AppImage' };
+    new LinuxAutostart(file, old).setEnabled(true);
+    const current = new LinuxAutostart(file, {
+      ...entry,
+      command: '/home/ann/DNS-Tray-0.2.0.AppImage',
+    });
+    expect(current.refresh()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain(
+      'Exec=/home/ann/DNS-Tray-0.2.0.AppImage --hidden\n',
+    );
+    expect(current.refresh()).toBe(false);
+  });
+
+  it('leaves start at login off when it is off', () => {
+    const config = mkdtempSync(path.join(os.tmpdir(), 'dnstray-xdg-'));
+    dirs.push(config);
+    const file = autostartFilePath({ XDG_CONFIG_HOME: config }, '/nonexistent');
+    const autostart = new LinuxAutostart(file, entry);
+    expect(autostart.refresh()).toBe(false);
+    expect(autostart.isEnabled()).toBe(false);
   });
 });
 

@@ -15,6 +15,7 @@ function setup(reply: DispatchResult = { ok: true, result: {} }) {
     },
     openWindow: (kind) => opened.push(kind),
     setStartAtLogin: (on) => log.push(`login ${on}`),
+    copy: (text) => log.push(`copied ${text}`),
     refresh: () => refreshed++,
     quit: () => log.push('quit'),
     onError: (message) => log.push(message),
@@ -25,6 +26,12 @@ function setup(reply: DispatchResult = { ok: true, result: {} }) {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('tray actions', () => {
+  it('copies an address to the clipboard', () => {
+    const { actions, log } = setup();
+    actions.copy('203.0.113.7');
+    expect(log).toEqual(['copied 203.0.113.7']);
+  });
+
   it('asks the core to update now, pause an hour, pause until resumed, and resume', async () => {
     const { actions, calls } = setup();
     actions.updateNow();

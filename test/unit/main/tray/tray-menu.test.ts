@@ -15,6 +15,7 @@ function actions(): { [K in keyof TrayMenuActions]: Mock<TrayMenuActions[K]> } {
     pause: vi.fn(),
     resume: vi.fn(),
     openWindow: vi.fn(),
+    copy: vi.fn(),
     setStartAtLogin: vi.fn(),
     quit: vi.fn(),
   };
@@ -57,6 +58,8 @@ describe('tray menu', () => {
     expect(labels(items)).toEqual([
       'IPv4 203.0.113.7',
       'IPv6 2001:db8::7',
+      'Copy IPv4 address',
+      'Copy IPv6 address',
       'home.example.com — up to date — 1 of 2 updates left today',
       'nas.example.com — deferred: quota: next update after 00:00 UTC — 0 of 2 updates left today',
       'Update now',
@@ -69,6 +72,18 @@ describe('tray menu', () => {
       'Quit DNS Tray',
     ]);
     expect(item(items, 'IPv4 203.0.113.7').enabled).toBe(false);
+  });
+
+  it('copies each known address, and offers no copy for an address not known', () => {
+    const acts = actions();
+    const items = menu(view(), false, acts);
+    click(items, 'Copy IPv4 address');
+    click(items, 'Copy IPv6 address');
+    expect(acts.copy.mock.calls).toEqual([['203.0.113.7'], ['2001:db8::7']]);
+    const partial = labels(menu(view({ ipv6: { kind: 'absent' }, ipv4: { kind: 'unknown' } })));
+    expect(partial.filter((label) => label.startsWith('Copy'))).toEqual([]);
+    const v4only = labels(menu(view({ ipv6: { kind: 'not-checked' } })));
+    expect(v4only.filter((label) => label.startsWith('Copy'))).toEqual(['Copy IPv4 address']);
   });
 
   it('says so when there are no hosts yet', () => {

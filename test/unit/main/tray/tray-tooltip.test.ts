@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeAgo,
   describeWait,
   TOOLTIP_MAX,
   trayTooltip,
@@ -7,10 +8,24 @@ import {
 import { NOW, view } from './tray-view-fixtures.js';
 
 describe('tray tooltip', () => {
-  it('shows both addresses and when the next check runs', () => {
+  it('shows both addresses, the last check and when the next one runs', () => {
     expect(trayTooltip(view(), NOW)).toBe(
+      'DNS Tray\nIPv4 203.0.113.7 · IPv6 2001:db8::7\nlast check 2 min ago · next check in 45 s',
+    );
+  });
+
+  it('leaves the last check out before the first one', () => {
+    expect(trayTooltip(view({ lastCheckAt: null }), NOW)).toBe(
       'DNS Tray\nIPv4 203.0.113.7 · IPv6 2001:db8::7\nnext check in 45 s',
     );
+  });
+
+  it.each([
+    [10_000, 'just now'],
+    [5 * 60_000, '5 min ago'],
+    [3 * 3_600_000 + 60_000, '3 h ago'],
+  ])('describes a check %i ms ago as "%s"', (ago, text) => {
+    expect(describeAgo(ago)).toBe(text);
   });
 
   it.each([
@@ -56,7 +71,12 @@ describe('tray tooltip', () => {
 describe('tray tooltip right after start', () => {
   it('says the addresses are not checked yet', () => {
     const text = trayTooltip(
-      view({ ipv4: { kind: 'not-checked' }, ipv6: { kind: 'not-checked' }, busy: true }),
+      view({
+        ipv4: { kind: 'not-checked' },
+        ipv6: { kind: 'not-checked' },
+        busy: true,
+        lastCheckAt: null,
+      }),
       NOW,
     );
     expect(text).toBe('DNS Tray\nIPv4 not checked yet · IPv6 not checked yet\nchecking now');

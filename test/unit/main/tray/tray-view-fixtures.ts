@@ -19,6 +19,7 @@ export function view(overrides: Partial<TrayView> = {}): TrayView {
     busy: false,
     pause: { kind: 'running' },
     nextCheckAt: NOW + 45_000,
+    lastCheckAt: NOW - 120_000,
     hosts: [host()],
     ...overrides,
   };

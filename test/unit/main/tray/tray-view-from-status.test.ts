@@ -64,8 +64,24 @@ describe('tray view from the core status', () => {
       busy: false,
       pause: { kind: 'running' },
       nextCheckAt: Date.parse('2026-11-23T09:01:00.000Z'),
+      lastCheckAt: Date.parse('2026-11-23T09:00:00.000Z'),
       hosts: [{ name: 'home.example.com', state: 'up-to-date', updatesLeft: 1, updatesPerDay: 2 }],
     });
+  });
+
+  it('takes the last check from the family checked most recently, none before the first', () => {
+    const [v4, v6] = status().families;
+    const later = { ...v6!, checkedAt: '2026-11-23T09:00:30.000Z' };
+    expect(trayViewFromStatus(status({ families: [v4!, later] })).lastCheckAt).toBe(
+      Date.parse('2026-11-23T09:00:30.000Z'),
+    );
+    const never = status({
+      families: [
+        { ...v4!, checkedAt: null },
+        { ...v6!, checkedAt: null },
+      ],
+    });
+    expect(trayViewFromStatus(never).lastCheckAt).toBeNull();
   });
 
   it('shows a pause with its end, or until resumed', () => {
