@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DnsTrayApi } from '../../../shared/contract/index.js';
 import { repoRoot } from '../../support/headless-process.js';
-import { findElectronBinary, NO_ELECTRON_REASON } from './electron-binary.js';
+import { findElectronBinary, NO_ELECTRON_REASON } from '../../../scripts/electron-binary.mjs';
 
 const bin = findElectronBinary();
 // The list reporter does not print skip reasons, so say it where CI logs will show it.
