@@ -6,13 +6,13 @@ import {
 } from '../../../shared/contract/index.js';
 import type { Core } from '../../core/create-core.js';
 import { dispatch, type DispatchResult } from '../../core/dispatch.js';
-import { isTrustedSender, senderFactsOf, type InvokeEventFacts } from './ipc-guard.js';
+import { isTrustedSender, senderFactsOf } from './ipc-guard.js';
 
-/** The part of Electron's ipcMain this module uses; injected so tests need no Electron. */
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventFacts, payload: unknown) => unknown): void;
-  removeHandler(channel: string): void;
-}
+/**
+ * The part of Electron's ipcMain this module uses, typed against electron.d.ts; injected so
+ * tests need no Electron, and a double that strays from Electron's shape fails to compile.
+ */
+export type IpcMainLike = Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;
 
 /** Something an event can be pushed to: a window's web contents. */
 export interface EventReceiver {
@@ -38,13 +38,16 @@ const FORBIDDEN: ApiError = { code: 'forbidden', message: 'forbidden sender' };
  */
 export function registerIpc(deps: IpcDeps): () => void {
   for (const channel of channelNames) {
-    deps.ipcMain.handle(channel, (event, payload): Promise<DispatchResult> | DispatchResult => {
-      const sender = senderFactsOf(event);
-      if (!isTrustedSender(sender, deps.ownContentsIds(), deps.indexUrl)) {
-        return { ok: false, error: FORBIDDEN };
-      }
-      return dispatch(deps.core.handlers, channel, payload);
-    });
+    deps.ipcMain.handle(
+      channel,
+      (event, payload: unknown): Promise<DispatchResult> | DispatchResult => {
+        const sender = senderFactsOf(event);
+        if (!isTrustedSender(sender, deps.ownContentsIds(), deps.indexUrl)) {
+          return { ok: false, error: FORBIDDEN };
+        }
+        return dispatch(deps.core.handlers, channel, payload);
+      },
+    );
   }
   const unsubscribe = deps.core.events.subscribe((event) => {
     for (const target of deps.eventTargets()) target.send(IPC_EVENT_CHANNEL, event);

@@ -9,9 +9,9 @@ import type { InvokeEventFacts } from '../../../../electron/main/ipc/ipc-guard.j
 import { registerIpc, type IpcMainLike } from '../../../../electron/main/ipc/ipc.js';
 
 const indexUrl = 'file:///opt/dnstray/resources/app.asar/dist/index.html';
-type Listener = (event: InvokeEventFacts, payload: unknown) => unknown;
+type Listener = Parameters<IpcMainLike['handle']>[1];
 
-/** An ipcMain-shaped registry: what registerIpc is given instead of Electron's. */
+/** An ipcMain-shaped registry (typed against electron.d.ts): what registerIpc gets instead. */
 class HandlerTable implements IpcMainLike {
   readonly handlers = new Map<string, Listener>();
   handle(channel: string, listener: Listener): void {
@@ -21,8 +21,10 @@ class HandlerTable implements IpcMainLike {
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
   }
+  /** Calls the handler with only the facts the guard reads, standing in for Electron's event. */
   invoke(channel: string, event: InvokeEventFacts, payload?: unknown): Promise<unknown> {
-    return Promise.resolve(this.handlers.get(channel)!(event, payload));
+    const electronEvent = event as unknown as Electron.IpcMainInvokeEvent;
+    return Promise.resolve(this.handlers.get(channel)!(electronEvent, payload));
   }
 }
 
