@@ -87,7 +87,7 @@ async function startShell(): Promise<void> {
 
   const settings = new ShellSettings(invoke);
   await settings.refresh();
-  const startAtLogin = createStartAtLogin();
+  const startAtLogin = createStartAtLogin(process.platform, !smoke.enabled);
   const loginSync = new StartAtLoginSync(startAtLogin, invoke, logError);
   loginSync.adoptOsState(settings.openAtLogin());
 

@@ -17,7 +17,7 @@ export interface StartAtLogin {
   openedAtLogin(): boolean;
 }
 
-function linuxStartAtLogin(): StartAtLogin {
+function linuxStartAtLogin(followThisCopy: boolean): StartAtLogin {
   const autostart = new LinuxAutostart(autostartFilePath(process.env, os.homedir()), {
     name: app.getName(),
     command: launchCommand(process.env, process.execPath),
@@ -25,7 +25,7 @@ function linuxStartAtLogin(): StartAtLogin {
     comment: 'Keeps your dynamic DNS records on your public IP address',
   });
   // When on, the Exec line follows this copy (a new AppImage file name, a moved install).
-  autostart.refresh();
+  if (followThisCopy) autostart.refresh();
   return {
     isEnabled: () => autostart.isEnabled(),
     setEnabled: (enabled) => autostart.setEnabled(enabled),
@@ -45,8 +45,12 @@ function loginItemStartAtLogin(platform: NodeJS.Platform): StartAtLogin {
   };
 }
 
-export function createStartAtLogin(platform: NodeJS.Platform = process.platform): StartAtLogin {
+/** `followThisCopy`: false for a throwaway run (--smoke-test), which must not touch the entry. */
+export function createStartAtLogin(
+  platform: NodeJS.Platform = process.platform,
+  followThisCopy = true,
+): StartAtLogin {
   return loginBackend(platform) === 'xdg-autostart'
-    ? linuxStartAtLogin()
+    ? linuxStartAtLogin(followThisCopy)
     : loginItemStartAtLogin(platform);
 }
