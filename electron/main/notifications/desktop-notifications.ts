@@ -59,21 +59,22 @@ function readMacSignature(): Promise<string | null> {
   });
 }
 
-/** The AppUserModelId of the Start-menu shortcut the installer made, or null without one. */
+/**
+ * The AppUserModelId of the Start-menu shortcut the installer made (per-user or per-machine
+ * install), or null without one.
+ */
 function readShortcutAppUserModelId(): string | null {
-  const shortcut = path.join(
-    app.getPath('appData'),
-    'Microsoft',
-    'Windows',
-    'Start Menu',
-    'Programs',
-    `${app.getName()}.lnk`,
-  );
-  try {
-    return shell.readShortcutLink(shortcut).appUserModelId ?? null;
-  } catch {
-    return null;
+  const roots = [app.getPath('appData'), process.env.ProgramData].filter(Boolean) as string[];
+  for (const root of roots) {
+    const programs = path.join(root, 'Microsoft', 'Windows', 'Start Menu', 'Programs');
+    try {
+      const id = shell.readShortcutLink(path.join(programs, `${app.getName()}.lnk`)).appUserModelId;
+      if (id) return id;
+    } catch {
+      // No shortcut here: try the next place.
+    }
   }
+  return null;
 }
 
 /** Gathers the facts notificationSupport decides on; runs after ready, without blocking. */
