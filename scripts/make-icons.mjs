@@ -12,7 +12,7 @@ const source = await readFile(path.join(root, 'build', 'icon.svg'), 'utf8');
 const out = path.join(root, 'build', 'icons');
 await mkdir(out, { recursive: true });
 
-// Keep in step with TRAY_STATES in electron/main/tray-state.ts (pack-smoke checks the files).
+// Keep in step with TRAY_STATES in electron/main/tray/tray-state.ts (pack-smoke checks the files).
 export const TRAY_STATES = {
   ok: { color: '#2da44e', glyph: 'M184 201l11 11 22-24' },
   working: { color: '#0b62d6', glyph: 'M218 194a19 19 0 1 0 -2 16M218 180v14h-14' },

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { findElectronBinary } from '../test/e2e/electron/electron-binary.ts';
+import { findElectronBinary } from './electron-binary.mjs';
 import { startEchoEmulator } from '../test/emulators/ip-echo/index.ts';
 import { startFreednsEmulator } from '../test/emulators/freedns-io/index.ts';
 import { startFreenomEmulator } from '../test/emulators/freenom/index.ts';

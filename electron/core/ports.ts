@@ -20,4 +20,6 @@ export interface AppInfo {
   productName: string;
   version: string;
   shell: 'electron' | 'headless';
+  /** The Electron shell says whether the OS will show its notifications (Settings tells). */
+  notifications?: { shown: boolean; reason: string | null };
 }

@@ -7,56 +7,91 @@ import {
   claimSingleInstance,
   exposeForEndToEndTests,
   failStart,
+  onActivate,
+  pickLinuxSecretStore,
   sandboxEveryRenderer,
   stayInTrayWhenWindowsClose,
   stopOnQuit,
-} from './app-lifecycle.js';
-import { appPaths } from './app-paths.js';
-import { setupDesktopNotifications } from './desktop-notifications.js';
-import { registerIpc } from './ipc.js';
-import { openElectronStores } from './open-electron-stores.js';
-import { initialWindow, windowForSecondInstance } from './launch-args.js';
-import { ShellSettings, type CoreInvoke } from './shell-settings.js';
-import { createStartAtLogin } from './start-at-login.js';
-import { StartAtLoginSync } from './start-at-login-sync.js';
-import { setupSystemEvents } from './system-events.js';
-import { setupTray } from './tray-setup.js';
-import { createWindowFactory } from './window-factory.js';
-import type { WindowKind } from './window-kinds.js';
-import { WindowManager } from './window-manager.js';
+} from './app/app-lifecycle.js';
+import { appPaths } from './app/app-paths.js';
+import { initialWindow, windowForActivate, windowForSecondInstance } from './app/launch-args.js';
+import { LaunchQueue } from './app/launch-queue.js';
+import { openElectronStores } from './app/open-electron-stores.js';
+import type { QuitStep } from './app/quit-sequence.js';
+import { ShellSettings, type CoreInvoke } from './app/shell-settings.js';
+import { parseSmokeTestArgs } from './app/smoke-report.js';
+import { runSmokeTest, useThrowawayProfile } from './app/smoke-test.js';
+import { registerIpc } from './ipc/ipc.js';
+import { createStartAtLogin } from './login/start-at-login.js';
+import { StartAtLoginSync } from './login/start-at-login-sync.js';
+import {
+  probeNotificationSupport,
+  setupDesktopNotifications,
+} from './notifications/desktop-notifications.js';
+import type { NotificationSupport } from './notifications/notification-identity.js';
+import { notificationIdentity } from './notifications/notification-identity.js';
+import { setupSystemEvents } from './system/system-events.js';
+import { setupTray } from './tray/tray-setup.js';
+import { createWindowFactory } from './windows/window-factory.js';
+import type { WindowKind } from './windows/window-kinds.js';
+import { WindowManager } from './windows/window-manager.js';
 
 // The Electron shell, as a table of contents: every decision lives in the modules it calls.
+// Windows matches toasts to the installer's shortcut by this id: set before anything else.
+const { appUserModelId } = notificationIdentity(process.platform);
+if (appUserModelId) app.setAppUserModelId(appUserModelId);
+const smoke = parseSmokeTestArgs(process.argv);
+if (smoke.enabled) useThrowawayProfile();
 const paths = appPaths(import.meta.url);
-let windows: WindowManager | null = null;
+// Launches that arrive before the window manager exists wait here (second instance, activate).
+const launches = new LaunchQueue<WindowKind>();
+let started = false;
+let quitSteps: QuitStep[] = [];
+let exitCode = (): number => 0;
 
 sandboxEveryRenderer();
-if (claimSingleInstance((argv) => windows?.open(windowForSecondInstance(argv)))) {
+if (claimSingleInstance((argv) => launches.push(windowForSecondInstance(argv)))) {
   stayInTrayWhenWindowsClose();
+  onActivate(() => {
+    const kind = windowForActivate(started);
+    if (kind) launches.push(kind);
+  });
+  stopOnQuit(
+    () => quitSteps,
+    () => exitCode(),
+  );
+  // The ESM entry's top-level await holds `ready` back (not the thread) until this is decided.
+  // https://www.electronjs.org/docs/latest/tutorial/esm#you-must-use-await-generously-before-the-apps-ready-event
+  await pickLinuxSecretStore();
   app.whenReady().then(startShell).catch(failStart);
 } else {
   app.quit();
 }
 
 async function startShell(): Promise<void> {
+  const notificationSupport = probeNotificationSupport();
   const clock = systemClock;
   const system = setupSystemEvents(clock);
   const core = createCore({
-    app: electronAppInfo(),
+    app: electronAppInfo(await notificationSupport),
     clock,
     stores: openElectronStores(clock),
     networkEvents: system.events,
   });
   const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
   const logError = (message: string): void => console.error(`dnstray: ${message}`);
+  quitSteps = [
+    ['system events', system.stop],
+    ['core', () => core.stop()],
+  ];
 
   const settings = new ShellSettings(invoke);
   await settings.refresh();
-  const startAtLogin = createStartAtLogin();
+  const startAtLogin = createStartAtLogin(process.platform, !smoke.enabled);
   const loginSync = new StartAtLoginSync(startAtLogin, invoke, logError);
   loginSync.adoptOsState(settings.openAtLogin());
 
   const manager = new WindowManager(createWindowFactory(paths.indexUrl, paths.preload), settings);
-  windows = manager;
   const open = (kind: WindowKind): void => manager.open(kind);
   const unregisterIpc = registerIpc({
     ipcMain,
@@ -67,7 +102,7 @@ async function startShell(): Promise<void> {
   });
   await core.start();
 
-  const tray = setupTray({
+  const { tray, unsubscribe: stopTrayFollowing } = setupTray({
     invoke,
     events: core.events,
     clock,
@@ -81,31 +116,62 @@ async function startShell(): Promise<void> {
     loginSync.follow(settings.openAtLogin());
     tray.refresh();
   });
+  const shownNotifications: string[] = [];
   const stopNotifications = setupDesktopNotifications({
     events: core.events,
     choices: () => settings.notificationChoices(),
     iconPath: path.join(paths.iconsDir, '128x128.png'),
     onClick: () => open('activity'),
+    log: logError,
+    onShown: (title) => shownNotifications.push(title),
   });
+  // Unsubscribe everything first, then stop the core (a cycle may still finish), then the tray.
+  quitSteps = [
+    ['settings', stopFollowingSettings],
+    ['system events', system.stop],
+    ['notifications', stopNotifications],
+    ['ipc', unregisterIpc],
+    ['tray status', stopTrayFollowing],
+    ['core', () => core.stop()],
+    ['tray', () => tray.destroy()],
+  ];
 
-  const first = initialWindow(process.argv, startAtLogin.openedAtLogin() || settings.startHidden());
-  if (first) open(first);
-  exposeForEndToEndTests({ trayState: () => tray.state, openWindows: () => manager.openKinds() });
-  stopOnQuit([
-    stopFollowingSettings,
-    system.stop,
-    stopNotifications,
-    unregisterIpc,
-    () => tray.destroy(),
-    () => core.stop(),
-  ]);
+  if (smoke.enabled) {
+    const run = runSmokeTest({
+      args: smoke,
+      trayCreated: () => tray.state !== null,
+      openHosts: () => (open('hosts'), manager.windowOf('hosts')),
+      quit: () => app.quit(),
+    });
+    exitCode = run.exitCode;
+  } else {
+    const hidden = startAtLogin.openedAtLogin() || settings.startHidden();
+    const first = initialWindow(process.argv, hidden);
+    if (first) open(first);
+  }
+  launches.attach(open);
+  started = true;
+  exposeForEndToEndTests({
+    trayState: () => tray.state,
+    trayShown: () => tray.shown,
+    openWindows: () => manager.openKinds(),
+    notificationsShown: () => [...shownNotifications],
+    startAtLogin: () => startAtLogin.isEnabled(),
+    clickTrayItem: (label: string) => {
+      const item = tray.menuItem(label);
+      if (!item) return false;
+      item.click();
+      return true;
+    },
+  });
 }
 
-function electronAppInfo(): AppInfo {
+function electronAppInfo(notifications: NotificationSupport): AppInfo {
   return {
     name: 'dnstray',
     productName: app.getName(),
     version: app.getVersion(),
     shell: 'electron',
+    notifications,
   };
 }

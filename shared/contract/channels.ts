@@ -10,11 +10,19 @@ import { storeChannels } from './store-channels.js';
  * and the renderer are all derived from this table, so a channel cannot exist in one and not
  * in the others.
  */
+/** Whether the OS will show DNS Tray's notifications, and if not why (Electron shell only). */
+export const DesktopNotificationSupportSchema = z.object({
+  shown: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type DesktopNotificationSupport = z.infer<typeof DesktopNotificationSupportSchema>;
+
 export const AppVersionSchema = z.object({
   name: z.string(),
   productName: z.string(),
   version: z.string(),
   shell: z.enum(['electron', 'headless']),
+  notifications: DesktopNotificationSupportSchema.optional(),
 });
 export type AppVersion = z.infer<typeof AppVersionSchema>;
 

@@ -17,9 +17,33 @@ export interface RouterReaderOptions {
 const REDISCOVER_MS = 5 * 60_000;
 
 /**
+ * Why the default gateway could not be found, and whether asking again can help. On Windows
+ * default-gateway runs `wmic`, which newer Windows 11 no longer installs: that will not change
+ * while the app runs, so NAT-PMP is switched off with a plain reason instead of failing on
+ * every check. https://learn.microsoft.com/en-us/windows/whats-new/deprecated-features
+ */
+export function gatewayLookupFailure(
+  error: unknown,
+  platform: NodeJS.Platform,
+): { permanent: boolean; reason: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT' || /\bENOENT\b/.test(text)) {
+    const tool = platform === 'win32' ? 'wmic (removed from newer Windows 11)' : 'the system tool';
+    return {
+      permanent: true,
+      reason: `NAT-PMP is off: the default gateway cannot be looked up, ${tool} is not available`,
+    };
+  }
+  return { permanent: false, reason: `NAT-PMP: ${text}` };
+}
+
+/**
  * Reads the router's WAN address: from a configured control URL over SOAP, otherwise from an
  * IGD found by SSDP (kept once found), otherwise NAT-PMP at the default gateway.
  */
+class GatewayLookupError extends Error {}
+
 export function createRouterWanReader(options: RouterReaderOptions): RouterWanReader {
   const serviceType = options.serviceType ?? 'urn:schemas-upnp-org:service:WANIPConnection:1';
   if (options.controlUrl) {
@@ -36,6 +60,17 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
   let lastSearch = -Infinity;
   let pmp: Gateway | null = null;
   let pmpFailedAt = -Infinity;
+  let pmpUnavailable: string | null = null;
+
+  async function lookUpGateway(): Promise<string> {
+    try {
+      return (await gateway4async()).gateway;
+    } catch (error) {
+      const failure = gatewayLookupFailure(error, process.platform);
+      if (failure.permanent) pmpUnavailable = failure.reason;
+      throw new GatewayLookupError(failure.reason);
+    }
+  }
 
   async function findUpnp(): Promise<Gateway | null> {
     if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
@@ -63,17 +98,23 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
         upnp = null;
         reasons.push(`UPnP: ${error instanceof Error ? error.message : String(error)}`);
       }
-      // A gateway that ignored NAT-PMP once is not asked again (nor `ip route` run) for a while.
-      if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
+      // A gateway that ignored NAT-PMP once is not asked again (nor `ip route` run) for a while;
+      // one that cannot be looked up at all on this system is not asked again.
+      if (pmpUnavailable) reasons.push(pmpUnavailable);
+      else if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
         try {
-          pmp ??= pmpNat((await gateway4async()).gateway);
+          pmp ??= pmpNat(await lookUpGateway());
           return {
             address: await pmp.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
             via: 'nat-pmp',
           };
         } catch (error) {
           pmpFailedAt = options.clock.now();
-          reasons.push(`NAT-PMP: ${error instanceof Error ? error.message : String(error)}`);
+          reasons.push(
+            error instanceof GatewayLookupError
+              ? error.message
+              : `NAT-PMP: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       throw new Error(reasons.join('; '));

@@ -22,6 +22,8 @@ export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;
   encryptString(plainText: string): Buffer;
   decryptString(encrypted: Buffer): string;
+  /** Why encryption is unavailable, naming the OS backend (the shell knows which it is). */
+  describeUnavailable?(): string;
 }
 
 const SecretsFileSchema = z.object({
@@ -96,6 +98,7 @@ export class SafeStorageSecretStore implements SecretStore {
   set(ref: SecretRef, secret: string, whenUnencrypted?: UnencryptedChoice): SecretSetResult {
     if (!this.crypto.isEncryptionAvailable()) {
       const why =
+        this.crypto.describeUnavailable?.() ??
         'This system offers no encryption for saved passwords (on Linux, no keyring is running).';
       return answerUnencrypted(this.#session, ref, secret, whenUnencrypted, why);
     }

@@ -18,6 +18,10 @@ export function SettingsView({ data }: { data: SettingsData }) {
     checkSources: async () => toFamilyCheckViews(await dnsTray.ip.checkSources()),
     exportSettings: writer.exportSettings,
     importSettings: async (json) => void (await writer.importSettings(json)),
+    notificationsBlocked: async () => {
+      const support = (await dnsTray.app.getVersion()).notifications;
+      return support && !support.shown ? support.reason : null;
+    },
   };
   return (
     <SettingsPage settings={data.settings!} passwordStorage={passwordStorage} actions={actions} />

@@ -25,9 +25,12 @@ type Patch = Partial<Pick<Settings, 'notifications' | 'startup' | 'ui'>>;
 export function PreferencesSection({
   settings: saved,
   onSave,
+  notificationsBlocked = null,
 }: {
   settings: Settings;
   onSave: (patch: Patch) => Promise<void>;
+  /** Why the OS will not show notifications, when the shell knows it will not. */
+  notificationsBlocked?: string | null;
 }) {
   const [error, setError] = useState<string | null>(null);
   // Show a change at once; the saved settings take over again when they arrive (or on error).
@@ -48,6 +51,9 @@ export function PreferencesSection({
       {error && <Notice kind="error">Not saved: {error}</Notice>}
       <section className="card stack" aria-labelledby="notify-title">
         <h2 id="notify-title">Notifications</h2>
+        {notificationsBlocked && (
+          <Notice kind="warning">Notifications cannot be shown: {notificationsBlocked}</Notice>
+        )}
         <fieldset className="plain columns">
           <legend>Notify me when</legend>
           {NOTIFICATION_EVENTS.map((name) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FreednsAccount, Settings } from '../../../shared/settings/settings-schema.js';
 import type {
   SecretSetResult,
@@ -27,6 +27,8 @@ export interface SettingsActions {
   checkSources(): Promise<FamilyCheckView[]>;
   exportSettings(): Promise<string>;
   importSettings(json: string): Promise<void>;
+  /** Why the OS will not show notifications (null when it will or nobody knows). */
+  notificationsBlocked?(): Promise<string | null>;
 }
 
 interface SettingsPageProps {
@@ -63,6 +65,10 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
   const [removing, setRemoving] = useState<FreednsAccount | null>(null);
   const [forgetting, setForgetting] = useState<FreednsAccount | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notificationsBlocked, setNotificationsBlocked] = useState<string | null>(null);
+  useEffect(() => {
+    actions.notificationsBlocked?.().then(setNotificationsBlocked, () => undefined);
+  }, [actions]);
   const accounts = settings.accounts.freedns;
 
   const saveAccount = async (account: FreednsAccount, savedId: string | null) => {
@@ -134,7 +140,11 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
         onSave={(patch) => actions.save(patch)}
         onCheckSources={actions.checkSources}
       />
-      <PreferencesSection settings={settings} onSave={(patch) => actions.save(patch)} />
+      <PreferencesSection
+        settings={settings}
+        onSave={(patch) => actions.save(patch)}
+        notificationsBlocked={notificationsBlocked}
+      />
       <BackupSection onExport={actions.exportSettings} onImport={actions.importSettings} />
       <ConfirmDialog
         open={removing !== null}

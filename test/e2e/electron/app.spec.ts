@@ -1,44 +1,8 @@
-import {
-  _electron as electron,
-  expect,
-  test,
-  type ElectronApplication,
-  type Page,
-} from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import type { DnsTrayApi } from '../../../shared/contract/index.js';
-import { repoRoot } from '../../support/headless-process.js';
-import { findElectronBinary, NO_ELECTRON_REASON } from './electron-binary.js';
+import { bin, launchShell, NO_ELECTRON_REASON, probe } from './electron-shell.js';
 
-const bin = findElectronBinary();
-// The list reporter does not print skip reasons, so say it where CI logs will show it.
-if (!bin) console.warn(`[electron e2e] skipped: ${NO_ELECTRON_REASON}`);
-
-/** Launches the built app with a throwaway profile and the main-process probe switched on. */
-async function launch(...args: string[]): Promise<ElectronApplication> {
-  const userData = mkdtempSync(path.join(os.tmpdir(), 'dnstray-electron-'));
-  const xdg = mkdtempSync(path.join(os.tmpdir(), 'dnstray-xdg-'));
-  return electron.launch({
-    executablePath: bin!,
-    args: [repoRoot, '--no-sandbox', `--user-data-dir=${userData}`, ...args],
-    cwd: repoRoot,
-    // XDG_CONFIG_HOME keeps a start-at-login toggle away from the real autostart folder.
-    env: { ...process.env, DNSTRAY_E2E: '1', XDG_CONFIG_HOME: xdg },
-  });
-}
-
-/** What the tray shows and which windows are open, read in the main process. */
-function probe(app: ElectronApplication, name: 'trayState' | 'openWindows'): Promise<unknown> {
-  return app.evaluate(
-    (_electron, key) =>
-      (globalThis as { __dnsTrayProbe?: Record<string, () => unknown> }).__dnsTrayProbe?.[
-        key
-      ]?.() ?? null,
-    name,
-  );
-}
+const launch = async (...args: string[]) => (await launchShell({ args })).app;
 
 const dnsTray = (page: Page) =>
   page.evaluate(() => (window as unknown as { dnsTray: DnsTrayApi }).dnsTray.app.getVersion());

@@ -74,6 +74,24 @@ describe('safeStorage secret store', () => {
     expect(existsSync(path.join(folder, 'secrets.json'))).toBe(false);
   });
 
+  it('names the OS backend in the question when the shell says which one failed', () => {
+    crypto.available = false;
+    const named = Object.assign(crypto, {
+      describeUnavailable: () =>
+        'This system offers no encryption for saved passwords: KWallet did not answer.',
+    });
+    const answer = new SafeStorageSecretStore(
+      named,
+      diskDocument(folder, 'secrets.json'),
+      new FakeClock(),
+      notices,
+    ).set(home, secret);
+    expect(answer.outcome).toBe('choice-needed');
+    expect(answer.message).toMatch(/^This system offers no encryption .*KWallet did not answer\. /);
+    expect(answer.message).toContain('for this run only');
+    expect(answer.message).not.toContain(secret);
+  });
+
   it('keeps the password in memory only when the user chooses this run', () => {
     crypto.available = false;
     const store = open();

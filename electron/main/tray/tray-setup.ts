@@ -1,0 +1,59 @@
+import { clipboard } from 'electron';
+import { CoreStatusSchema } from '../../../shared/engine/core-status.js';
+import type { CoreEvents } from '../../core/core-events.js';
+import type { Clock } from '../../core/ports.js';
+import type { CoreInvoke } from '../app/shell-settings.js';
+import type { StartAtLogin } from '../login/start-at-login.js';
+import { createTrayActions } from './tray-actions.js';
+import { trayClickBehaviour } from './tray-click.js';
+import { TrayService } from './tray-service.js';
+import { trayViewFromStatus } from './tray-view-from-status.js';
+import type { WindowKind } from '../windows/window-kinds.js';
+
+export interface TraySetupDeps {
+  invoke: CoreInvoke;
+  events: CoreEvents;
+  clock: Clock;
+  iconsDir: string;
+  startAtLogin: Pick<StartAtLogin, 'isEnabled'>;
+  setStartAtLogin(enabled: boolean): void;
+  openWindow(kind: WindowKind): void;
+  quit(): void;
+}
+
+export interface TraySetup {
+  tray: TrayService;
+  /** Stops rendering core events (first thing when quitting, before the core stops). */
+  unsubscribe(): void;
+}
+
+/** Creates the tray and keeps it rendered from the core's status (`status:get`, then events). */
+export function setupTray(deps: TraySetupDeps): TraySetup {
+  const opens = trayClickBehaviour(process.platform).opens;
+  const tray: TrayService = new TrayService({
+    iconsDir: deps.iconsDir,
+    platform: process.platform,
+    clock: deps.clock,
+    startAtLogin: () => deps.startAtLogin.isEnabled(),
+    onClick: opens ? () => deps.openWindow(opens) : null,
+    actions: createTrayActions({
+      invoke: deps.invoke,
+      openWindow: deps.openWindow,
+      setStartAtLogin: deps.setStartAtLogin,
+      copy: (text) => clipboard.writeText(text),
+      refresh: () => tray.refresh(),
+      quit: deps.quit,
+      onError: (message) => console.error(`dnstray tray: ${message}`),
+    }),
+  });
+  const render = (status: unknown): void => {
+    const parsed = CoreStatusSchema.safeParse(status);
+    if (parsed.success) tray.render(trayViewFromStatus(parsed.data));
+  };
+  void deps.invoke('status:get', undefined).then((reply) => reply.ok && render(reply.result));
+  const unsubscribe = deps.events.subscribe((event) => {
+    const name: string = event.name; // compared as text: the shell follows the core's event list
+    if (name === 'status:changed') render(event.payload);
+  });
+  return { tray, unsubscribe };
+}
