@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { topics, type NotifiableEvent } from './notification-events.js';
-import { formatTime } from '../../shared/time/format-time.js';
+import { formatTime } from '../../../shared/time/format-time.js';
 
 /** What one core event means for notifications: news to tell, and subjects that recovered. */
 export interface NotificationStep {
