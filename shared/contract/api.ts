@@ -4,11 +4,14 @@ import type { EventName, EventPayload } from './events.js';
 type Namespace<K> = K extends `${infer NS}:${string}` ? NS : never;
 type Method<K, NS extends string> = K extends `${NS}:${infer M}` ? M : never;
 
+/** What a call resolves to: a refusal (`{ ok: false, errors }`) is thrown as DnsTrayError. */
+export type Accepted<T> = Exclude<T, { ok: false }>;
+
 /** `app:getVersion` becomes `dnsTray.app.getVersion()`. */
 export type ApiCall<K extends ChannelName> =
   undefined extends ChannelRequest<K>
-    ? (request?: ChannelRequest<K>) => Promise<ChannelResponse<K>>
-    : (request: ChannelRequest<K>) => Promise<ChannelResponse<K>>;
+    ? (request?: ChannelRequest<K>) => Promise<Accepted<ChannelResponse<K>>>
+    : (request: ChannelRequest<K>) => Promise<Accepted<ChannelResponse<K>>>;
 
 export type DnsTrayCalls = {
   [NS in Namespace<ChannelName>]: {
@@ -27,7 +30,7 @@ export type DnsTrayApi = DnsTrayCalls & {
 export type Invoke = <K extends ChannelName>(
   channel: K,
   request: ChannelRequest<K>,
-) => Promise<ChannelResponse<K>>;
+) => Promise<Accepted<ChannelResponse<K>>>;
 
 /** Splits `ns:method` into its parts; used to build the API object from the channel list. */
 export function splitChannel(channel: string): { namespace: string; method: string } {

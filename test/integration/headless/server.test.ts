@@ -51,7 +51,7 @@ beforeEach(async () => {
   });
   server = await startHeadlessServer({ core, port: 0, token, rendererDir });
   origin = `http://127.0.0.1:${server.port}`;
-  cookie = `dnstray_token_${server.port}=${token}`;
+  cookie = `${server.cookieName}=${token}`;
 });
 
 afterEach(async () => {
@@ -134,7 +134,7 @@ describe('headless server', () => {
       'app:getVersion',
       '{"request":{"x":1}}',
       'application/json',
-      400,
+      422,
       /request/,
     ],
     ['a body that is not JSON', 'app:getVersion', '{nope', 'application/json', 400, /not JSON/],
