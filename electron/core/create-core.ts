@@ -3,7 +3,7 @@ import { CoreEvents } from './core-events.js';
 import type { DomainChannel } from './domains-api/domain-handlers.js';
 import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
-import { redactOutbound } from './outbound-redaction.js';
+import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
@@ -53,7 +53,7 @@ export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
   const redact = <T>(value: T): T => redactOutbound(value, (text) => stores.secrets.redact(text));
-  const events = new CoreEvents(redact);
+  const events = new CoreEvents((event) => (SETTINGS_DATA.has(event.name) ? event : redact(event)));
   let heartbeat: unknown;
   let stopWatchingSettings = (): void => undefined;
   const engineDeps: CoreDeps['engine'] | null =
@@ -109,14 +109,18 @@ export function createCore(deps: CoreDeps): Core {
   };
 }
 
-/** Every answer and every error message of every handler goes through `redact`, once, here. */
+/**
+ * Every answer and every error message of every handler goes through `redact`, once, here
+ * (the user's own settings data excepted, see SETTINGS_DATA; its errors are still redacted).
+ */
 function redactHandlers(redact: <T>(value: T) => T, handlers: CoreHandlers): CoreHandlers {
   const wrapped: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const [channel, handler] of Object.entries(handlers)) {
     const call = handler as (request: unknown) => Promise<unknown>;
+    const answer = SETTINGS_DATA.has(channel) ? <T>(value: T): T => value : redact;
     wrapped[channel] = async (request) => {
       try {
-        return redact(await call(request));
+        return answer(await call(request));
       } catch (error) {
         throw redact(error instanceof Error ? error : new Error(String(error)));
       }

@@ -16,6 +16,21 @@ const NAMED_ENTITIES: Record<string, string[]> = {
   '\\': ['\\\\\\\\'],
 };
 const patterns = new Map<string, RegExp>();
+
+/**
+ * Channels and events that carry only the user's own settings (and, for secrets:status, which
+ * account has a password). Their schemas have no secret field and never hold server text, and
+ * a value the user typed (a user name or account id that equals the password) must come back
+ * as typed: redacting it would corrupt it on the next save.
+ */
+export const SETTINGS_DATA = new Set([
+  'secrets:status',
+  'settings:get',
+  'settings:update',
+  'settings:import',
+  'settings:export',
+  'settings:changed',
+]);
 /**
  * A short secret ("demo") is also a common word: inside a longer name or address
  * ("demo@example.com") it is left alone, anywhere else (`password=demo&`) it is removed.

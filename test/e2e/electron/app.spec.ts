@@ -8,7 +8,7 @@ import {
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DnsTrayApi } from '../../../shared/contract/index.js';
+import type { DnsTrayTransport } from '../../../shared/contract/index.js';
 import { repoRoot } from '../../support/headless-process.js';
 import { findElectronBinary, NO_ELECTRON_REASON } from './electron-binary.js';
 
@@ -40,8 +40,15 @@ function probe(app: ElectronApplication, name: 'trayState' | 'openWindows'): Pro
   );
 }
 
+/** app:getVersion through the preload's transport, as the renderer's bridge sends it. */
 const dnsTray = (page: Page) =>
-  page.evaluate(() => (window as unknown as { dnsTray: DnsTrayApi }).dnsTray.app.getVersion());
+  page.evaluate(async () => {
+    const { dnsTrayTransport } = window as unknown as { dnsTrayTransport: DnsTrayTransport };
+    const reply = (await dnsTrayTransport.invoke('app:getVersion', undefined)) as {
+      result: { productName: string; shell: string; version: string };
+    };
+    return reply.result;
+  });
 
 test.describe('Electron app', () => {
   test.skip(!bin, NO_ELECTRON_REASON);
