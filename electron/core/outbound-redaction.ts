@@ -37,17 +37,25 @@ export const SETTINGS_DATA = new Set([
  */
 const SHORT_SECRET = 8;
 const WORD_CHAR = '[A-Za-z0-9@._-]';
+const ESCAPES = /[%&\\+]/;
 
-/** Replaces each known secret, in every encoding, longest first (none is left half-shown). */
+/**
+ * Replaces each known secret, in every encoding, in one pass (longest first, so none is left
+ * half-shown, and a replacement is never searched again: "[secret removed]" holds "secret").
+ */
 export function redactText(
   text: string,
   secrets: Iterable<string>,
   replacement = REDACTED,
 ): string {
-  const known = [...new Set(secrets)]
+  const given = [...secrets];
+  // Every encoded form holds one of % & \ + : without them only the secret as typed can match.
+  if (!ESCAPES.test(text) && !given.some((secret) => secret && text.includes(secret))) return text;
+  const known = [...new Set(given)]
     .filter((secret) => secret.length > 0)
     .sort((a, b) => b.length - a.length);
-  return known.reduce((result, secret) => result.replace(patternOf(secret), replacement), text);
+  if (known.length === 0) return text;
+  return text.replace(patternOf(known), replacement);
 }
 
 /**
@@ -60,12 +68,14 @@ export function redactOutbound<T>(value: T, redact: (text: string) => string): T
 
 function walk(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
   if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
   if (value instanceof Error) return redactError(value, redact);
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [redact(key), walk(item, redact)]),
-  );
+  // A plain loop: answers can hold thousands of domains, and this runs on every one.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    copy[redact(key)] = walk((value as Record<string, unknown>)[key], redact);
+  return copy;
 }
 
 /** Same class and own fields, with message, stack and every string field redacted. */
@@ -80,17 +90,22 @@ function redactError(error: Error, redact: (text: string) => string): Error {
   return copy;
 }
 
-function patternOf(secret: string): RegExp {
-  let pattern = patterns.get(secret);
+function patternOf(secrets: string[]): RegExp {
+  const key = secrets.join('\u0000');
+  let pattern = patterns.get(key);
   if (!pattern) {
-    const body = [...secret].map(formsOf).join('');
-    const short = [...secret].length < SHORT_SECRET;
-    pattern = new RegExp(short ? `(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})` : body, 'g');
+    pattern = new RegExp(secrets.map(sourceOf).join('|'), 'g');
     if (patterns.size > 100) patterns.clear();
-    patterns.set(secret, pattern);
+    patterns.set(key, pattern);
   }
-  // One instance per secret is reused: a global regex used by replace() resets lastIndex.
+  // One instance per set is reused: replace() with a global regex resets lastIndex.
   return pattern;
+}
+
+function sourceOf(secret: string): string {
+  const body = [...secret].map(formsOf).join('');
+  const short = [...secret].length < SHORT_SECRET;
+  return short ? `(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})` : `(?:${body})`;
 }
 
 /** Every way one character (code point) can be written in a URL, JSON, XML or HTML text. */
