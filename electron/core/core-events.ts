@@ -6,8 +6,12 @@ type Listener = (event: WireEvent) => void;
 export class CoreEvents {
   readonly #listeners = new Set<Listener>();
 
+  /** `outbound` sees each event once before any listener: the core's redaction boundary. */
+  constructor(private readonly outbound: (event: WireEvent) => WireEvent = (event) => event) {}
+
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-    const event = { name, payload } as WireEvent;
+    if (this.#listeners.size === 0) return;
+    const event = this.outbound({ name, payload } as WireEvent);
     for (const listener of this.#listeners) listener(event);
   }
 

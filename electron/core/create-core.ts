@@ -3,6 +3,7 @@ import { CoreEvents } from './core-events.js';
 import type { DomainChannel } from './domains-api/domain-handlers.js';
 import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
+import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
@@ -38,14 +39,21 @@ export interface Core {
   events: CoreEvents;
   /** The follow-the-IP engine, when configured (tests wait on `engine.idle()`). */
   engine: IpFollower | null;
+  /**
+   * The redaction boundary: a deep copy of `value` without any known secret in any encoding.
+   * Handlers' answers and errors and every event already pass through it; anything else that
+   * leaves the core (logs, webhooks, diagnostics, metrics) must too.
+   */
+  redact<T>(value: T): T;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
-  const events = new CoreEvents();
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
+  const redact = <T>(value: T): T => redactOutbound(value, (text) => stores.secrets.redact(text));
+  const events = new CoreEvents((event) => (SETTINGS_DATA.has(event.name) ? event : redact(event)));
   let heartbeat: unknown;
   let stopWatchingSettings = (): void => undefined;
   const engineDeps: CoreDeps['engine'] | null =
@@ -73,17 +81,18 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
-  const handlers: CoreHandlers = {
+  const handlers: CoreHandlers = redactHandlers(redact, {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
     ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
-  };
+  });
 
   return {
     handlers,
     events,
     engine,
+    redact,
     async start() {
       beat();
       domains.start();
@@ -98,4 +107,24 @@ export function createCore(deps: CoreDeps): Core {
       await engine?.stop();
     },
   };
+}
+
+/**
+ * Every answer and every error message of every handler goes through `redact`, once, here
+ * (the user's own settings data excepted, see SETTINGS_DATA; its errors are still redacted).
+ */
+function redactHandlers(redact: <T>(value: T) => T, handlers: CoreHandlers): CoreHandlers {
+  const wrapped: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(handlers)) {
+    const call = handler as (request: unknown) => Promise<unknown>;
+    const answer = SETTINGS_DATA.has(channel) ? <T>(value: T): T => value : redact;
+    wrapped[channel] = async (request) => {
+      try {
+        return answer(await call(request));
+      } catch (error) {
+        throw redact(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+  }
+  return wrapped as CoreHandlers;
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WireEvent } from '../../shared/contract/index.js';
+import { httpStatusOf, type WireEvent } from '../../shared/contract/index.js';
 import type { Core } from '../core/create-core.js';
 import { dispatch } from '../core/dispatch.js';
 import { createAccessGuard } from './access-guard.js';
@@ -20,6 +20,8 @@ const SECURITY_HEADERS = {
 export interface HeadlessServer {
   url: string;
   port: number;
+  /** The session cookie's name: per port and per start (see access-guard.ts). */
+  cookieName: string;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,14 @@ export interface HeadlessServerOptions {
   port: number;
   token: string;
   rendererDir: string;
+  /** Where the detail of an unexpected failure goes (already redacted); stderr by default. */
+  log?: (line: string) => void;
 }
+
+const INTERNAL_ERROR = {
+  ok: false,
+  error: { code: 'failed', message: 'internal error; the headless shell logged the details' },
+};
 
 /** Serves the renderer and the HTTP bridge on 127.0.0.1 only. */
 export async function startHeadlessServer(options: HeadlessServerOptions): Promise<HeadlessServer> {
@@ -39,13 +48,17 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   });
   const { port } = server.address() as AddressInfo;
   const guard = createAccessGuard(options.token, port);
+  const log = (detail: string): void =>
+    (options.log ?? console.error)(`dnstray-headless: ${options.core.redact(detail)}`);
   const streams = new Set<ServerResponse>();
   const unsubscribe = options.core.events.subscribe((event) => broadcast(streams, event));
 
   server.on('request', (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent)
-        sendJson(response, 500, { ok: false, error: { code: 'failed', message: String(error) } });
+      // The text of an unexpected failure is for the log, never for a response body.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(detail);
+      if (!response.headersSent) sendJson(response, 500, INTERNAL_ERROR);
       else response.destroy();
     });
   });
@@ -62,7 +75,7 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
       });
       return void response.end();
     }
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname } = decision.url;
     if (pathname.startsWith('/api/invoke/')) return invoke(request, response, pathname.slice(12));
     if (pathname === '/api/events') return openEventStream(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -108,15 +121,15 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
       typeof envelope === 'object' && envelope !== null
         ? (envelope as { request?: unknown }).request
         : undefined;
-    const result = await dispatch(options.core.handlers, decodeURIComponent(channel), payload);
-    const status = result.ok
-      ? 200
-      : result.error.code === 'unknown-channel'
-        ? 404
-        : result.error.code === 'invalid-input'
-          ? 400
-          : 500;
-    sendJson(response, status, result);
+    const name = decodeChannel(channel);
+    if (name === null)
+      return sendJson(response, 400, {
+        ok: false,
+        error: { code: 'invalid-input', message: 'the channel name is not valid percent-encoding' },
+      });
+    const result = await dispatch(options.core.handlers, name, payload, { logUnexpected: log });
+    // One convention for both shells: ok:false is a refusal (422) or a failure, never a 200.
+    sendJson(response, result.ok ? 200 : httpStatusOf(result.error), result);
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse): void {
@@ -138,8 +151,17 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   return {
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     port,
+    cookieName: guard.cookieName,
     close: () => closeServer(server, streams, unsubscribe),
   };
+}
+
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 function broadcast(streams: Set<ServerResponse>, event: WireEvent): void {

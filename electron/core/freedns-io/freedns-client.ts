@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { sendHttpRequest, type HttpOutcome } from '../http/send-http-request.js';
+import { redactText } from '../outbound-redaction.js';
 import type { Clock } from '../ports.js';
 import { buildUpdateParams, echoedValues, type FreednsOperation } from './freedns-operation.js';
 import {
@@ -175,12 +176,8 @@ function isTextual(contentType: string | null): boolean {
 
 /** Takes the password out of every text a result carries, whatever put it there. */
 function redactResult(result: FreednsResult, password: string): FreednsResult {
-  const forms = [
-    password,
-    encodeURIComponent(password),
-    new URLSearchParams({ p: password }).toString().slice(2),
-  ];
-  const clean = (text: string) => forms.reduce((acc, form) => acc.split(form).join('***'), text);
+  // Every encoding a server may echo it in (percent, form, JSON, XML/HTML), as at the boundary.
+  const clean = (text: string) => redactText(text, [password], '***');
   switch (result.kind) {
     case 'accepted':
       return { ...result, message: clean(result.message) };

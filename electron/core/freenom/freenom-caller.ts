@@ -57,9 +57,13 @@ export class FreenomCaller {
     params: Record<string, unknown>,
     reread?: () => Promise<RereadVerdict>,
   ): Promise<FreenomResult<T>> {
+    // A read that carries credentials goes as POST with the documented `method=GET` override
+    // (spec §1), so the password travels in the body and never in a URL a server may echo.
+    const readInBody = spec.verb === 'GET' && spec.auth;
     const encoded = encodeParams({
       ...params,
       ...(spec.auth ? this.credentials : {}),
+      ...(readInBody ? { method: 'GET' } : {}),
       ...(this.testMode && spec.verb !== 'GET' ? { test_mode: 1 } : {}),
       ...(this.tunnelVerbs && (spec.verb === 'PUT' || spec.verb === 'DELETE')
         ? { method: spec.verb }
@@ -68,7 +72,7 @@ export class FreenomCaller {
     let outcome: Exchange | { kind: 'confirmed'; body: Record<string, unknown> };
     switch (spec.verb) {
       case 'GET':
-        outcome = await this.read(spec.path, encoded);
+        outcome = await this.read(spec.path, encoded, readInBody ? 'POST' : 'GET');
         break;
       case 'POST':
         outcome = await this.post(spec.path, encoded);
@@ -95,12 +99,12 @@ export class FreenomCaller {
       : { ok: true, value: parsed.data };
   }
 
-  private async read(path: string, encoded: string): Promise<Exchange> {
-    let outcome = await exchange(this.settings, path, 'GET', encoded);
+  private async read(path: string, encoded: string, wire: 'GET' | 'POST'): Promise<Exchange> {
+    let outcome = await exchange(this.settings, path, wire, encoded);
     for (const delay of this.policy.readDelaysMs) {
       if (outcome.kind === 'answer' || !outcome.transient) break;
       await this.sleep(delay);
-      outcome = await exchange(this.settings, path, 'GET', encoded);
+      outcome = await exchange(this.settings, path, wire, encoded);
     }
     return outcome;
   }

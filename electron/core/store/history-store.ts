@@ -7,6 +7,7 @@ import {
 } from '../../../shared/settings/history-event.js';
 import type { HistoryListRequest, HistoryPage } from '../../../shared/settings/store-contract.js';
 import type { Clock } from '../ports.js';
+import { redactOutbound } from '../outbound-redaction.js';
 import type { DocumentFile } from './document-file.js';
 import { JsonDocument, type DocumentSpec } from './json-document.js';
 import type { StartupNotices } from './startup-notices.js';
@@ -106,12 +107,8 @@ export class HistoryStore {
     };
   }
 
+  /** Every string at any depth (a domain action's details too), not only the top level. */
   #scrub<E extends object>(event: E): E {
-    return Object.fromEntries(
-      Object.entries(event).map(([key, value]) => [
-        key,
-        typeof value === 'string' ? this.redact(value) : value,
-      ]),
-    ) as E;
+    return redactOutbound(event, this.redact);
   }
 }

@@ -4,6 +4,7 @@ import type {
   SecretsStatus,
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
+import { redactText } from '../outbound-redaction.js';
 
 /**
  * Where passwords live. The contract: a secret never leaves through `status`, a result or an
@@ -22,14 +23,9 @@ export function secretKey(ref: SecretRef): string {
   return `${ref.service}:${ref.accountId.toLowerCase()}`;
 }
 
-export const REDACTED = '[secret removed]';
-
-/** Replaces each occurrence of any known secret (longest first, so none is left half-shown). */
+/** Replaces each known secret in every encoding a server may echo it in (outbound-redaction). */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {
-  const known = [...new Set(secrets)]
-    .filter((secret) => secret.length > 0)
-    .sort((a, b) => b.length - a.length);
-  return known.reduce((result, secret) => result.split(secret).join(REDACTED), text);
+  return redactText(text, secrets);
 }
 
 /**

@@ -63,7 +63,8 @@ export function runSmokeTest(deps: SmokeTestDeps): { exitCode(): number } {
     }
     seen.hostsWindow = true;
     const status = (await contents.executeJavaScript(
-      'window.dnsTray.status.get().then((s) => s.overall)',
+      // The preload exposes only the transport (the renderer builds window.dnsTray's API on it).
+      "window.dnsTrayTransport.invoke('status:get', undefined).then((r) => r.result?.overall)",
     )) as unknown;
     seen.statusOverall = typeof status === 'string' ? status : null;
     finish(null);

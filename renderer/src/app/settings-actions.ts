@@ -5,11 +5,11 @@ import type {
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
 import { dnsTray } from '../bridge/dns-tray.js';
-import { SettingsRejected } from './settings-rejected.js';
 
 /**
- * The settings changes every window makes, over window.dnsTray. A refused change throws
- * SettingsRejected naming the fields; an accepted one hands the new settings to `accept`.
+ * The settings changes every window makes, over window.dnsTray. A refused change throws the
+ * bridge's DnsTrayError naming every field (fieldErrorsOf reads it, in Electron and in a
+ * browser alike); an accepted one hands the new settings to `accept`.
  */
 export interface SettingsWriter {
   save(patch: Partial<Settings>): Promise<Settings>;
@@ -32,7 +32,6 @@ export function createSettingsWriter(
 ): SettingsWriter {
   const save = async (patch: Partial<Settings>): Promise<Settings> => {
     const result = await dnsTray.settings.update({ patch });
-    if (!result.ok) throw new SettingsRejected(result.errors);
     accept(result.settings);
     return result.settings;
   };
@@ -74,7 +73,6 @@ export function createSettingsWriter(
     },
     async importSettings(json) {
       const result = await dnsTray.settings.import({ json });
-      if (!result.ok) throw new SettingsRejected(result.errors);
       accept(result.settings);
       return result.settings;
     },

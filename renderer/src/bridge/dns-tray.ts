@@ -1,14 +1,20 @@
-import type { DnsTrayApi } from '../../../shared/contract/index.js';
+import {
+  createBridge,
+  type DnsTrayApi,
+  type DnsTrayTransport,
+} from '../../../shared/contract/index.js';
 import { createHttpBridge } from './http-bridge.js';
 
 declare global {
   interface Window {
-    dnsTray?: DnsTrayApi;
+    dnsTrayTransport?: DnsTrayTransport;
   }
 }
 
 /**
- * The only place that touches window.dnsTray. In Electron the preload provides it; in a
- * browser served by the headless shell, the HTTP bridge does.
+ * The only place that touches the shell. In Electron the preload provides the transport; in a
+ * browser served by the headless shell, the HTTP bridge does. Both decode replies the same way.
  */
-export const dnsTray: DnsTrayApi = window.dnsTray ?? createHttpBridge();
+export const dnsTray: DnsTrayApi = window.dnsTrayTransport
+  ? createBridge(window.dnsTrayTransport)
+  : createHttpBridge();

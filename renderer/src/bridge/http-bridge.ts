@@ -1,20 +1,17 @@
 import {
-  buildDnsTrayApi,
-  channelNames,
-  DnsTrayError,
-  type ApiError,
+  createBridge,
   type DnsTrayApi,
   type EventName,
+  type Reply,
   type WireEvent,
 } from '../../../shared/contract/index.js';
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: ApiError };
-
 /**
  * window.dnsTray for the headless shell: one POST per channel, Server-Sent Events for events.
- * The token lives in an HttpOnly cookie the server set, so it never appears here.
+ * The token lives in an HttpOnly cookie the server set, so it never appears here. The body is
+ * the same Reply envelope the Electron shell sends; an unreadable one becomes a failure.
  */
-export function createHttpBridge(base = ''): DnsTrayApi {
+export function createHttpBridge(base = '', send: typeof fetch = fetch): DnsTrayApi {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let source: EventSource | null = null;
 
@@ -27,27 +24,26 @@ export function createHttpBridge(base = ''): DnsTrayApi {
     };
   };
 
-  return buildDnsTrayApi(
-    channelNames,
-    async (channel, request) => {
-      const response = await fetch(`${base}api/invoke/${encodeURIComponent(channel)}`, {
+  return createBridge({
+    async invoke(channel, request) {
+      const response = await send(`${base}api/invoke/${encodeURIComponent(channel)}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ request }),
       });
-      const reply = (await response.json().catch(() => null)) as Reply | null;
-      if (!reply)
-        throw new DnsTrayError({ code: 'failed', message: `the app answered ${response.status}` });
-      if (!reply.ok) throw new DnsTrayError(reply.error);
-      return reply.result;
+      const unreadable: Reply = {
+        ok: false,
+        error: { code: 'failed', message: `the app answered ${response.status}` },
+      };
+      return ((await response.json().catch(() => null)) as unknown) ?? unreadable;
     },
-    (event, listener) => {
+    on(event, listener) {
       ensureStream();
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
       set.add(listener);
-      return () => set.delete(listener);
+      return () => void set.delete(listener);
     },
-  );
+  });
 }

@@ -1,11 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { DnsTrayApi } from '../../../shared/contract/index.js';
+import type { DnsTrayTransport } from '../../../shared/contract/index.js';
 import { bin, launchShell, NO_ELECTRON_REASON, probe } from './electron-shell.js';
 
 const launch = async (...args: string[]) => (await launchShell({ args })).app;
 
+/** app:getVersion through the preload's transport, as the renderer's bridge sends it. */
 const dnsTray = (page: Page) =>
-  page.evaluate(() => (window as unknown as { dnsTray: DnsTrayApi }).dnsTray.app.getVersion());
+  page.evaluate(async () => {
+    const { dnsTrayTransport } = window as unknown as { dnsTrayTransport: DnsTrayTransport };
+    const reply = (await dnsTrayTransport.invoke('app:getVersion', undefined)) as {
+      result: { productName: string; shell: string; version: string };
+    };
+    return reply.result;
+  });
 
 test.describe('Electron app', () => {
   test.skip(!bin, NO_ELECTRON_REASON);

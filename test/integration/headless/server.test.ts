@@ -51,7 +51,7 @@ beforeEach(async () => {
   });
   server = await startHeadlessServer({ core, port: 0, token, rendererDir });
   origin = `http://127.0.0.1:${server.port}`;
-  cookie = `dnstray_token_${server.port}=${token}`;
+  cookie = `${server.cookieName}=${token}`;
 });
 
 afterEach(async () => {
@@ -134,7 +134,7 @@ describe('headless server', () => {
       'app:getVersion',
       '{"request":{"x":1}}',
       'application/json',
-      400,
+      422,
       /request/,
     ],
     ['a body that is not JSON', 'app:getVersion', '{nope', 'application/json', 400, /not JSON/],
@@ -155,6 +155,32 @@ describe('headless server', () => {
     });
     expect(answer.status).toBe(status);
     expect(JSON.parse(answer.body).error.message).toMatch(message);
+  });
+
+  it('answers a refused settings change with 422 and every field, an accepted one with 200', async () => {
+    const update = (patch: unknown) =>
+      send('/api/invoke/settings:update', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ request: { patch } }),
+      });
+    const refused = await update({ engine: { agreement: 0, pollSeconds: 1 } });
+    expect(refused.status).toBe(422);
+    const body = JSON.parse(refused.body) as {
+      ok: boolean;
+      error: { code: string; errors: { field: string }[] };
+    };
+    expect(body).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(body.error.errors.map((error) => error.field).sort()).toEqual([
+      'engine.agreement',
+      'engine.pollSeconds',
+    ]);
+    const accepted = await update({ ui: { theme: 'dark' } });
+    expect(accepted.status).toBe(200);
+    expect(JSON.parse(accepted.body)).toMatchObject({
+      ok: true,
+      result: { ok: true, settings: { ui: { theme: 'dark' } } },
+    });
   });
 
   it('streams core events as Server-Sent Events', async () => {

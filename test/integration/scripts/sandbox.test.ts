@@ -43,10 +43,10 @@ function startSandbox(): { lines: string[]; waitFor: (pattern: RegExp) => Promis
   return { lines, waitFor };
 }
 
-async function invoke<T>(origin: string, cookie: string, channel: string): Promise<T> {
+async function invoke<T>(origin: string, token: string, channel: string): Promise<T> {
   const response = await fetch(`${origin}/api/invoke/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, origin },
     body: '{}',
   });
   const reply = (await response.json()) as { ok: boolean; result: T };
@@ -64,10 +64,10 @@ describe('npm run sandbox', () => {
 
     const url = new URL(/http:\/\/\S+/.exec(open)![0]);
     const origin = url.origin;
-    const cookie = `dnstray_token_${url.port}=${url.searchParams.get('token')}`;
+    const token = url.searchParams.get('token')!;
     // Every seeded record reaches "updated" through the freedns.io emulator on its own.
     const outcomes = async () =>
-      (await invoke<CoreStatus>(origin, cookie, 'status:get')).hosts.flatMap((host) =>
+      (await invoke<CoreStatus>(origin, token, 'status:get')).hosts.flatMap((host) =>
         host.records.map((record) => `${host.label} ${record.record} ${record.outcome?.kind}`),
       );
     await expect
@@ -80,7 +80,7 @@ describe('npm run sandbox', () => {
         'mail A updated',
         'mail MX updated',
       ]);
-    const status = await invoke<CoreStatus>(origin, cookie, 'status:get');
+    const status = await invoke<CoreStatus>(origin, token, 'status:get');
     expect(status.families.find((f) => f.family === 'ipv4')?.address).toBe('203.0.113.10');
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));

@@ -54,7 +54,7 @@ async function invoke(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      cookie: `dnstray_token_${new URL(running!.origin).port}=${running!.token}`,
+      authorization: `Bearer ${running!.token}`,
     },
     body: JSON.stringify({ request }),
   });

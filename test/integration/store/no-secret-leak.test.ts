@@ -225,7 +225,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
           },
         },
       }),
-    ).toMatchObject({ result: { ok: false } });
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const exported = (await call('settings:export')) as { ok: true; result: { json: string } };
     await call('settings:import', {
       json: `{"version":2,"accounts":{"freedns":[{"id":"x","username":"u","password":"${FREEDNS_PASSWORD}"}]}}`,

@@ -49,10 +49,10 @@ describe('headless access guard', () => {
   });
 
   it('allows the cookie or a bearer header', () => {
-    expect(guard.check(request('/', { cookie: `other=1; ${guard.cookieName}=${token}` }))).toEqual({
-      kind: 'allow',
-    });
-    expect(guard.check(request('/', { authorization: `Bearer ${token}` }))).toEqual({
+    expect(
+      guard.check(request('/', { cookie: `other=1; ${guard.cookieName}=${token}` })),
+    ).toMatchObject({ kind: 'allow' });
+    expect(guard.check(request('/', { authorization: `Bearer ${token}` }))).toMatchObject({
       kind: 'allow',
     });
   });

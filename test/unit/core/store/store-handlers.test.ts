@@ -35,8 +35,9 @@ describe('store channels', () => {
     const answer = await call('settings:update', {
       patch: { engine: { agreement: 0, pollSeconds: 1 } },
     });
-    expect(answer).toMatchObject({ ok: true, result: { ok: false } });
-    const fields = (answer as { result: { errors: { field: string }[] } }).result.errors.map(
+    // A refusal is an error answer (HTTP 422 in headless), never `ok: true` around `ok: false`.
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const fields = (answer as { error: { errors: { field: string }[] } }).error.errors.map(
       (error) => error.field,
     );
     expect(fields.sort()).toEqual(['engine.agreement', 'engine.pollSeconds']);
@@ -67,7 +68,10 @@ describe('store channels', () => {
       result: { ok: true, fromVersion: 2, settings: { ui: { theme: 'light' } } },
     });
     expect(await call('settings:import', { json: '{"version":2,"ui":{"theme":1}}' })).toMatchObject(
-      { result: { ok: false, errors: [{ field: 'ui.theme' }] } },
+      {
+        ok: false,
+        error: { code: 'invalid-input', field: 'ui.theme', errors: [{ field: 'ui.theme' }] },
+      },
     );
     expect(await call('settings:get')).toMatchObject({ result: { ui: { theme: 'light' } } });
   });
