@@ -9,7 +9,7 @@ import { createCore, type Core } from '../../../electron/core/create-core.js';
 import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../../electron/core/store/open-stores.js';
 import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server.js';
-import { registerIpc, type IpcMainLike } from '../../../electron/main/ipc.js';
+import { registerIpc, type IpcMainLike } from '../../../electron/main/ipc/ipc.js';
 import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DnsTrayApi } from '../../../shared/contract/index.js';
 import { createCore, type Core } from '../../../electron/core/create-core.js';
 import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server.js';
-import { registerIpc, type IpcMainLike } from '../../../electron/main/ipc.js';
+import { registerIpc, type IpcMainLike } from '../../../electron/main/ipc/ipc.js';
 import { fieldErrorsOf } from '../../../renderer/src/settings/field-errors.js';
 
 /**
