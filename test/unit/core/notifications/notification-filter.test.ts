@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   choicesFromSettings,
   type NotifiableEvent,
-} from '../../../electron/main/notification-events.js';
-import { NotificationFilter } from '../../../electron/main/notification-filter.js';
+} from '../../../../electron/core/notifications/notification-events.js';
+import { NotificationFilter } from '../../../../electron/core/notifications/notification-filter.js';
 
 const allOn = {
   'address-changed': true,
