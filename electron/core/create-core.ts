@@ -6,10 +6,19 @@ import { systemClock, type AppInfo, type Clock } from './ports.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
-import { createEngineHandlers, type EngineHandlers } from './scheduling/engine-handlers.js';
+import {
+  createEngineHandlers,
+  NOT_RUNNING,
+  type EngineHandlers,
+} from './scheduling/engine-handlers.js';
 import type { NetworkEvents } from './scheduling/change-watcher.js';
 import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
 import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
+import {
+  createMonitoring,
+  type Monitoring,
+  type MonitoringDeps,
+} from './monitoring/create-monitoring.js';
 
 export interface CoreDeps {
   app: AppInfo;
@@ -26,6 +35,8 @@ export interface CoreDeps {
   engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
   /** Resume, unlock and online events from the shell (Electron powerMonitor / net). */
   networkEvents?: NetworkEvents;
+  /** Heartbeat, webhooks and diagnostics: the redaction boundary and where hook secrets live. */
+  monitoring?: Partial<Pick<MonitoringDeps, 'redact' | 'webhookSecret' | 'send' | 'healthGraceMs'>>;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -38,6 +49,8 @@ export interface Core {
   events: CoreEvents;
   /** The follow-the-IP engine, when configured (tests wait on `engine.idle()`). */
   engine: IpFollower | null;
+  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file (issue 19). */
+  monitoring: Monitoring;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -73,18 +86,22 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
+  const monitoring = createMonitoringFor(deps, clock, events, stores, engine, domains);
   const handlers: CoreHandlers = {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
     ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
+    ...monitoring.handlers,
   };
 
   return {
     handlers,
     events,
     engine,
+    monitoring,
     async start() {
+      monitoring.start();
       beat();
       domains.start();
       await engine?.start();
@@ -93,9 +110,43 @@ export function createCore(deps: CoreDeps): Core {
     },
     async stop() {
       clock.clearTimeout(heartbeat);
+      monitoring.stop();
       domains.stop();
       stopWatchingSettings();
       await engine?.stop();
     },
   };
+}
+
+function createMonitoringFor(
+  deps: CoreDeps,
+  clock: Clock,
+  events: CoreEvents,
+  stores: Stores,
+  engine: IpFollower | null,
+  domains: ReturnType<typeof createDomainsApi>,
+): Monitoring {
+  const engineHandlers = createEngineHandlers(engine, clock);
+  return createMonitoring({
+    app: deps.app,
+    clock,
+    events,
+    stores,
+    status: () => engine?.status() ?? NOT_RUNNING,
+    doctor: () => engineHandlers['ip:checkSources'](undefined),
+    // Only with a Freenom account: a core without one never asks Freenom for a list.
+    listDomains: async () => {
+      if (stores.settings.get().accounts.freenom.length === 0) return [];
+      const page = await domains.handlers['domains:list']({
+        page: 1,
+        pageSize: 1000,
+        refresh: false,
+      });
+      return page.domains.map((domain) => ({ domain: domain.domain, daysLeft: domain.daysLeft }));
+    },
+    redact: deps.monitoring?.redact ?? ((text) => stores.secrets.redact(text)),
+    ...(deps.monitoring?.webhookSecret ? { webhookSecret: deps.monitoring.webhookSecret } : {}),
+    ...(deps.monitoring?.send ? { send: deps.monitoring.send } : {}),
+    ...(deps.monitoring?.healthGraceMs ? { healthGraceMs: deps.monitoring.healthGraceMs } : {}),
+  });
 }

@@ -26,6 +26,8 @@ export interface HeadlessServerOptions {
   port: number;
   token: string;
   rendererDir: string;
+  /** Routes answered before the browser guard (GET /metrics, /healthz); true when handled. */
+  routes?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 /** Serves the renderer and the HTTP bridge on 127.0.0.1 only. */
@@ -49,6 +51,7 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (options.routes && (await options.routes(request, response))) return;
     const decision = guard.check(request);
     if (decision.kind === 'deny') return sendText(response, decision.status, decision.message);
     if (decision.kind === 'exchange-token') {
