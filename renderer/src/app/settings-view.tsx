@@ -18,6 +18,7 @@ export function SettingsView({ data }: { data: SettingsData }) {
     checkSources: async () => toFamilyCheckViews(await dnsTray.ip.checkSources()),
     exportSettings: writer.exportSettings,
     importSettings: async (json) => void (await writer.importSettings(json)),
+    exportDiagnostics: () => dnsTray.diagnostics.export(),
   };
   return (
     <SettingsPage settings={data.settings!} passwordStorage={passwordStorage} actions={actions} />

@@ -11,6 +11,7 @@ import { AccountEditor } from './account-editor.js';
 import { BackupSection } from './backup-section.js';
 import { messageOf } from './field-errors.js';
 import { IpDetectionSection } from './ip-detection-section.js';
+import { MonitoringSection } from './monitoring-section.js';
 import { PreferencesSection } from './preferences-section.js';
 import type { FamilyCheckView } from './source-doctor.js';
 
@@ -27,6 +28,7 @@ export interface SettingsActions {
   checkSources(): Promise<FamilyCheckView[]>;
   exportSettings(): Promise<string>;
   importSettings(json: string): Promise<void>;
+  exportDiagnostics(): Promise<{ fileName: string; text: string }>;
 }
 
 interface SettingsPageProps {
@@ -135,6 +137,11 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
         onCheckSources={actions.checkSources}
       />
       <PreferencesSection settings={settings} onSave={(patch) => actions.save(patch)} />
+      <MonitoringSection
+        settings={settings}
+        onSave={(patch) => actions.save(patch)}
+        onExportDiagnostics={actions.exportDiagnostics}
+      />
       <BackupSection onExport={actions.exportSettings} onImport={actions.importSettings} />
       <ConfirmDialog
         open={removing !== null}
