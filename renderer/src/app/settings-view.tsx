@@ -19,6 +19,7 @@ export function SettingsView({ data }: { data: SettingsData }) {
     exportSettings: writer.exportSettings,
     importSettings: async (json) => void (await writer.importSettings(json)),
     exportDiagnostics: () => dnsTray.diagnostics.export(),
+    loadDeliveries: async () => (await dnsTray.monitoring.status()).deliveries,
   };
   return (
     <SettingsPage settings={data.settings!} passwordStorage={passwordStorage} actions={actions} />

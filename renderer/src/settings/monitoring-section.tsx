@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   MonitoringSettingsSchema,
   WEBHOOK_EVENTS,
@@ -16,6 +16,15 @@ interface MonitoringSectionProps {
   onSave: (patch: Pick<Settings, 'monitoring'>) => Promise<void>;
   /** The diagnostics file (version, OS, settings, status, history), secrets removed. */
   onExportDiagnostics: () => Promise<{ fileName: string; text: string }>;
+  /** How the last heartbeat and each webhook's last delivery went. */
+  onLoadDeliveries: () => Promise<Delivery[]>;
+}
+
+interface Delivery {
+  target: string;
+  state: 'never' | 'ok' | 'failed';
+  at: string | null;
+  detail: string;
 }
 
 interface Draft {
@@ -57,11 +66,16 @@ export function MonitoringSection({
   settings,
   onSave,
   onExportDiagnostics,
+  onLoadDeliveries,
 }: MonitoringSectionProps) {
   const monitoring = settings.monitoring;
   const [draft, setDraft] = useState<Draft>(() => draftOf(monitoring));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [deliveries, setDeliveries] = useState<Delivery[]>([]);
+  useEffect(() => {
+    onLoadDeliveries().then(setDeliveries, () => setDeliveries([]));
+  }, [onLoadDeliveries, settings]);
   const hookIndex = monitoring.webhooks.length;
   const edit = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
@@ -108,6 +122,13 @@ export function MonitoringSection({
     <section className="card stack" aria-labelledby="monitoring-title">
       <h2 id="monitoring-title">Monitoring</h2>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {deliveries
+        .filter((delivery) => delivery.state === 'failed')
+        .map((delivery) => (
+          <Notice kind="error" key={delivery.target}>
+            {delivery.detail} ({delivery.at})
+          </Notice>
+        ))}
       <TextField
         label="Heartbeat URL"
         value={draft.heartbeatUrl}

@@ -29,6 +29,9 @@ export interface SettingsActions {
   exportSettings(): Promise<string>;
   importSettings(json: string): Promise<void>;
   exportDiagnostics(): Promise<{ fileName: string; text: string }>;
+  loadDeliveries(): Promise<
+    { target: string; state: 'never' | 'ok' | 'failed'; at: string | null; detail: string }[]
+  >;
 }
 
 interface SettingsPageProps {
@@ -141,6 +144,7 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
         settings={settings}
         onSave={(patch) => actions.save(patch)}
         onExportDiagnostics={actions.exportDiagnostics}
+        onLoadDeliveries={actions.loadDeliveries}
       />
       <BackupSection onExport={actions.exportSettings} onImport={actions.importSettings} />
       <ConfirmDialog

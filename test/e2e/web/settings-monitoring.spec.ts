@@ -23,24 +23,24 @@ test('a plain-http heartbeat is refused beside its field and nothing is saved; a
   await page.goto(`${world.app.url}#/settings`);
   const section = page.getByRole('region', { name: 'Monitoring' });
   const before = readConfig(world.configFile);
-  await section.getByLabel('Heartbeat URL').fill('http://hc-ping.example.net/check');
+  await section.getByLabel('Heartbeat URL').fill('http://192.0.2.1/check');
   await section.getByRole('button', { name: 'Save monitoring' }).click();
   await expect(fieldError(section, 'Heartbeat URL')).toHaveText(
     'Use an https:// URL (plain http is allowed only for 127.0.0.1 or localhost).',
   );
   expect(readConfig(world.configFile)).toBe(before);
 
-  await section.getByLabel('Heartbeat URL').fill('https://hc-ping.example.net/check-1');
+  await section.getByLabel('Heartbeat URL').fill('https://127.0.0.1:9/check-1');
   await section.getByLabel('Heartbeat style').selectOption('uptime-kuma');
   await section.getByLabel('Webhook id').fill('phone');
-  await section.getByLabel('Webhook URL').fill('https://ntfy.example.net/my-topic');
+  await section.getByLabel('Webhook URL').fill('https://127.0.0.1:9/my-topic');
   await section.getByLabel('Webhook format').selectOption('ntfy');
   await section.getByRole('button', { name: 'Save monitoring' }).click();
   await expect(section.getByText('Monitoring settings saved.')).toBeVisible();
   await expect(fieldError(section, 'Heartbeat URL')).toHaveCount(0);
   expect(monitoringOf(world.configFile)).toMatchObject({
-    heartbeat: { url: 'https://hc-ping.example.net/check-1', style: 'uptime-kuma' },
-    webhooks: [{ id: 'phone', url: 'https://ntfy.example.net/my-topic', format: 'ntfy' }],
+    heartbeat: { url: 'https://127.0.0.1:9/check-1', style: 'uptime-kuma' },
+    webhooks: [{ id: 'phone', url: 'https://127.0.0.1:9/my-topic', format: 'ntfy' }],
   });
 });
 
@@ -49,9 +49,14 @@ test('"Save diagnostics" downloads one file with the status and history, without
 }) => {
   await page.goto(`${world.app.url}#/settings`);
   const section = page.getByRole('region', { name: 'Monitoring' });
-  await section.getByLabel('Heartbeat URL').fill('https://hc-ping.example.net/private-check-id');
+  // Nothing listens on 127.0.0.1:9: the ping after the next check fails, and Settings says so.
+  await section.getByLabel('Heartbeat URL').fill('https://127.0.0.1:9/private-check-id');
   await section.getByRole('button', { name: 'Save monitoring' }).click();
   await expect(section.getByText('Monitoring settings saved.')).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(section.getByText(/^heartbeat ping failed: /)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   const download = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Save diagnostics' }).click();
   const file = await download;
