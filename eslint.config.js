@@ -54,6 +54,7 @@ export default tseslint.config(
     files: [
       'electron/**/*.ts',
       'scripts/**/*.mjs',
+      'bin/**/*.mjs',
       'test/**/*.ts',
       'bench/**/*.ts',
       '*.config.ts',

@@ -7,10 +7,19 @@ import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from './store/open-stores.js';
 import { createStoreHandlers } from './store/store-handlers.js';
-import { createEngineHandlers, type EngineHandlers } from './scheduling/engine-handlers.js';
+import {
+  createEngineHandlers,
+  NOT_RUNNING,
+  type EngineHandlers,
+} from './scheduling/engine-handlers.js';
 import type { NetworkEvents } from './scheduling/change-watcher.js';
 import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
 import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
+import {
+  createMonitoring,
+  type Monitoring,
+  type MonitoringDeps,
+} from './monitoring/create-monitoring.js';
 
 export interface CoreDeps {
   app: AppInfo;
@@ -27,6 +36,8 @@ export interface CoreDeps {
   engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
   /** Resume, unlock and online events from the shell (Electron powerMonitor / net). */
   networkEvents?: NetworkEvents;
+  /** Heartbeat, webhooks and diagnostics: the redaction boundary and where hook secrets live. */
+  monitoring?: Partial<Pick<MonitoringDeps, 'redact' | 'webhookSecret' | 'send' | 'healthGraceMs'>>;
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -45,6 +56,8 @@ export interface Core {
    * leaves the core (logs, webhooks, diagnostics, metrics) must too.
    */
   redact<T>(value: T): T;
+  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file (issue 19). */
+  monitoring: Monitoring;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -81,11 +94,13 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
+  const monitoring = createMonitoringFor(deps, clock, events, stores, engine, domains, redact);
   const handlers: CoreHandlers = redactHandlers(redact, {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
     ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
+    ...monitoring.handlers,
   });
 
   return {
@@ -93,7 +108,9 @@ export function createCore(deps: CoreDeps): Core {
     events,
     engine,
     redact,
+    monitoring,
     async start() {
+      monitoring.start();
       beat();
       domains.start();
       await engine?.start();
@@ -102,6 +119,7 @@ export function createCore(deps: CoreDeps): Core {
     },
     async stop() {
       clock.clearTimeout(heartbeat);
+      monitoring.stop();
       domains.stop();
       stopWatchingSettings();
       await engine?.stop();
@@ -127,4 +145,39 @@ function redactHandlers(redact: <T>(value: T) => T, handlers: CoreHandlers): Cor
     };
   }
   return wrapped as CoreHandlers;
+}
+
+function createMonitoringFor(
+  deps: CoreDeps,
+  clock: Clock,
+  events: CoreEvents,
+  stores: Stores,
+  engine: IpFollower | null,
+  domains: ReturnType<typeof createDomainsApi>,
+  redact: <T>(value: T) => T,
+): Monitoring {
+  const engineHandlers = createEngineHandlers(engine, clock);
+  return createMonitoring({
+    app: deps.app,
+    clock,
+    events,
+    stores,
+    status: () => engine?.status() ?? NOT_RUNNING,
+    doctor: () => engineHandlers['ip:checkSources'](undefined),
+    // Only with a Freenom account: a core without one never asks Freenom for a list.
+    listDomains: async () => {
+      if (stores.settings.get().accounts.freenom.length === 0) return [];
+      const page = await domains.handlers['domains:list']({
+        page: 1,
+        pageSize: 1000,
+        refresh: false,
+      });
+      return page.domains.map((domain) => ({ domain: domain.domain, daysLeft: domain.daysLeft }));
+    },
+    // The one redaction boundary (every encoding of every known secret), unless a test injects one.
+    redact: deps.monitoring?.redact ?? ((text) => redact(text)),
+    ...(deps.monitoring?.webhookSecret ? { webhookSecret: deps.monitoring.webhookSecret } : {}),
+    ...(deps.monitoring?.send ? { send: deps.monitoring.send } : {}),
+    ...(deps.monitoring?.healthGraceMs ? { healthGraceMs: deps.monitoring.healthGraceMs } : {}),
+  });
 }

@@ -6,6 +6,8 @@ export interface HeadlessOptions {
   rendererDir: string | undefined;
   /** KEY=value passwords file, mode 0600 (see README, "Settings and secrets"). */
   secretsFile: string | undefined;
+  /** A file (mode 0600) holding the token GET /metrics also accepts as a Bearer token. */
+  metricsTokenFile: string | undefined;
   help: boolean;
 }
 
@@ -15,6 +17,9 @@ export const HEADLESS_USAGE = `Usage: dnstray-headless --config-dir DIR [--port 
   --port N            TCP port on 127.0.0.1 (default 0: any free port)
   --renderer-dir DIR  the built renderer to serve (default: dist/ beside the program)
   --secrets-file FILE passwords as DNSTRAY_FREEDNS_PASSWORD[_<ACCOUNTID>]=... lines; must be mode 0600
+                      (under systemd: --secrets-file \${CREDENTIALS_DIRECTORY}/secrets)
+  --metrics-token-file FILE
+                      a token (mode 0600) a Prometheus scraper sends as "Authorization: Bearer"
   --help              show this text`;
 
 /** Parses the command line; throws an Error whose message names the bad option. */
@@ -27,6 +32,7 @@ export function parseHeadlessArgs(argv: string[], defaultConfigDir: string): Hea
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
       'secrets-file': { type: 'string' },
+      'metrics-token-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +47,7 @@ export function parseHeadlessArgs(argv: string[], defaultConfigDir: string): Hea
     port: Number(portText),
     rendererDir: values['renderer-dir'],
     secretsFile: values['secrets-file'],
+    metricsTokenFile: values['metrics-token-file'],
     help: values.help ?? false,
   };
 }

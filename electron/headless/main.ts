@@ -7,6 +7,9 @@ import { createCore } from '../core/create-core.js';
 import { HEADLESS_USAGE, parseHeadlessArgs } from './args.js';
 import { openHeadlessStores } from './open-headless-stores.js';
 import { startHeadlessServer } from './server.js';
+import { webhookSecretVariable } from '../core/monitoring/webhook-payload.js';
+import { createMetricsTokenSource } from './metrics-token.js';
+import { createMonitoringRoutes } from './monitoring-routes.js';
 
 /** The headless shell: the same core as the tray app, served to a browser on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -18,16 +21,31 @@ async function main(): Promise<void> {
   mkdirSync(options.configDir, { recursive: true, mode: 0o700 });
   const stores = openHeadlessStores(options.configDir, options.secretsFile);
   const printed = stores.notices.list().length;
-  const core = createCore({ app: { ...pkg, shell: 'headless' }, stores });
+  const core = createCore({
+    app: { ...pkg, shell: 'headless' },
+    stores,
+    monitoring: { webhookSecret: (id) => stores.secrets.byName(webhookSecretVariable(id)) },
+  });
   // The engine opens its own files (ledger, applied values) in createCore: print what it found.
   for (const notice of stores.notices.list().slice(printed))
     console.warn(`dnstray-headless: ${notice.message}`);
   await core.start();
+  const token = randomBytes(32).toString('base64url');
+  const metricsToken = createMetricsTokenSource(
+    () => options.metricsTokenFile ?? stores.settings.get().monitoring.metrics.tokenFile,
+    (message) => console.warn(`dnstray-headless: ${message}`),
+  );
+  metricsToken(); // a broken token file is reported at start, not at the first scrape
   const server = await startHeadlessServer({
     core,
     port: options.port,
-    token: randomBytes(32).toString('base64url'),
+    token,
     rendererDir: path.resolve(options.rendererDir ?? path.join(here, '..', 'dist')),
+    routes: createMonitoringRoutes({
+      monitoring: core.monitoring,
+      sessionToken: token,
+      metricsToken,
+    }),
   });
   console.log(`DNS Tray is running at ${server.url}`);
 

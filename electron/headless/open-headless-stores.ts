@@ -8,13 +8,15 @@ import { openStores, type Stores } from '../core/store/open-stores.js';
  * and the optional secrets file. A secrets file others can read stops the start (thrown
  * SecretsFileError); problems with the other files are printed and the shell carries on.
  */
-export function openHeadlessStores(configDir: string, secretsFile: string | undefined): Stores {
-  const fromFile = secretsFile ? readSecretsFile(path.resolve(secretsFile)) : undefined;
-  const stores = openStores({
-    folder: configDir,
-    clock: systemClock,
-    secrets: () => new HeadlessSecretStore(process.env, fromFile),
-  });
+export function openHeadlessStores(
+  configDir: string,
+  secretsFile: string | undefined,
+): Stores & { secrets: HeadlessSecretStore } {
+  const fromFile = secretsFile
+    ? readSecretsFile(path.resolve(secretsFile), process.env.CREDENTIALS_DIRECTORY)
+    : undefined;
+  const secrets = new HeadlessSecretStore(process.env, fromFile);
+  const stores = openStores({ folder: configDir, clock: systemClock, secrets: () => secrets });
   for (const notice of stores.notices.list()) console.warn(`dnstray-headless: ${notice.message}`);
-  return stores;
+  return { ...stores, secrets };
 }

@@ -32,6 +32,8 @@ export interface HeadlessServerOptions {
   rendererDir: string;
   /** Where the detail of an unexpected failure goes (already redacted); stderr by default. */
   log?: (line: string) => void;
+  /** Routes answered before the browser guard (GET /metrics, /healthz); true when handled. */
+  routes?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 const INTERNAL_ERROR = {
@@ -64,6 +66,7 @@ export async function startHeadlessServer(options: HeadlessServerOptions): Promi
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (options.routes && (await options.routes(request, response))) return;
     const decision = guard.check(request);
     if (decision.kind === 'deny') return sendText(response, decision.status, decision.message);
     if (decision.kind === 'exchange-token') {

@@ -1,6 +1,7 @@
 import { app, ipcMain } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/create-core.js';
+import { webhookSecretVariable } from '../core/monitoring/webhook-payload.js';
 import { dispatch } from '../core/dispatch.js';
 import { systemClock, type AppInfo } from '../core/ports.js';
 import {
@@ -77,6 +78,8 @@ async function startShell(): Promise<void> {
     clock,
     stores: openElectronStores(clock),
     networkEvents: system.events,
+    // Webhook signing secrets, like the headless shell's, come from the environment only.
+    monitoring: { webhookSecret: (id) => process.env[webhookSecretVariable(id)] || undefined },
   });
   const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
   const logError = (message: string): void => console.error(`dnstray: ${message}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainChannels } from './domain-channels.js';
 import { engineChannels } from './engine-channels.js';
+import { monitoringChannels } from './monitoring-channels.js';
 import { CHANNEL_NAMES, type ChannelName } from './names.js';
 import { storeChannels } from './store-channels.js';
 
@@ -36,6 +37,7 @@ export const channels = {
   ...domainChannels,
   ...engineChannels,
   ...storeChannels,
+  ...monitoringChannels,
 } as const satisfies { [K in ChannelName]: ChannelSpec };
 
 export type Channels = typeof channels;

@@ -1,5 +1,6 @@
 import { DOMAIN_CHANNEL_NAMES, DOMAIN_EVENT_NAMES } from './domain-names.js';
 import { ENGINE_CHANNEL_NAMES, ENGINE_EVENT_NAMES } from './engine-names.js';
+import { MONITORING_CHANNEL_NAMES } from './monitoring-names.js';
 import { STORE_CHANNEL_NAMES, STORE_EVENT_NAMES } from './store-names.js';
 
 /**
@@ -12,6 +13,7 @@ export const CHANNEL_NAMES = [
   ...DOMAIN_CHANNEL_NAMES,
   ...ENGINE_CHANNEL_NAMES,
   ...STORE_CHANNEL_NAMES,
+  ...MONITORING_CHANNEL_NAMES,
 ] as const;
 export const EVENT_NAMES = [
   'app:heartbeat',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EngineSettingsSchema } from '../engine/engine-settings.js';
 import { HostSchema } from '../records/desired-records.js';
+import { MonitoringSettingsSchema } from './monitoring-settings.js';
 
 /**
  * The settings file's current shape (version 2): one module owns its type, schema and defaults.
@@ -123,6 +124,8 @@ export const SettingsSchema = z
       .object({ openAtLogin: z.boolean().default(false), startHidden: z.boolean().default(false) })
       .prefault({}),
     ui: UiSchema.prefault({}),
+    /** Heartbeat, webhooks and the metrics token file (shared/settings/monitoring-settings.ts). */
+    monitoring: MonitoringSettingsSchema.prefault({}),
   })
   .superRefine((settings, ctx) => {
     const accounts = new Set(settings.accounts.freedns.map((account) => account.id));

@@ -9,7 +9,7 @@ export type EngineHandlers = {
   [K in EngineChannel]: (request: ChannelRequest<K>) => Promise<ChannelResponse<K>>;
 };
 
-const NOT_RUNNING: CoreStatus = {
+export const NOT_RUNNING: CoreStatus = {
   overall: 'paused',
   summary: 'The follow-the-IP engine is not running in this shell.',
   families: [],

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type {
   SecretRef,
   SecretService,
@@ -32,14 +33,15 @@ export function secretVariableName(service: SecretService, accountId?: string): 
   return `${PREFIX[service]}_${accountId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
-const NAME = /^DNSTRAY_(FREEDNS|FREENOM)_PASSWORD(_[A-Z0-9_]+)?$/;
+// Webhook signing secrets (issue 19) share the file and the environment with the passwords.
+const NAME = /^DNSTRAY_((FREEDNS|FREENOM)_PASSWORD|WEBHOOK_SECRET)(_[A-Z0-9_]+)?$/;
 
 /**
  * Reads a secrets file: `NAME=value` lines with the same names as the environment variables,
  * `#` comments and blank lines. It must be a regular file readable by its owner only (0600).
  * Errors name the line, never its value.
  */
-export function readSecretsFile(file: string): Map<string, string> {
+export function readSecretsFile(file: string, credentialsDir?: string): Map<string, string> {
   let stat;
   try {
     stat = statSync(file);
@@ -59,13 +61,21 @@ export function readSecretsFile(file: string): Map<string, string> {
       );
     }
     const uid = process.getuid?.();
-    if (uid !== undefined && stat.uid !== uid) {
+    // systemd may leave a credential owned by root and grant the service user an ACL instead.
+    const systemdCredential =
+      credentialsDir !== undefined && stat.uid === 0 && isInside(file, credentialsDir);
+    if (uid !== undefined && stat.uid !== uid && !systemdCredential) {
       throw new SecretsFileError(
         `secrets file ${file} belongs to another user (uid ${stat.uid}); it must be yours.`,
       );
     }
   }
   return parseSecretsText(readFileSync(file, 'utf8'), file);
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(file));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 export function parseSecretsText(text: string, file: string): Map<string, string> {
@@ -132,6 +142,11 @@ export class HeadlessSecretStore implements SecretStore {
       };
     }
     return { outcome: 'not-stored', storage: 'none', message: 'The password was removed.' };
+  }
+
+  /** A value by its variable name (a webhook's DNSTRAY_WEBHOOK_SECRET_<ID>): environment first. */
+  byName(name: string): string | undefined {
+    return this.env[name] || this.file.get(name) || undefined;
   }
 
   redact(text: string): string {

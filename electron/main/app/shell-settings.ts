@@ -4,7 +4,7 @@ import {
   choicesFromSettings,
   DEFAULT_NOTIFICATION_CHOICES,
   type NotificationChoices,
-} from '../notifications/notification-events.js';
+} from '../../core/notifications/notification-events.js';
 import {
   parseSavedBounds,
   type Bounds,

@@ -9,9 +9,9 @@ import {
   type NotificationFacts,
   type NotificationSupport,
 } from './notification-identity.js';
-import { NotificationFilter } from './notification-filter.js';
-import type { NotificationChoices } from './notification-events.js';
-import { notificationsFromCore } from './notifications-from-core.js';
+import { NotificationFilter } from '../../core/notifications/notification-filter.js';
+import type { NotificationChoices } from '../../core/notifications/notification-events.js';
+import { notificationsFromCore } from '../../core/notifications/notifications-from-core.js';
 
 export interface DesktopNotificationDeps {
   events: CoreEvents;

@@ -22,6 +22,8 @@ export function SettingsView({ data }: { data: SettingsData }) {
       const support = (await dnsTray.app.getVersion()).notifications;
       return support && !support.shown ? support.reason : null;
     },
+    exportDiagnostics: () => dnsTray.diagnostics.export(),
+    loadDeliveries: async () => (await dnsTray.monitoring.status()).deliveries,
   };
   return (
     <SettingsPage settings={data.settings!} passwordStorage={passwordStorage} actions={actions} />

@@ -11,6 +11,7 @@ import { AccountEditor } from './account-editor.js';
 import { BackupSection } from './backup-section.js';
 import { messageOf } from './field-errors.js';
 import { IpDetectionSection } from './ip-detection-section.js';
+import { MonitoringSection } from './monitoring-section.js';
 import { PreferencesSection } from './preferences-section.js';
 import type { FamilyCheckView } from './source-doctor.js';
 
@@ -29,6 +30,10 @@ export interface SettingsActions {
   importSettings(json: string): Promise<void>;
   /** Why the OS will not show notifications (null when it will or nobody knows). */
   notificationsBlocked?(): Promise<string | null>;
+  exportDiagnostics(): Promise<{ fileName: string; text: string }>;
+  loadDeliveries(): Promise<
+    { target: string; state: 'never' | 'ok' | 'failed'; at: string | null; detail: string }[]
+  >;
 }
 
 interface SettingsPageProps {
@@ -144,6 +149,12 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
         settings={settings}
         onSave={(patch) => actions.save(patch)}
         notificationsBlocked={notificationsBlocked}
+      />
+      <MonitoringSection
+        settings={settings}
+        onSave={(patch) => actions.save(patch)}
+        onExportDiagnostics={actions.exportDiagnostics}
+        onLoadDeliveries={actions.loadDeliveries}
       />
       <BackupSection onExport={actions.exportSettings} onImport={actions.importSettings} />
       <ConfirmDialog

@@ -1,4 +1,4 @@
-import { createCore, type Core } from '../../../electron/core/create-core.js';
+import { createCore, type Core, type CoreDeps } from '../../../electron/core/create-core.js';
 import type { RouterWanReader } from '../../../electron/core/public-ip/router-source.js';
 import type { EngineConfig } from '../../../electron/core/scheduling/engine-config.js';
 import {
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   clock?: 'fake' | 'jumping';
   /** The password the secret store holds for the account ('' models an empty entry). */
   password?: string;
+  /** Monitoring ports of the core (redaction, webhook secrets), for the monitoring tests. */
+  monitoring?: CoreDeps['monitoring'];
 }
 
 /**
@@ -115,6 +117,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     const created = createCore({
       app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0-test', shell: 'headless' },
       clock,
+      ...(options.monitoring ? { monitoring: options.monitoring } : {}),
       engine: {
         config: { load: async () => config },
         passwords: { password: async (id) => (id === 'acc' ? secrets.password : null) },

@@ -1,4 +1,6 @@
-import { assertNever } from '../tray/tray-view.js';
+function assertNever(value: never): never {
+  throw new Error(`unexpected event ${JSON.stringify(value)}`);
+}
 
 /**
  * The events a person can ask to be told about. The core's events are adapted into these

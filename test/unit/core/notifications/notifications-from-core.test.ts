@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationFilter } from '../../../../electron/main/notifications/notification-filter.js';
-import { notificationsFromCore } from '../../../../electron/main/notifications/notifications-from-core.js';
+import { NotificationFilter } from '../../../../electron/core/notifications/notification-filter.js';
+import { notificationsFromCore } from '../../../../electron/core/notifications/notifications-from-core.js';
 
 const outcome = (hostLabel: string, outcome: object) => ({
   name: 'sync:outcome',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   choicesFromSettings,
   type NotifiableEvent,
-} from '../../../../electron/main/notifications/notification-events.js';
-import { NotificationFilter } from '../../../../electron/main/notifications/notification-filter.js';
+} from '../../../../electron/core/notifications/notification-events.js';
+import { NotificationFilter } from '../../../../electron/core/notifications/notification-filter.js';
 
 const allOn = {
   'address-changed': true,

@@ -1,0 +1,169 @@
+import { Counter, Gauge, Registry } from 'prom-client';
+import type { CoreStatus } from '../../../shared/engine/core-status.js';
+import type { OutcomeEvent } from '../../../shared/engine/record-outcome.js';
+import type { CheckResult } from './check-watcher.js';
+
+export interface DomainExpiry {
+  domain: string;
+  daysLeft: number | null;
+}
+
+export interface CoreMetricsDeps {
+  status(): CoreStatus;
+  now(): number;
+  /** Freenom domains as last listed; never waits on Freenom during a scrape. */
+  domains(): readonly DomainExpiry[];
+  memory?: () => { rss: number; heapUsed: number };
+}
+
+export interface CoreMetrics {
+  readonly registry: Registry;
+  observeCheck(result: CheckResult): void;
+  observeOutcome(event: OutcomeEvent): void;
+  observeAddressChange(family: string, at: number): void;
+  /** The Prometheus text exposition of every metric. */
+  render(): Promise<string>;
+}
+
+const FAMILY_STATES = ['known', 'absent', 'unknown', 'not-checked'] as const;
+const RECORD_STATES = ['in-sync', 'pending', 'deferred', 'rejected', 'failed'] as const;
+// Outcomes that cost a freedns.io request (an unchanged or deferred record sends none).
+const REQUESTING = new Set(['updated', 'rejected', 'failed']);
+
+/**
+ * The /metrics registry, its own (never prom-client's global one, so two cores in one process
+ * or a test never share counters). Gauges read the engine's status at scrape time; counters
+ * count what the core reported since start.
+ */
+export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
+  const registry = new Registry();
+  const registers = [registry];
+  const memory = deps.memory ?? (() => process.memoryUsage());
+
+  new Gauge({
+    name: 'dnstray_detection_state',
+    help: 'Detection state per address family: 1 for the current state, 0 for the others.',
+    labelNames: ['family', 'state'],
+    registers,
+    collect() {
+      this.reset();
+      for (const family of deps.status().families)
+        for (const state of FAMILY_STATES)
+          this.set({ family: family.family, state }, family.state === state ? 1 : 0);
+    },
+  });
+  const lastChange = new Gauge({
+    name: 'dnstray_detection_last_change_timestamp_seconds',
+    help: 'When the public address of the family last changed (Unix time).',
+    labelNames: ['family'],
+    registers,
+  });
+  const checks = new Counter({
+    name: 'dnstray_checks_total',
+    help: 'Finished checks of the public address, by outcome (ok, failed).',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const requests = new Counter({
+    name: 'dnstray_requests_total',
+    help: 'freedns.io update requests sent, by outcome (updated, rejected, failed).',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const updates = new Counter({
+    name: 'dnstray_updates_total',
+    help: 'Changes of a record outcome, by outcome (updated, unchanged, deferred, rejected, failed).',
+    labelNames: ['outcome'],
+    registers,
+  });
+  for (const outcome of ['ok', 'failed']) checks.inc({ outcome }, 0);
+  for (const outcome of REQUESTING) requests.inc({ outcome }, 0);
+
+  new Gauge({
+    name: 'dnstray_requests_left_this_hour',
+    help: 'freedns.io requests left in the rolling hourly budget.',
+    registers,
+    collect() {
+      const status = deps.status();
+      this.set(Math.max(0, status.hourlyRequestBudget - status.requestsInLastHour));
+    },
+  });
+  new Gauge({
+    name: 'dnstray_updates_left_today',
+    help: 'Updates left today per host (freedns.io daily limit).',
+    labelNames: ['host'],
+    registers,
+    collect() {
+      this.reset();
+      for (const host of deps.status().hosts) this.set({ host: host.label }, host.updatesLeftToday);
+    },
+  });
+  new Gauge({
+    name: 'dnstray_record_state',
+    help: 'State of each record per host and type: 1 for the current state, 0 for the others.',
+    labelNames: ['host', 'record', 'state'],
+    registers,
+    collect() {
+      this.reset();
+      for (const host of deps.status().hosts)
+        for (const record of host.records) {
+          const current = recordState(record.outcome?.kind ?? null);
+          for (const state of RECORD_STATES)
+            this.set({ host: host.label, record: record.record, state }, state === current ? 1 : 0);
+        }
+    },
+  });
+  new Gauge({
+    name: 'dnstray_next_check_seconds',
+    help: 'Seconds until the next scheduled check (0 when none is scheduled or it is due).',
+    registers,
+    collect() {
+      const next = deps.status().nextCheckAt;
+      this.set(next === null ? 0 : Math.max(0, (Date.parse(next) - deps.now()) / 1000));
+    },
+  });
+  new Gauge({
+    name: 'dnstray_domain_expiry_days',
+    help: 'Days until each Freenom domain expires, as last listed.',
+    labelNames: ['domain'],
+    registers,
+    collect() {
+      this.reset();
+      for (const domain of deps.domains())
+        if (domain.daysLeft !== null) this.set({ domain: domain.domain }, domain.daysLeft);
+    },
+  });
+  new Gauge({
+    name: 'dnstray_process_resident_memory_bytes',
+    help: 'Resident memory of the DNS Tray process.',
+    registers,
+    collect() {
+      this.set(memory().rss);
+    },
+  });
+  new Gauge({
+    name: 'dnstray_process_heap_used_bytes',
+    help: 'JavaScript heap in use.',
+    registers,
+    collect() {
+      this.set(memory().heapUsed);
+    },
+  });
+
+  return {
+    registry,
+    observeCheck: (result) => checks.inc({ outcome: result.ok ? 'ok' : 'failed' }),
+    observeOutcome(event) {
+      updates.inc({ outcome: event.outcome.kind });
+      if (REQUESTING.has(event.outcome.kind)) requests.inc({ outcome: event.outcome.kind });
+    },
+    observeAddressChange: (family, at) => lastChange.set({ family }, at / 1000),
+    render: () => registry.metrics(),
+  };
+}
+
+function recordState(kind: string | null): (typeof RECORD_STATES)[number] {
+  if (kind === null) return 'pending';
+  if (kind === 'updated' || kind === 'unchanged') return 'in-sync';
+  return kind as 'deferred' | 'rejected' | 'failed';
+}

@@ -1,0 +1,2 @@
+/** Diagnostics and the monitoring deliveries' state (issue 19), names only (for the preload). */
+export const MONITORING_CHANNEL_NAMES = ['diagnostics:export', 'monitoring:status'] as const;
