@@ -5,11 +5,10 @@ import {
   type Host,
   type RecordType,
 } from '../../../shared/records/desired-records.js';
+import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
   checkHostname,
-  checkIPv4,
-  checkIPv6,
   checkMxPreference,
   checkTxt,
   MAX_MX_RECORDS,
@@ -141,10 +140,10 @@ function validateRecord(record: RecordDraft, tier: 'free' | 'premium'): DraftErr
   };
   switch (record.type) {
     case 'A':
-      if (record.mode === 'fixed') put('value', checkIPv4(record.value.trim()));
+      if (record.mode === 'fixed') put('value', checkRecordAddress('ipv4', record.value.trim()));
       break;
     case 'AAAA':
-      if (record.mode === 'fixed') put('value', checkIPv6(record.value.trim()));
+      if (record.mode === 'fixed') put('value', checkRecordAddress('ipv6', record.value.trim()));
       break;
     case 'CNAME':
       put('value', checkHostname(record.value.trim()));
