@@ -103,11 +103,25 @@ export function checkTxt(value: string): Problem {
   if (value.length === 0) return 'Enter the text of the record.';
   if (value.includes('"'))
     return 'Leave out double quotes: freedns.io adds them around the text itself.';
+  // C0, DEL, C1 (U+0080-U+009F) and the Unicode line and paragraph separators.
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(value))
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
     return 'The text cannot contain line breaks or control characters.';
+  // A lone surrogate cannot be encoded: it would be sent as U+FFFD instead.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value))
+    return 'The text contains a broken character (half of a UTF-16 pair); type or paste it again.';
   if (utf8Length(value) > 255) return 'A TXT record holds at most 255 bytes.';
   return null;
+}
+
+/** An MX preference as typed: digits only (leading zeros allowed); NaN for anything else. */
+export function parseMxPreference(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
+/** A host name compared as DNS does: without case and without the final dot. */
+export function normaliseHostName(value: string): string {
+  return value.trim().toLowerCase().replace(/\.$/, '');
 }
 
 /** MX preference: a whole number from 0 to 65535. */

@@ -12,6 +12,7 @@ import {
   checkMxPreference,
   checkTxt,
   MAX_MX_RECORDS,
+  parseMxPreference,
   toHostLabel,
 } from '../../../shared/validators/dns.js';
 
@@ -102,11 +103,6 @@ function recordToDraft(record: DesiredRecord): RecordDraft {
   }
 }
 
-/** A preference as typed: digits only, so "1e3" or "10.5" are not silently accepted. */
-function parsePreference(text: string): number {
-  return /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-}
-
 export interface DraftContext {
   /** Labels of the account's other hosts, to refuse a duplicate. */
   otherLabels: readonly string[];
@@ -174,7 +170,7 @@ function validateMx(
       checkHostname(target) ?? (seen.has(key) ? 'This mail server is listed twice.' : null),
     );
     seen.add(key);
-    const preference = parsePreference(entry.preference);
+    const preference = parseMxPreference(entry.preference);
     put(
       `${entry.key}.preference`,
       Number.isNaN(preference)
@@ -213,7 +209,7 @@ function draftToRecord(record: RecordDraft): DesiredRecord {
         type: 'MX',
         entries: record.entries.map((entry) => ({
           target: entry.target.trim(),
-          preference: parsePreference(entry.preference),
+          preference: parseMxPreference(entry.preference),
         })),
       };
   }
