@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkEmail, checkForwardUrl, checkNameservers } from '../validators/domain.js';
+import { checkEmail, checkForwardUrl, checkNameservers, isGlueHost } from '../validators/domain.js';
 import { checked } from '../validators/zod.js';
 import {
   ContactIdSchema,
@@ -209,8 +209,7 @@ export const AutoRenewRequestSchema = z.object({ domain: DomainNameSchema, enabl
 export const GlueRequestSchema = z
   .object({ domain: DomainNameSchema, hostname: HostnameSchema, ipAddress: IpAddressSchema })
   .superRefine((value, ctx) => {
-    const host = value.hostname.toLowerCase().replace(/\.$/, '');
-    if (!host.endsWith(`.${value.domain}`))
+    if (!isGlueHost(value.hostname, value.domain))
       ctx.addIssue({
         code: 'custom',
         path: ['hostname'],

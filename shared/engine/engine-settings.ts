@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
 
 /**
  * Settings of the follow-the-IP engine: where the public address comes from, how many sources
@@ -53,7 +54,7 @@ export const RouterSettingsSchema = z.object({
   natPmp: z.boolean().default(true),
 });
 
-export const EngineSettingsSchema = z.object({
+const EngineFieldsSchema = z.object({
   families: z.array(FamilySchema).default(['ipv4', 'ipv6']),
   sources: z.array(EchoSourceSchema).optional(),
   /** How many independent sources must give the same address before it is believed. */
@@ -71,3 +72,30 @@ export const EngineSettingsSchema = z.object({
   stableChecks: z.number().int().min(1).max(10).default(2),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
+
+/** Refused when agreement can never be reached, or a family would stay "unknown" forever. */
+export const EngineSettingsSchema = EngineFieldsSchema.superRefine((settings, ctx) => {
+  const problem = checkAgreementReachable(settings);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['agreement'], message: problem });
+});
+
+/**
+ * Counts, per checked family, the sources that can always answer: enabled echo services (the
+ * built-in ones while none are configured), and for IPv6 the interfaces, which hold the global
+ * address themselves. IPv4 interfaces and the router usually sit behind NAT, so they do not count.
+ */
+export function checkAgreementReachable(
+  settings: Pick<EngineSettings, 'families' | 'sources' | 'agreement' | 'useInterfaces'>,
+): string | null {
+  for (const family of new Set(settings.families)) {
+    const echo = (settings.sources ?? DEFAULT_ECHO_SOURCES).filter(
+      (source) => source.enabled && source.family === family,
+    ).length;
+    const count = echo + (family === 'ipv6' && settings.useInterfaces ? 1 : 0);
+    if (settings.agreement <= count) continue;
+    const name = family === 'ipv4' ? 'IPv4' : 'IPv6';
+    const enabled = count === 1 ? `1 ${name} source is` : `${count} ${name} sources are`;
+    return `Sources that must agree is ${settings.agreement}, but only ${enabled} enabled: add or enable ${name} sources, or lower the number.`;
+  }
+  return null;
+}

@@ -2,12 +2,11 @@ import { z } from 'zod';
 import {
   checkHostLabel,
   checkHostname,
-  checkIPv4,
-  checkIPv6,
   checkMxPreference,
   checkTxt,
   MAX_MX_RECORDS,
 } from '../validators/dns.js';
+import { checkRecordAddress } from '../validators/address-ranges.js';
 import { checked } from '../validators/zod.js';
 
 /**
@@ -19,7 +18,7 @@ export const FollowARecordSchema = z.object({ type: z.literal('A'), mode: z.lite
 export const FixedARecordSchema = z.object({
   type: z.literal('A'),
   mode: z.literal('fixed'),
-  value: checked(checkIPv4),
+  value: checked((value) => checkRecordAddress('ipv4', value)),
 });
 export const FollowAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),
@@ -28,7 +27,7 @@ export const FollowAaaaRecordSchema = z.object({
 export const FixedAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),
   mode: z.literal('fixed'),
-  value: checked(checkIPv6),
+  value: checked((value) => checkRecordAddress('ipv6', value)),
 });
 export const CnameRecordSchema = z.object({
   type: z.literal('CNAME'),

@@ -6,6 +6,7 @@ import {
   type FieldError,
   type Settings,
 } from './settings-schema.js';
+import { DEFAULT_ECHO_SOURCES } from '../engine/default-echo-sources.js';
 import { SettingsV1Schema, type SettingsV1 } from './settings-v1.js';
 
 /** The ids that version 1's single logins get once accounts become lists. */
@@ -113,7 +114,14 @@ function migrateV1ToV2(v1: SettingsV1): unknown {
     hosts,
     engine: {
       pollSeconds: Math.min(Math.max(v1.pollIntervalSec, 15), 86_400),
-      ...(sources.length > 0 ? { sources } : {}),
+      // Listing sources replaces the built-in ones, so the IPv6 ones are kept, and one IPv4
+      // source of its own must be enough, as it was in version 1.
+      ...(sources.length > 0
+        ? {
+            sources: [...sources, ...DEFAULT_ECHO_SOURCES.filter((s) => s.family === 'ipv6')],
+            agreement: Math.min(2, sources.length),
+          }
+        : {}),
     },
     startup: { openAtLogin: v1.openAtLogin },
     ui: { theme: v1.theme },

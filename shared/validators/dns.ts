@@ -39,18 +39,14 @@ export function checkHostname(value: string): Problem {
 
 /** An IPv4 address in dotted-quad form, no leading zeros. */
 export function checkIPv4(value: string): Problem {
-  if (!ipaddr.IPv4.isValidFourPartDecimal(value)) return 'Enter an IPv4 address like 203.0.113.7.';
-  if (value.split('.').some((part) => part.length > 1 && part.startsWith('0')))
-    return 'Write the IPv4 address without leading zeros.';
-  return null;
+  const parsed = parseAddress('ipv4', value);
+  return typeof parsed === 'string' ? parsed : null;
 }
 
-/** An IPv6 address (no zone index). */
+/** An IPv6 address (no zone index); an embedded IPv4 tail is held to the IPv4 rules. */
 export function checkIPv6(value: string): Problem {
-  if (value.includes('%')) return 'Enter the IPv6 address without a zone index (%…).';
-  if (!ipaddr.IPv6.isValid(value) || !value.includes(':'))
-    return 'Enter an IPv6 address like 2001:db8::1.';
-  return null;
+  const parsed = parseAddress('ipv6', value);
+  return typeof parsed === 'string' ? parsed : null;
 }
 
 export type AddressFamily = 'ipv4' | 'ipv6';
@@ -59,9 +55,43 @@ export function checkAddress(family: AddressFamily, value: string): Problem {
   return family === 'ipv4' ? checkIPv4(value) : checkIPv6(value);
 }
 
+/**
+ * Parses an address of one family, or says what is wrong with the text. ipaddr.js reads
+ * `::8.8.8.8` as IPv4-mapped and `::010.1.1.1` as 10.1.1.1, so a dotted tail is converted
+ * here by the IPv4 rules before ipaddr.js sees only hexadecimal groups.
+ */
+export function parseAddress(
+  family: AddressFamily,
+  value: string,
+): ipaddr.IPv4 | ipaddr.IPv6 | string {
+  if (family === 'ipv4') return parseIPv4(value);
+  if (value.includes('%')) return 'Enter the IPv6 address without a zone index (%…).';
+  const colon = value.lastIndexOf(':');
+  let hex = value;
+  if (colon >= 0 && value.slice(colon + 1).includes('.')) {
+    const tail = parseIPv4(value.slice(colon + 1));
+    if (typeof tail === 'string')
+      return 'Write the IPv4 part of the IPv6 address as four decimal numbers without leading zeros.';
+    const [a, b, c, d] = tail.octets as [number, number, number, number];
+    hex = `${value.slice(0, colon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  if (!/^[0-9a-f:]+$/i.test(hex) || !hex.includes(':') || !ipaddr.IPv6.isValid(hex))
+    return 'Enter an IPv6 address like 2001:db8::1.';
+  return ipaddr.IPv6.parse(hex);
+}
+
+function parseIPv4(value: string): ipaddr.IPv4 | string {
+  if (!ipaddr.IPv4.isValidFourPartDecimal(value)) return 'Enter an IPv4 address like 203.0.113.7.';
+  if (value.split('.').some((part) => part.length > 1 && part.startsWith('0')))
+    return 'Write the IPv4 address without leading zeros.';
+  return ipaddr.IPv4.parse(value);
+}
+
 /** Addresses in canonical text (IPv6 compressed, lower case) so equal addresses compare equal. */
 export function canonicalAddress(value: string): string {
-  return ipaddr.parse(value).toString();
+  const parsed = parseAddress(value.includes(':') ? 'ipv6' : 'ipv4', value);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed.toString();
 }
 
 /**
@@ -73,11 +103,25 @@ export function checkTxt(value: string): Problem {
   if (value.length === 0) return 'Enter the text of the record.';
   if (value.includes('"'))
     return 'Leave out double quotes: freedns.io adds them around the text itself.';
+  // C0, DEL, C1 (U+0080-U+009F) and the Unicode line and paragraph separators.
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(value))
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value))
     return 'The text cannot contain line breaks or control characters.';
+  // A lone surrogate cannot be encoded: it would be sent as U+FFFD instead.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value))
+    return 'The text contains a broken character (half of a UTF-16 pair); type or paste it again.';
   if (utf8Length(value) > 255) return 'A TXT record holds at most 255 bytes.';
   return null;
+}
+
+/** An MX preference as typed: digits only (leading zeros allowed); NaN for anything else. */
+export function parseMxPreference(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
+/** A host name compared as DNS does: without case and without the final dot. */
+export function normaliseHostName(value: string): string {
+  return value.trim().toLowerCase().replace(/\.$/, '');
 }
 
 /** MX preference: a whole number from 0 to 65535. */

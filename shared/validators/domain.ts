@@ -1,4 +1,4 @@
-import { checkHostname, checkIPv4, checkIPv6, type Problem } from './dns.js';
+import { checkHostname, checkIPv4, checkIPv6, normaliseHostName, type Problem } from './dns.js';
 
 /**
  * Validators for what DNS Tray sends to Freenom (domain names, periods, contacts, nameservers).
@@ -112,14 +112,20 @@ export function checkForwardUrl(value: string): Problem {
 
 /** True when `host` is the domain itself or a name under it (then it needs a glue record). */
 export function isInsideDomain(host: string, domain: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  const d = domain.toLowerCase();
+  const h = normaliseHostName(host);
+  const d = normaliseHostName(domain);
   return h === d || h.endsWith(`.${d}`);
+}
+
+/** True when `host` may carry a glue record of `domain`: a name under it, not the apex. */
+export function isGlueHost(host: string, domain: string): boolean {
+  return isInsideDomain(host, domain) && normaliseHostName(host) !== normaliseHostName(domain);
 }
 
 /**
  * Nameservers for a domain: at least two, valid host names, no repeats, and a glue record for
- * each one inside the domain itself. `glueHosts` lists the hosts that have glue.
+ * each one inside the domain itself. `glueHosts` lists the hosts that have glue. Names compare
+ * as DNS does, so `NS1.example.tk.` and `ns1.example.tk` are one name.
  */
 export function checkNameservers(
   hosts: readonly string[],
@@ -131,12 +137,12 @@ export function checkNameservers(
   for (const host of hosts) {
     const problem = checkHostname(host);
     if (problem) return `Nameserver "${host}": ${problem}`;
-    const key = host.toLowerCase();
+    const key = normaliseHostName(host);
     if (seen.has(key)) return `Nameserver "${host}" is listed twice.`;
     seen.add(key);
   }
-  const glue = new Set(glueHosts.map((h) => h.toLowerCase()));
-  const missing = hosts.find((h) => isInsideDomain(h, domain) && !glue.has(h.toLowerCase()));
+  const glue = new Set(glueHosts.map(normaliseHostName));
+  const missing = hosts.find((h) => isInsideDomain(h, domain) && !glue.has(normaliseHostName(h)));
   if (missing)
     return `Nameserver "${missing}" is inside ${domain}: register its glue record (IP address) first.`;
   return null;
@@ -146,7 +152,7 @@ export function checkNameservers(
 export function checkGlue(host: string, address: string, domain: string): Problem {
   const problem = checkHostname(host);
   if (problem) return problem;
-  if (!isInsideDomain(host, domain) || host.toLowerCase() === domain.toLowerCase())
+  if (!isGlueHost(host, domain))
     return `A glue record is for a nameserver under ${domain}, e.g. ns1.${domain}.`;
   if (checkIPv4(address) && checkIPv6(address))
     return 'Enter the nameserver address as IPv4 (203.0.113.7) or IPv6 (2001:db8::1).';

@@ -27,6 +27,8 @@ export interface WorldOptions {
   passwords?: Record<string, string>;
   /** A history.json to start with, e.g. historyFile(busyHistory(Date.now())). */
   historyJson?: string;
+  /** Leave engine.sources unset, so the built-in echo sources are in use (no host asks them). */
+  builtInSources?: boolean;
 }
 
 export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
@@ -36,6 +38,7 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
     freednsEndpoint: `${freedns.url}/request`,
     echoUrls: echo.sourceUrls,
   });
+  if (options.builtInSources) delete settings.engine?.sources;
   let configFile = '';
   // Passwords for the seeded accounts come the way a headless user gives them: the environment.
   // The service-wide names are blanked so a developer's own variables cannot leak into a test.

@@ -1,5 +1,6 @@
 import type { DomainPage } from '../../../shared/contract/domain-channels.js';
 import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
+import { preferRegistrations } from '../domains/prefer-registration.js';
 import type { Clock } from '../ports.js';
 import type { FreenomGateway, ListedDomain } from './freenom-gateway.js';
 
@@ -61,14 +62,17 @@ export class DomainList {
   }
 
   async #load(gateway: FreenomGateway): Promise<void> {
-    const seen = new Map<string, ListedDomain>();
+    const listed: ListedDomain[] = [];
     for (let page = 1; ; page += 1) {
       const { total, domains } = await gateway.listPage(page, PER_PAGE);
-      // Freenom may list a cancelled and an active registration of one name: keep the last.
-      for (const row of domains) seen.set(row.domain.toLowerCase(), normalise(row));
+      listed.push(...domains.map(normalise));
       if (domains.length < PER_PAGE || page * PER_PAGE >= total) break;
     }
-    this.#rows = [...seen.values()].sort(byExpiry);
+    this.#rows = preferRegistrations(listed, (row) => ({
+      name: row.domain,
+      status: row.status,
+      expiry: row.expirationDate,
+    })).sort(byExpiry);
     this.#fetchedAt = this.clock.now();
   }
 }

@@ -8,6 +8,7 @@ import {
   renewalWindow,
   type RenewalWindow,
 } from './domain-dates.js';
+import { preferRegistrations } from './prefer-registration.js';
 
 /** The reads the catalog needs from the Freenom client. */
 export interface DomainReader {
@@ -50,7 +51,11 @@ export class DomainCatalog {
       return { ok: true, value: this.#list.value.map((d) => this.#freshen(d, now)) };
     const reply = await this.client.listAllDomains();
     if (!reply.ok) return reply;
-    const value = dedupe(reply.value).map((d) => this.#summarize(d, now));
+    const value = preferRegistrations(reply.value, (d) => ({
+      name: d.domainname,
+      status: d.status,
+      expiry: parseFreenomDate(d.expirationdate),
+    })).map((d) => this.#summarize(d, now));
     this.#list = { at: now, value };
     return { ok: true, value };
   }
@@ -111,16 +116,4 @@ export class DomainCatalog {
       renewal: renewalWindow(d.domaintype, expiry, now, this.windowDays),
     };
   }
-}
-
-/** The list may repeat a name (a cancelled and an active registration, spec §3.1): keep one. */
-function dedupe(list: ListedDomain[]): ListedDomain[] {
-  const byName = new Map<string, ListedDomain>();
-  for (const d of list) {
-    const key = d.domainname.toLowerCase();
-    const seen = byName.get(key);
-    if (!seen || (seen.status?.toUpperCase() !== 'ACTIVE' && d.status?.toUpperCase() === 'ACTIVE'))
-      byName.set(key, d);
-  }
-  return [...byName.values()];
 }

@@ -1,8 +1,7 @@
+import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
   checkHostname,
-  checkIPv4,
-  checkIPv6,
   checkMxPreference,
   checkTxt,
   toHostLabel,
@@ -47,8 +46,9 @@ export function buildUpdateParams(operation: FreednsOperation): BuiltRequest {
     case 'set-address': {
       const record: [string, string] = ['record', operation.type];
       if (operation.value === undefined) return { params: [...base, record] };
-      const check = operation.type === 'A' ? checkIPv4 : checkIPv6;
-      return checked('value', check(operation.value), [record, ['value', operation.value]]);
+      const family = operation.type === 'A' ? 'ipv4' : 'ipv6';
+      const problem = checkRecordAddress(family, operation.value);
+      return checked('value', problem, [record, ['value', operation.value]]);
     }
     case 'set-cname':
       return checked('target', checkHostname(operation.target), [

@@ -7,6 +7,7 @@ import {
   checkPeriod,
   checkPhone,
   checkStateCode,
+  isGlueHost,
 } from '../../../shared/validators/domain.js';
 import { checkHostname } from '../../../shared/validators/dns.js';
 import { checked } from '../../../shared/validators/zod.js';
@@ -103,11 +104,20 @@ export const ListInputSchema = z.object({
   results_per_page: z.number().int().min(1).max(1000).optional(),
 });
 
-export const GlueInputSchema = z.object({
-  domainname,
-  hostname: host,
-  ipaddress: z.string().trim().min(1, 'Enter the IP address.'),
-});
+export const GlueInputSchema = z
+  .object({
+    domainname,
+    hostname: host,
+    ipaddress: z.string().trim().min(1, 'Enter the IP address.'),
+  })
+  .superRefine((value, ctx) => {
+    if (!isGlueHost(value.hostname, value.domainname))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hostname'],
+        message: `A glue record is for a nameserver under ${value.domainname}, e.g. ns1.${value.domainname}.`,
+      });
+  });
 export const GlueDeleteInputSchema = z.object({ domainname, hostname: host });
 
 export const ContactInputSchema = z.object({

@@ -1,13 +1,13 @@
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
+import { findSpecialBlock, type SpecialRange } from '../../../shared/validators/address-ranges.js';
 import {
-  canonicalAddress,
   checkIPv4,
   checkIPv6,
+  parseAddress,
   type AddressFamily,
 } from '../../../shared/validators/dns.js';
 
-/** Ranges an answer may fall in that are never a machine's public address unless allowed. */
-export type SpecialRange = 'private' | 'cgnat' | 'loopback' | 'linkLocal' | 'documentation';
+export type { SpecialRange };
 
 export interface AddressPolicy {
   /** Ranges the user allowed (e.g. documentation ranges in tests, private in a lab). */
@@ -18,37 +18,18 @@ export const STRICT_POLICY: AddressPolicy = { allowed: new Set() };
 
 export type AddressVerdict = { ok: true; address: string } | { ok: false; problem: string };
 
-const DOCUMENTATION: Record<AddressFamily, [string, number][]> = {
-  ipv4: [
-    ['192.0.2.0', 24],
-    ['198.51.100.0', 24],
-    ['203.0.113.0', 24],
-  ],
-  ipv6: [
-    ['2001:db8::', 32],
-    ['3fff::', 20],
-  ],
-};
-
-const RANGE_NAMES: Record<SpecialRange, string> = {
-  private: 'a private address',
-  cgnat: 'a carrier-grade NAT address (100.64.0.0/10)',
-  loopback: 'a loopback address',
-  linkLocal: 'a link-local address',
-  documentation: 'a documentation address',
-};
-
 /**
  * Decides whether a text is a usable public address of the given family: the right family,
- * global unicast, and not in a special range the user did not allow.
+ * global unicast, and not in a special range the user did not allow. The verdict depends on
+ * the address, not on how it is written; the accepted address comes back canonical.
  */
 export function judgeAddress(
   family: AddressFamily,
   text: string,
   policy: AddressPolicy,
 ): AddressVerdict {
-  const syntax = family === 'ipv4' ? checkIPv4(text) : checkIPv6(text);
-  if (syntax) {
+  const parsed = parseAddress(family, text);
+  if (typeof parsed === 'string') {
     const other = family === 'ipv4' ? checkIPv6(text) : checkIPv4(text);
     const wrongFamily = other === null;
     return {
@@ -58,36 +39,23 @@ export function judgeAddress(
         : `answered "${shorten(text)}", which is not an ${label(family)} address`,
     };
   }
-  const parsed = ipaddr.parse(text);
-  const special = classifySpecial(family, parsed);
-  if (special && !policy.allowed.has(special))
-    return { ok: false, problem: `answered ${text}, ${RANGE_NAMES[special]}` };
-  if (!special && parsed.range() !== 'unicast')
-    return { ok: false, problem: `answered ${text}, which is not a global unicast address` };
-  return { ok: true, address: canonicalAddress(text) };
+  const block = findSpecialBlock(family, parsed);
+  if (block?.range && !policy.allowed.has(block.range))
+    return { ok: false, problem: `answered ${text}, ${block.name}` };
+  if (block && !block.range)
+    return {
+      ok: false,
+      problem: `answered ${text}, ${block.name}, which is not a global unicast address`,
+    };
+  return { ok: true, address: parsed.toString() };
 }
 
-/** Which special range an address falls in, or null when it is none of them. */
+/** Which range the user may allow an address falls in, or null when it is none of them. */
 export function classifySpecial(
   family: AddressFamily,
   address: ipaddr.IPv4 | ipaddr.IPv6,
 ): SpecialRange | null {
-  for (const [base, bits] of DOCUMENTATION[family]) {
-    if (address.match(ipaddr.parse(base), bits)) return 'documentation';
-  }
-  switch (address.range()) {
-    case 'private':
-    case 'uniqueLocal':
-      return 'private';
-    case 'carrierGradeNat':
-      return 'cgnat';
-    case 'loopback':
-      return 'loopback';
-    case 'linkLocal':
-      return 'linkLocal';
-    default:
-      return null;
-  }
+  return findSpecialBlock(family, address)?.range ?? null;
 }
 
 export function label(family: AddressFamily): string {

@@ -45,10 +45,14 @@ function parseJson(body: string, field: string): ParsedAnswer {
 }
 
 function parseTrace(body: string): ParsedAnswer {
-  const lines = body
+  const all = body
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line.startsWith('ip='));
+    .filter(Boolean);
+  // A trace is key=value lines only: an HTML page that happens to hold an ip= line is not one.
+  if (!all.every((line) => /^[a-z0-9_-]+=/i.test(line)))
+    return { ok: false, problem: 'answered something that is not a trace (key=value lines)' };
+  const lines = all.filter((line) => line.startsWith('ip='));
   if (lines.length !== 1)
     return {
       ok: false,

@@ -5,14 +5,14 @@ import {
   type Host,
   type RecordType,
 } from '../../../shared/records/desired-records.js';
+import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
   checkHostname,
-  checkIPv4,
-  checkIPv6,
   checkMxPreference,
   checkTxt,
   MAX_MX_RECORDS,
+  parseMxPreference,
   toHostLabel,
 } from '../../../shared/validators/dns.js';
 
@@ -103,11 +103,6 @@ function recordToDraft(record: DesiredRecord): RecordDraft {
   }
 }
 
-/** A preference as typed: digits only, so "1e3" or "10.5" are not silently accepted. */
-function parsePreference(text: string): number {
-  return /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-}
-
 export interface DraftContext {
   /** Labels of the account's other hosts, to refuse a duplicate. */
   otherLabels: readonly string[];
@@ -141,10 +136,10 @@ function validateRecord(record: RecordDraft, tier: 'free' | 'premium'): DraftErr
   };
   switch (record.type) {
     case 'A':
-      if (record.mode === 'fixed') put('value', checkIPv4(record.value.trim()));
+      if (record.mode === 'fixed') put('value', checkRecordAddress('ipv4', record.value.trim()));
       break;
     case 'AAAA':
-      if (record.mode === 'fixed') put('value', checkIPv6(record.value.trim()));
+      if (record.mode === 'fixed') put('value', checkRecordAddress('ipv6', record.value.trim()));
       break;
     case 'CNAME':
       put('value', checkHostname(record.value.trim()));
@@ -175,7 +170,7 @@ function validateMx(
       checkHostname(target) ?? (seen.has(key) ? 'This mail server is listed twice.' : null),
     );
     seen.add(key);
-    const preference = parsePreference(entry.preference);
+    const preference = parseMxPreference(entry.preference);
     put(
       `${entry.key}.preference`,
       Number.isNaN(preference)
@@ -214,7 +209,7 @@ function draftToRecord(record: RecordDraft): DesiredRecord {
         type: 'MX',
         entries: record.entries.map((entry) => ({
           target: entry.target.trim(),
-          preference: parsePreference(entry.preference),
+          preference: parseMxPreference(entry.preference),
         })),
       };
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DEFAULT_ECHO_SOURCES } from '../../../shared/engine/default-echo-sources.js';
 import { EchoSourceSchema, type EchoSource } from '../../../shared/engine/engine-settings.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
@@ -38,7 +39,8 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
   // Show a change at once; the saved list takes over again when it arrives (or on error).
   const [shown, setShown] = useState(sources);
   useEffect(() => setShown(sources), [sources]);
-  const list = shown ?? [];
+  // Until the user changes it the built-in list is in use: changes start from it, not from [].
+  const list = shown ?? DEFAULT_ECHO_SOURCES;
 
   const save = async (next: EchoSource[], done: string) => {
     setNotice(null);
@@ -78,62 +80,61 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
   return (
     <div className="stack sources-editor">
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      {shown === undefined ? (
+      {shown === undefined && (
         <p className="muted">
-          DNS Tray asks its built-in echo services, run by several independent operators. Adding a
-          source of your own replaces that list with yours.
+          DNS Tray asks these built-in echo services, run by several independent operators. A source
+          you add joins them; switch off the ones you do not want.
         </p>
-      ) : (
-        <table className="data">
-          <caption className="visually-hidden">Configured echo sources</caption>
-          <thead>
-            <tr>
-              <th scope="col">Use</th>
-              <th scope="col">Name</th>
-              <th scope="col">Family</th>
-              <th scope="col">Address</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((source) => (
-              <tr key={source.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Use ${source.name} (${FAMILY_NAME[source.family]})`}
-                    checked={source.enabled}
-                    onChange={(event) =>
-                      void save(
-                        list.map((s) =>
-                          s.id === source.id ? { ...s, enabled: event.target.checked } : s,
-                        ),
-                        `${event.target.checked ? 'Using' : 'Not using'} ${source.name}.`,
-                      )
-                    }
-                  />
-                </td>
-                <td>{source.name}</td>
-                <td>{FAMILY_NAME[source.family]}</td>
-                <td className="wrap">
-                  {source.url} <span className="muted">({source.format})</span>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-link"
-                    onClick={() => setRemoving(source)}
-                  >
-                    Remove {source.name} ({FAMILY_NAME[source.family]})
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
+      <table className="data">
+        <caption className="visually-hidden">Configured echo sources</caption>
+        <thead>
+          <tr>
+            <th scope="col">Use</th>
+            <th scope="col">Name</th>
+            <th scope="col">Family</th>
+            <th scope="col">Address</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((source) => (
+            <tr key={source.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Use ${source.name} (${FAMILY_NAME[source.family]})`}
+                  checked={source.enabled}
+                  onChange={(event) =>
+                    void save(
+                      list.map((s) =>
+                        s.id === source.id ? { ...s, enabled: event.target.checked } : s,
+                      ),
+                      `${event.target.checked ? 'Using' : 'Not using'} ${source.name}.`,
+                    )
+                  }
+                />
+              </td>
+              <td>{source.name}</td>
+              <td>{FAMILY_NAME[source.family]}</td>
+              <td className="wrap">
+                {source.url} <span className="muted">({source.format})</span>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-link"
+                  onClick={() => setRemoving(source)}
+                >
+                  Remove {source.name} ({FAMILY_NAME[source.family]})
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <fieldset className="plain">
         <legend>Add a source</legend>
         <div className="row fields">

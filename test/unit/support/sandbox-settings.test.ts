@@ -8,7 +8,9 @@ const urls = {
   echoUrls: {
     'igd-control': 'http://127.0.0.1:4003/igd/control',
     'alpha-ipv4': 'http://127.0.0.1:4003/s/alpha/ipv4/plain',
+    'bravo-ipv4': 'http://127.0.0.1:4003/s/bravo/ipv4/trace',
     'bravo-ipv6': 'http://127.0.0.1:4003/s/bravo/ipv6/json',
+    'charlie-ipv6': 'http://127.0.0.1:4003/s/charlie/ipv6/plain',
   },
 };
 
@@ -25,7 +27,9 @@ describe('sandbox and e2e settings', () => {
     const { engine } = SettingsSchema.parse(sandboxSettings('empty', urls));
     expect(engine.sources?.map((s) => [s.id, s.family, s.format])).toEqual([
       ['alpha-ipv4', 'ipv4', 'plain'],
+      ['bravo-ipv4', 'ipv4', 'trace'],
       ['bravo-ipv6', 'ipv6', 'json'],
+      ['charlie-ipv6', 'ipv6', 'plain'],
     ]);
     expect(engine.allowedRanges).toContain('documentation');
   });

@@ -123,14 +123,16 @@ describe('TXT validator', () => {
   it('answers every text with null or a sentence and never throws', () => {
     check(anyText, (text) => isVerdict(checkTxt(text)));
   });
-  it('accepts only text freedns.io can carry: no quotes, no controls, 1-255 bytes', () => {
+  it('accepts only text freedns.io can carry: no quotes, no controls, whole characters, 1-255 bytes', () => {
     check(anyText, (text) => {
       const accepted = checkTxt(text) === null;
       const carriable =
         text.length > 0 &&
         !text.includes('"') &&
         // eslint-disable-next-line no-control-regex -- the rule under test
-        !/[\u0000-\u001f\u007f]/.test(text) &&
+        !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) &&
+        // UTF-8 carries the text unchanged only when it has no lone surrogate.
+        Buffer.from(text, 'utf8').toString('utf8') === text &&
         Buffer.byteLength(text, 'utf8') <= 255;
       return accepted === carriable;
     });

@@ -79,8 +79,16 @@ describe('judgeAddress', () => {
     ['ipv4', '10.1.2.3', 'answered 10.1.2.3, a private address'],
     ['ipv4', '100.64.0.1', 'answered 100.64.0.1, a carrier-grade NAT address (100.64.0.0/10)'],
     ['ipv4', '203.0.113.9', 'answered 203.0.113.9, a documentation address'],
-    ['ipv4', '224.0.0.1', 'answered 224.0.0.1, which is not a global unicast address'],
-    ['ipv6', 'ff02::1', 'answered ff02::1, which is not a global unicast address'],
+    [
+      'ipv4',
+      '224.0.0.1',
+      'answered 224.0.0.1, a multicast address (224.0.0.0/4), which is not a global unicast address',
+    ],
+    [
+      'ipv6',
+      'ff02::1',
+      'answered ff02::1, a multicast address (ff00::/8), which is not a global unicast address',
+    ],
   ] as const)('refuses %s answer %s and says why', (family, text, problem) => {
     expect(judgeAddress(family, text, STRICT_POLICY)).toEqual({ ok: false, problem });
   });

@@ -65,9 +65,19 @@ describe('settings migrations', () => {
     ).toEqual([
       ['ipv4', 'https://echo.example/ip', 'plain'],
       ['ipv4', 'http://127.0.0.1:9/ip', 'plain'],
+      // Version 1 knew no IPv6 source: the built-in ones stay, or IPv6 could never be known.
+      ['ipv6', 'https://[2606:4700:4700::1111]/cdn-cgi/trace', 'trace'],
+      ['ipv6', 'https://api6.ipify.org/?format=json', 'json'],
+      ['ipv6', 'https://v6.ident.me/', 'plain'],
     ]);
+    expect(settings.engine.agreement).toBe(2);
     expect(settings.ui.theme).toBe('dark');
     expect(settings.startup.openAtLogin).toBe(true);
+  });
+
+  it('lets one IPv4 source of a version 1 file decide alone, as it did there', () => {
+    const result = migrateSettings({ ...v1, sources: ['https://echo.example/ip'] });
+    expect(result).toMatchObject({ ok: true, settings: { engine: { agreement: 1 } } });
   });
 
   it('reads a version 1 file that predates the version field', () => {
