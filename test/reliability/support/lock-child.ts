@@ -1,0 +1,38 @@
+/**
+ * A second DNS Tray process contending for a store's lock.
+ * `hold FILE`: takes FILE's lock, says "holding" and never lets go (the test kills it -9).
+ * `count FILE`: for every "go" line on stdin, takes FILE's lock once, increments the number in
+ * FILE, and answers "ok", or "overlap" when another process was inside the lock at once.
+ * Usage: node --import tsx lock-child.ts MODE FILE
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { withFileLock } from '../../../electron/core/store/file-lock.js';
+
+const [mode, file] = process.argv.slice(2) as ['hold' | 'count', string];
+const forever = new Int32Array(new SharedArrayBuffer(4));
+
+if (mode === 'hold') {
+  withFileLock(file, () => {
+    console.log('holding');
+    Atomics.wait(forever, 0, 0);
+  });
+} else {
+  console.log('ready');
+  createInterface({ input: process.stdin }).on('line', () => {
+    let overlap = false;
+    withFileLock(file, () => {
+      const inside = `${file}.inside`;
+      try {
+        closeSync(openSync(inside, 'wx'));
+      } catch {
+        overlap = true;
+      }
+      const count = Number(readFileSync(file, 'utf8'));
+      Atomics.wait(forever, 0, 0, 2); // a write takes a moment; let the others try meanwhile
+      writeFileSync(file, String(count + 1));
+      if (!overlap) rmSync(inside);
+    });
+    console.log(overlap ? 'overlap' : 'ok');
+  });
+}
