@@ -23,7 +23,7 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function start(mode: 'hold' | 'count', file: string) {
+function start(mode: 'hold' | 'count' | 'append', file: string) {
   const process = spawn(globalThis.process.execPath, ['--import', 'tsx', child, mode, file], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -102,5 +102,27 @@ describe('three processes taking over the same dead holder’s lock', () => {
     }
     expect(answers.filter((answer) => answer !== 'ok')).toEqual([]);
     expect(Number(readFileSync(file, 'utf8'))).toBe(3 * ROUNDS);
+  });
+});
+
+describe('a process killed -9 while appending to the history', () => {
+  it('loses no event it had appended, and the next process appends on clean lines', async () => {
+    const writer = start('append', folder);
+    const appended: number[] = [];
+    while (appended.length < 300) appended.push(Number(await writer.next()));
+    writer.process.kill('SIGKILL');
+    await writer.exited;
+
+    const stores = open();
+    const page = stores.history.list({ offset: 0, limit: 5_000 });
+    const kept = new Set(page.events.map((event) => event.id));
+    expect(appended.filter((id) => !kept.has(id))).toEqual([]);
+    expect(stores.notices.list()).toEqual([]);
+    const next = stores.history.append({ kind: 'notice', level: 'info', message: 'after' });
+    expect(next.id).toBe(Math.max(...kept) + 1);
+    const text = readFileSync(path.join(folder, 'history.jsonl'), 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    for (const line of text.split('\n').filter(Boolean))
+      expect(() => JSON.parse(line)).not.toThrow();
   });
 });

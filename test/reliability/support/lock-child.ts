@@ -3,13 +3,18 @@
  * `hold FILE`: takes FILE's lock, says "holding" and never lets go (the test kills it -9).
  * `count FILE`: for every "go" line on stdin, takes FILE's lock once, increments the number in
  * FILE, and answers "ok", or "overlap" when another process was inside the lock at once.
+ * `append FOLDER`: opens the stores in FOLDER and appends history events as fast as it can,
+ * printing each id once its append has returned (the test kills it -9 mid-way).
  * Usage: node --import tsx lock-child.ts MODE FILE
  */
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { systemClock } from '../../../electron/core/ports.js';
 import { withFileLock } from '../../../electron/core/store/file-lock.js';
+import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
+import { openStores } from '../../../electron/core/store/open-stores.js';
 
-const [mode, file] = process.argv.slice(2) as ['hold' | 'count', string];
+const [mode, file] = process.argv.slice(2) as ['hold' | 'count' | 'append', string];
 const forever = new Int32Array(new SharedArrayBuffer(4));
 
 if (mode === 'hold') {
@@ -17,6 +22,16 @@ if (mode === 'hold') {
     console.log('holding');
     Atomics.wait(forever, 0, 0);
   });
+} else if (mode === 'append') {
+  const stores = openStores({
+    folder: file,
+    clock: systemClock,
+    secrets: () => new HeadlessSecretStore({}),
+  });
+  for (let index = 0; ; index++) {
+    const event = stores.history.append({ kind: 'notice', level: 'info', message: `n${index}` });
+    console.log(String(event.id));
+  }
 } else {
   console.log('ready');
   createInterface({ input: process.stdin }).on('line', () => {
