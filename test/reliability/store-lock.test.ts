@@ -23,7 +23,7 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function start(mode: 'hold' | 'count' | 'append', file: string) {
+function start(mode: 'hold' | 'hold-a-while' | 'count' | 'append', file: string) {
   const process = spawn(globalThis.process.execPath, ['--import', 'tsx', child, mode, file], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -76,6 +76,25 @@ describe('a process killed while holding a lock', () => {
 
     expect(stores.settings.update({ ui: { theme: 'light' } }).ok).toBe(true);
     expect(open().settings.get().ui.theme).toBe('light');
+  });
+});
+
+describe('three processes and a slow live holder', () => {
+  it('never take a live process’s lock, however old it looks', { timeout: 60_000 }, async () => {
+    const file = path.join(folder, 'counter');
+    writeFileSync(file, '0');
+    const others = [start('count', file), start('count', file)];
+    for (const other of others) expect(await other.next()).toBe('ready');
+    const slow = start('hold-a-while', file);
+    expect(await slow.next()).toBe('holding');
+    // Old enough for any age rule to call it abandoned, but its holder is alive and working.
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, past, past);
+    for (const other of others) other.process.stdin!.write('go\n');
+    const answers = await Promise.all(others.map((other) => other.next()));
+    expect(await slow.next()).toBe('released');
+    expect(answers).toEqual(['ok', 'ok']);
+    expect(Number(readFileSync(file, 'utf8'))).toBe(3);
   });
 });
 
