@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../electron/core/store/open-stores.js';
 import { FakeClock } from '../fakes/fake-clock.js';
+import { startShell, type ShellProcess } from './support/headless-shell.js';
 
 /**
  * Processes sharing one folder, one of them killed while it holds a store's lock. The lock's
@@ -76,6 +77,30 @@ describe('a process killed while holding a lock', () => {
 
     expect(stores.settings.update({ ui: { theme: 'light' } }).ok).toBe(true);
     expect(open().settings.get().ui.theme).toBe('light');
+  });
+});
+
+describe('the headless shell beside a process killed while holding a lock', () => {
+  let shell: ShellProcess | undefined;
+  afterEach(async () => {
+    await shell?.stop();
+    shell = undefined;
+  });
+
+  it('saves a change and answers at once, taking over the dead process’s lock', async () => {
+    shell = await startShell(folder);
+    const config = path.join(folder, 'config.json');
+    const holder = start('hold', config);
+    expect(await holder.next()).toBe('holding');
+    holder.process.kill('SIGKILL');
+    await holder.exited;
+    lookFresh(`${config}.lock`);
+
+    const saved = await shell.invoke('settings:update', { patch: { ui: { theme: 'dark' } } });
+    expect(saved.ok).toBe(true);
+    expect((await shell.invoke('status:get')).ok).toBe(true);
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
+    expect(existsSync(`${config}.lock`)).toBe(false);
   });
 });
 
