@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/support/find-chromium.js';
 
 const chromiumArgs = [
   '--headless',
@@ -32,7 +33,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1024, height: 720 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: findChromium(),
           args: chromiumArgs,
         },
       },

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { findChromium } from '../test/support/find-chromium.js';
 import { row, type BenchRow, type Measurement } from './bench-row.js';
 import { median } from './stats.js';
 import { startUiWorld, type UiWorld } from './ui-world.js';
@@ -29,7 +30,7 @@ const DOMAINS_READY = `const count = document.querySelector('[data-testid="domai
   return !!count && count.textContent.trim().startsWith('${DOMAINS} of ${DOMAINS}') && document.querySelectorAll('[role="row"]').length > 1;`;
 
 /**
- * Time to a usable window in Chromium (Debian's /usr/bin/chromium via Playwright), served by
+ * Time to a usable window in Chromium (found by test/support/find-chromium.ts), served by
  * the headless shell: Hosts with 1,000 hosts, Domains with 5,000 domains. Each figure is a full
  * page load, from navigation start to the first frame showing everything (performance mark).
  */
@@ -41,7 +42,7 @@ export const renderTimes: Measurement = {
     let browser: Browser | undefined;
     try {
       browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
+        executablePath: findChromium(),
         args: ['--no-sandbox'],
       });
       const detail = (what: string) =>

@@ -33,6 +33,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-freenom-list.js')).freenomList,
   },
   {
+    id: 'history.append',
+    title: 'History append at 50 and 5,000 events',
+    load: async () => (await import('./measure-history-append.js')).historyAppend,
+  },
+  {
     id: 'renderer.size',
     title: 'Renderer initial JavaScript',
     load: async () => (await import('./measure-renderer-size.js')).rendererSize,

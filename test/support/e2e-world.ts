@@ -25,7 +25,7 @@ export interface WorldOptions {
   freednsSeed?: unknown;
   /** Environment passwords; by default the emulator's own ("demo", "pro") for seeded profiles. */
   passwords?: Record<string, string>;
-  /** A history.json to start with, e.g. historyFile(busyHistory(Date.now())). */
+  /** A history.jsonl to start with, e.g. historyFile(busyHistory(Date.now())). */
   historyJson?: string;
   /** Leave engine.sources unset, so the built-in echo sources are in use (no host asks them). */
   builtInSources?: boolean;
@@ -56,7 +56,7 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
       configFile = path.join(configDir, 'config.json');
       writeFileSync(configFile, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
       if (options.historyJson)
-        writeFileSync(path.join(configDir, 'history.json'), options.historyJson, { mode: 0o600 });
+        writeFileSync(path.join(configDir, 'history.jsonl'), options.historyJson, { mode: 0o600 });
     });
   } catch (error) {
     await Promise.all([freedns.close(), echo.close()]);

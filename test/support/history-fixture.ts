@@ -6,7 +6,7 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * Ten days of a busy free-account history for host "home" (id demo-home): a new IPv4 address
  * every morning, a no-change check every twenty minutes, a second change on even days that the
- * quota defers, one refused and one failed update. Oldest first, as history.json keeps it.
+ * quota defers, one refused and one failed update. Oldest first, as history.jsonl keeps it.
  */
 export function busyHistory(now: number, days = 10): HistoryEvent[] {
   const events: HistoryEvent[] = [];
@@ -54,5 +54,5 @@ export function busyHistory(now: number, days = 10): HistoryEvent[] {
 
 /** The history file as the history store writes it. */
 export function historyFile(events: readonly HistoryEvent[]): string {
-  return `${JSON.stringify({ version: 1, nextId: events.length, events })}\n`;
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
 }

@@ -1,24 +1,14 @@
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { renameRetrying } from './rename-retrying.js';
 
 /**
  * Writes a file so that a crash leaves either the old or the new content, never a mix:
  * write a temporary file beside it, fsync it, rename it over the target, fsync the folder.
  */
 export function writeFileAtomic(file: string, text: string, mode = 0o600): void {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temp = temporaryName(file);
   const fd = openSync(temp, 'w', mode);
   try {
     writeSync(fd, text);
@@ -27,12 +17,20 @@ export function writeFileAtomic(file: string, text: string, mode = 0o600): void 
     closeSync(fd);
   }
   try {
-    renameSync(temp, file);
+    renameRetrying(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
   syncFolder(path.dirname(file));
+}
+
+/** `.<name>.<pid>.<random>.tmp`: the PID lets a later start tell a dead writer's leftover. */
+export function temporaryName(file: string): string {
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 /** Makes the rename itself durable; some platforms (Windows) cannot open a folder, which is fine. */

@@ -13,6 +13,7 @@ import type { Clock } from '../ports.js';
 import { moveAside, readJsonFile } from './atomic-file.js';
 import { withFileLock } from './file-lock.js';
 import { SettingsStore, type SettingsBacking } from './settings-store.js';
+import { removeStaleTemporaryFiles } from './stale-temporary-files.js';
 import { describeMovedAside, type StartupNotices } from './startup-notices.js';
 
 export const SETTINGS_FILE = 'config.json';
@@ -36,7 +37,10 @@ export function openSettingsStore(options: {
 }): SettingsStore {
   const file = path.join(options.folder, SETTINGS_FILE);
   const locked = <T>(fn: () => T): T => withFileLock(file, fn);
-  const start = locked(() => repairSettingsFile(file, options.clock, options.notices));
+  const start = locked(() => {
+    removeStaleTemporaryFiles(options.folder);
+    return repairSettingsFile(file, options.clock, options.notices);
+  });
   const backing = (options.openBacking ?? openConfBacking)(options.folder);
   if (start) locked(() => (backing.store = start));
   return new SettingsStore(backing, locked);

@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { HISTORY_LIMIT } from '../../../shared/settings/history-event.js';
 import type { Clock } from '../ports.js';
+import { diskAppendLog, memoryAppendLog, type AppendLog } from './append-log.js';
 import { diskDocument, memoryDocument, type DocumentFile } from './document-file.js';
 import { forgetRemovedSecrets } from './forget-removed-secrets.js';
 import { HistoryStore } from './history-store.js';
+import { HISTORY_FILE, migrateLegacyHistory } from './migrate-history.js';
 import { openSettingsStore, type OpenBacking } from './open-settings.js';
 import { SafeStorageSecretStore, type SafeStorageLike } from './safe-storage-secret-store.js';
 import type { SecretStore } from './secret-store.js';
@@ -51,12 +54,13 @@ export function openStores(options: {
     notices,
     ...(options.openBacking ? { openBacking: options.openBacking } : {}),
   });
+  migrateLegacyHistory({ folder, clock, notices, limit: HISTORY_LIMIT });
   return assemble(
     folder,
     clock,
     notices,
     settings,
-    (name) => diskDocument(folder, name),
+    { document: (name) => diskDocument(folder, name), log: (name) => diskAppendLog(folder, name) },
     options.secrets,
   );
 }
@@ -67,7 +71,14 @@ export function openMemoryStores(clock: Clock, secrets: OpenSecretStore): Stores
   const backing = { path: '(memory)/config.json', store: {} as Record<string, unknown> };
   const settings = new SettingsStore(backing);
   backing.store = settings.get();
-  return assemble('(memory)', clock, notices, settings, memoryDocument, secrets);
+  return assemble(
+    '(memory)',
+    clock,
+    notices,
+    settings,
+    { document: memoryDocument, log: memoryAppendLog },
+    secrets,
+  );
 }
 
 function assemble(
@@ -75,11 +86,11 @@ function assemble(
   clock: Clock,
   notices: StartupNotices,
   settings: SettingsStore,
-  document: (name: string) => DocumentFile,
+  files: { document: (name: string) => DocumentFile; log: (name: string) => AppendLog },
   openSecrets: OpenSecretStore,
 ): Stores {
-  const secrets = openSecrets({ clock, notices, document });
-  const history = new HistoryStore(document('history.json'), clock, notices, (text) =>
+  const secrets = openSecrets({ clock, notices, document: files.document });
+  const history = new HistoryStore(files.log(HISTORY_FILE), clock, notices, (text) =>
     secrets.redact(text),
   );
   forgetRemovedSecrets(settings, secrets);

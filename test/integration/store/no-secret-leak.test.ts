@@ -252,7 +252,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
 
     const files = filesUnder(folder);
     expect(files.map((file) => path.basename(file))).toEqual(
-      expect.arrayContaining(['config.json', 'engine-applied.json', 'history.json']),
+      expect.arrayContaining(['config.json', 'engine-applied.json', 'history.jsonl']),
     );
     const everything = [
       ...files.map((file) => readFileSync(file).toString('latin1') + readFileSync(file, 'utf8')),

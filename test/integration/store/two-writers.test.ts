@@ -84,7 +84,7 @@ describe('two writers on one folder', () => {
       expect(readdirSync(folder).sort()).toEqual([
         'config.json',
         'engine-applied.json',
-        'history.json',
+        'history.jsonl',
       ]);
     },
   );

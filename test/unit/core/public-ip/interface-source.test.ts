@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
 import {
   temporaryAddressesIn,
   createInterfaceSource,
@@ -55,9 +56,39 @@ describe('the interface source', () => {
     expect(await fingerprintInterfaces(reader)).not.toBe(before);
   });
 
-  it('reads the real interfaces without failing, with or without /proc/net/if_inet6', async () => {
+  it('reads every external address of the real interfaces, and nothing else', async () => {
+    const expected = Object.entries(os.networkInterfaces()).flatMap(([name, entries]) =>
+      (entries ?? [])
+        .filter((entry) => !entry.internal)
+        .map((entry) => [
+          name,
+          entry.family === 'IPv4' ? 'ipv4' : 'ipv6',
+          entry.address.split('%')[0],
+        ]),
+    );
     const list = await systemInterfaceReader.list();
-    for (const entry of list) expect(['ipv4', 'ipv6']).toContain(entry.family);
+    // Exactly the system's list (empty on a machine without interfaces), in its order.
+    expect(list.map((entry) => [entry.interfaceName, entry.family, entry.address])).toEqual(
+      expected,
+    );
+  });
+
+  it('skips loopback, names each family and drops the IPv6 zone from what the system lists', async () => {
+    const spy = vi.spyOn(os, 'networkInterfaces').mockReturnValue({
+      lo: [nic('127.0.0.1', 'IPv4', true), nic('::1', 'IPv6', true)],
+      eth0: [nic('198.51.100.4', 'IPv4', false), nic('fe80::1%eth0', 'IPv6', false)],
+      wg0: [nic('2001:db8::7', 'IPv6', false)],
+    });
+    try {
+      const list = await systemInterfaceReader.list();
+      expect(list.map((entry) => [entry.interfaceName, entry.family, entry.address])).toEqual([
+        ['eth0', 'ipv4', '198.51.100.4'],
+        ['eth0', 'ipv6', 'fe80::1'],
+        ['wg0', 'ipv6', '2001:db8::7'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reads temporary and deprecated IPv6 addresses from /proc/net/if_inet6 flags', () => {
@@ -74,3 +105,8 @@ describe('the interface source', () => {
     ]);
   });
 });
+
+function nic(address: string, family: 'IPv4' | 'IPv6', internal: boolean): os.NetworkInterfaceInfo {
+  const common = { address, netmask: '', mac: '00:00:00:00:00:00', internal, cidr: null };
+  return family === 'IPv4' ? { ...common, family } : { ...common, family, scopeid: 0 };
+}

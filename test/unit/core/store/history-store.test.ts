@@ -1,25 +1,38 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewHistoryEvent } from '../../../../shared/settings/history-event.js';
 import { HistoryListRequestSchema } from '../../../../shared/settings/store-contract.js';
-import { diskDocument } from '../../../../electron/core/store/document-file.js';
+import { diskAppendLog, type AppendLog } from '../../../../electron/core/store/append-log.js';
 import { HistoryStore } from '../../../../electron/core/store/history-store.js';
+import { migrateLegacyHistory } from '../../../../electron/core/store/migrate-history.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
 let folder: string;
 let clock: FakeClock;
 let notices: StartupNotices;
-const open = (limit?: number) =>
-  new HistoryStore(
-    diskDocument(folder, 'history.json'),
+const jsonl = () => path.join(folder, 'history.jsonl');
+const open = (limit = 5_000, log: AppendLog = diskAppendLog(folder, 'history.jsonl')) => {
+  migrateLegacyHistory({ folder, clock, notices, limit });
+  return new HistoryStore(
+    log,
     clock,
     notices,
     (text) => text.replaceAll('hunter2', '[secret removed]'),
     limit,
   );
+};
+const lines = () => readFileSync(jsonl(), 'utf8').split('\n').filter(Boolean);
 const list = (store: HistoryStore, request: object = {}) =>
   store.list(HistoryListRequestSchema.parse(request));
 
@@ -75,10 +88,7 @@ describe('history store', () => {
       id,
       at: '2026-11-22T00:00:00.000Z',
     }));
-    writeFileSync(
-      path.join(folder, 'history.json'),
-      JSON.stringify({ version: 1, nextId: 5_000, events: full }),
-    );
+    writeFileSync(jsonl(), full.map((event) => `${JSON.stringify(event)}\n`).join(''));
     const store = open();
     for (let index = 0; index < 3; index++) store.append(outcome('home'));
     const page = list(store, { limit: 1, offset: 4_999 });
@@ -116,7 +126,7 @@ describe('history store', () => {
   it('removes known secrets from messages before keeping them', () => {
     const store = open();
     store.append(outcome('home', 'Server said: bad password hunter2'));
-    const text = readFileSync(path.join(folder, 'history.json'), 'utf8');
+    const text = readFileSync(jsonl(), 'utf8');
     expect(text).not.toContain('hunter2');
     expect(list(store).events[0]).toMatchObject({
       message: 'Server said: bad password [secret removed]',
@@ -145,6 +155,97 @@ describe('history store', () => {
     writeFileSync(path.join(folder, 'history.json'), '{"version":1,"events":[{"id":1,');
     expect(list(open()).total).toBe(0);
     expect(readdirSync(folder)).toContain('history.corrupt-2026-11-23T00-00-00-000Z.json');
+    expect(notices.list()).toHaveLength(1);
+  });
+});
+
+describe('history.jsonl on disk', () => {
+  it('appends one line and leaves the bytes already written untouched', () => {
+    const store = open();
+    for (let index = 0; index < 50; index++) store.append(outcome(`h${index}`));
+    const before = readFileSync(jsonl());
+    const inode = statSync(jsonl()).ino;
+    const added = store.append(outcome('home'));
+    const after = readFileSync(jsonl());
+    // Not rewritten: same file, same first bytes, one more line holding exactly the new event.
+    expect(statSync(jsonl()).ino).toBe(inode);
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    expect(JSON.parse(after.subarray(before.length).toString('utf8'))).toEqual(added);
+  });
+
+  it('ignores a line torn by a writer killed mid-append and keeps every earlier line', () => {
+    const store = open();
+    for (let index = 0; index < 3; index++) store.append(outcome(`h${index}`));
+    appendFileSync(jsonl(), '{"kind":"update-outcome","id":3,"at":"2026-11-');
+    const reopened = open();
+    expect(list(reopened).events.map((event) => event.id)).toEqual([2, 1, 0]);
+    expect(notices.list()).toEqual([]);
+    expect(reopened.append(outcome('next')).id).toBe(3);
+    // The torn text is gone, so the file is whole lines again.
+    expect(lines().map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([0, 1, 2, 3]);
+    expect(list(open()).total).toBe(4);
+  });
+
+  it('skips a line damaged in the middle, keeps the original aside and says so', () => {
+    const store = open();
+    for (let index = 0; index < 3; index++) store.append(outcome(`h${index}`));
+    const [first, , third] = lines();
+    const damaged = `${first}\n{"id":1,"kind":"nonsense"}\n${third}\n`;
+    writeFileSync(jsonl(), damaged);
+    const reopened = open();
+    expect(list(reopened).events.map((event) => event.id)).toEqual([2, 0]);
+    const notice = notices.list()[0]!;
+    expect(notice.message).toMatch(/history\.jsonl had 1 damaged line; .* kept at /);
+    expect(readFileSync(notice.movedTo!, 'utf8')).toBe(damaged);
+    expect(lines()).toHaveLength(2);
+  });
+
+  it('cuts the file back to the newest events once it holds twice the limit', () => {
+    const store = open(5);
+    for (let index = 0; index < 9; index++) store.append(outcome(`h${index}`));
+    expect(lines()).toHaveLength(9);
+    store.append(outcome('h9'));
+    expect(lines().map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([5, 6, 7, 8, 9]);
+    expect(list(open(5)).events.map((event) => event.id)).toEqual([9, 8, 7, 6, 5]);
+  });
+
+  it('sees what another process appended or compacted, reading only the new lines', () => {
+    const reads: number[] = [];
+    const disk = diskAppendLog(folder, 'history.jsonl');
+    const counted: AppendLog = {
+      ...disk,
+      read: (start, end) => {
+        reads.push(end - start);
+        return disk.read(start, end);
+      },
+    };
+    const other = open(5);
+    for (let index = 0; index < 4; index++) other.append(outcome(`h${index}`));
+    const window = open(5, counted);
+    reads.length = 0;
+    expect(list(window).total).toBe(4);
+    expect(reads.reduce((sum, n) => sum + n, 0)).toBe(0);
+    const line = `${JSON.stringify(other.append(outcome('h4')))}\n`;
+    expect(list(window).events[0]!.id).toBe(4);
+    expect(reads.reduce((sum, n) => sum + n, 0)).toBe(Buffer.byteLength(line));
+    for (let index = 5; index < 12; index++) other.append(outcome(`h${index}`));
+    expect(list(window, { limit: 100 }).events.map((event) => event.id)).toEqual([11, 10, 9, 8, 7]);
+    expect(window.append(outcome('mine')).id).toBe(12);
+  });
+
+  it('converts an earlier history.json once and keeps the original as history.v1.json', () => {
+    const events = [0, 1].map((id) => ({ ...outcome('home'), id, at: '2026-11-22T00:00:00.000Z' }));
+    const legacy = JSON.stringify({ version: 1, nextId: 2, events });
+    writeFileSync(path.join(folder, 'history.json'), legacy);
+    const store = open();
+    expect(list(store).events.map((event) => event.id)).toEqual([1, 0]);
+    expect(store.append(outcome('home')).id).toBe(2);
+    expect(readFileSync(path.join(folder, 'history.v1.json'), 'utf8')).toBe(legacy);
+    expect(readdirSync(folder).sort()).toEqual(['history.jsonl', 'history.v1.json']);
+    expect(notices.list()).toMatchObject([
+      { level: 'info', file: 'history.json', movedTo: path.join(folder, 'history.v1.json') },
+    ]);
+    expect(list(open()).total).toBe(3);
     expect(notices.list()).toHaveLength(1);
   });
 });
