@@ -331,6 +331,6 @@ describe('a server that echoes the request it received', () => {
         for (const form of forms(secret))
           expect(text.includes(form), `${where} holds ${JSON.stringify(form)}`).toBe(false);
     expect(channels.events).toMatch(/Login failed.*password=\*\*\*/);
-    expect(channels['history.json']).toContain('[secret removed]');
+    expect(channels['history.jsonl']).toContain('[secret removed]');
   });
 });
