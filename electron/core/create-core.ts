@@ -10,6 +10,7 @@ import { createEngineHandlers, type EngineHandlers } from './scheduling/engine-h
 import type { NetworkEvents } from './scheduling/change-watcher.js';
 import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
 import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
+import { createVerification, type Verification } from './verify/create-verification.js';
 
 export interface CoreDeps {
   app: AppInfo;
@@ -26,6 +27,8 @@ export interface CoreDeps {
   engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
   /** Resume, unlock and online events from the shell (Electron powerMonitor / net). */
   networkEvents?: NetworkEvents;
+  /** The system resolver for the zone's NS lookup (tests pass one that fails loudly). */
+  systemDns?: Verification['systemDns'];
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -38,6 +41,8 @@ export interface Core {
   events: CoreEvents;
   /** The follow-the-IP engine, when configured (tests wait on `engine.idle()`). */
   engine: IpFollower | null;
+  /** Checks what DNS serves for the applied records (issue 17), when the engine runs. */
+  verifier: Verification['verifier'] | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -50,12 +55,30 @@ export function createCore(deps: CoreDeps): Core {
   let stopWatchingSettings = (): void => undefined;
   const engineDeps: CoreDeps['engine'] | null =
     deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores, clock) : null);
-  const engine = engineDeps
+  const verification: Verification | null = engineDeps
+    ? createVerification({
+        clock,
+        random: engineDeps.random,
+        config: engineDeps.config,
+        applied: engineDeps.applied,
+        system: deps.systemDns,
+        history: stores.history,
+        events,
+        requestSync: () => engine?.settingsChanged(),
+        publish: () => {
+          if (engine && verification)
+            events.emit('status:changed', verification.decorate(engine.status()));
+        },
+      })
+    : null;
+  const engine: IpFollower | null = engineDeps
     ? new IpFollower({
         ...engineDeps,
+        applied: verification?.applied ?? engineDeps.applied,
         networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
         clock,
-        onStatus: (status) => events.emit('status:changed', status),
+        onStatus: (status) =>
+          events.emit('status:changed', verification?.decorate(status) ?? status),
         onAddressChanged: (family, address, previous) =>
           events.emit('ip:changed', {
             family,
@@ -77,24 +100,32 @@ export function createCore(deps: CoreDeps): Core {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
-    ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
+    ...((verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
+      createEngineHandlers(engine, clock),
+    ) satisfies EngineHandlers),
   };
 
   return {
     handlers,
     events,
     engine,
+    verifier: verification?.verifier ?? null,
     async start() {
       beat();
       domains.start();
       await engine?.start();
+      verification?.verifier.start();
       if (engine && !deps.engine)
-        stopWatchingSettings = stores.settings.onChange(() => engine.settingsChanged());
+        stopWatchingSettings = stores.settings.onChange(() => {
+          engine.settingsChanged();
+          verification?.settingsChanged();
+        });
     },
     async stop() {
       clock.clearTimeout(heartbeat);
       domains.stop();
       stopWatchingSettings();
+      verification?.verifier.stop();
       await engine?.stop();
     },
   };

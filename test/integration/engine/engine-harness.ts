@@ -29,7 +29,22 @@ export interface HarnessOptions {
   families?: ('ipv4' | 'ipv6')[];
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
+  /**
+   * Check what DNS serves against the emulator's own nameservers (`servers` of them). Without
+   * it verification is off: no test ever asks the system resolver.
+   */
+  verify?: { servers?: number; intervalMinutes?: number; graceMinutes?: number };
 }
+
+/** A system resolver that refuses: tests must name their nameservers. */
+export const refusingSystemDns = {
+  resolveNs: async () => {
+    throw new Error('a test asked the system resolver for nameservers');
+  },
+  resolveAddresses: async () => {
+    throw new Error('a test asked the system resolver for an address');
+  },
+};
 
 /**
  * One engine against in-process emulators on 127.0.0.1, all on one FakeClock: real HTTP,
@@ -55,6 +70,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         },
       ],
     },
+    ...(options.verify ? { dns: { servers: options.verify.servers ?? 1 } } : {}),
   });
   const stores = {
     ledger: new MemoryBudgetLedgerStore(),
@@ -81,6 +97,14 @@ export async function startHarness(options: HarnessOptions = {}) {
     timeoutMs: 3_000,
     router: options.router
       ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
+      : { enabled: false },
+    verify: options.verify
+      ? {
+          enabled: true,
+          nameservers: freedns.dns!.nameservers,
+          intervalMinutes: options.verify.intervalMinutes ?? 30,
+          graceMinutes: options.verify.graceMinutes ?? 10,
+        }
       : { enabled: false },
     ...options.settings,
   });
@@ -112,6 +136,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     const created = createCore({
       app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0-test', shell: 'headless' },
       clock,
+      systemDns: refusingSystemDns,
       engine: {
         config: { load: async () => config },
         passwords: { password: async (id) => (id === 'acc' ? 'secret-pw' : null) },
@@ -153,12 +178,16 @@ export async function startHarness(options: HarnessOptions = {}) {
     /** Moves virtual time in steps, letting each cycle's real HTTP finish before going on. */
     async advance(ms: number, stepMs = 1_000): Promise<void> {
       if (clock instanceof JumpingClock)
-        return clock.runUntil(clock.now() + ms, () => core.engine!.idle());
+        return clock.runUntil(clock.now() + ms, async () => {
+          await core.engine!.idle();
+          await core.verifier?.idle();
+        });
       let done = 0;
       do {
         const step = Math.min(stepMs, ms - done);
         await clock.advance(step);
         await core.engine!.idle();
+        await core.verifier?.idle();
         done += step;
       } while (done < ms);
     },
