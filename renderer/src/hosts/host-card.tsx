@@ -3,6 +3,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
 import {
   formatTime,
+  DnsStatusBadge,
   RecordStatusBadge,
   type HostStatusView,
   type RecordState,
@@ -97,6 +98,7 @@ export function HostCard({
               <td className="wrap">{describeDesired(record)}</td>
               <td>
                 <RecordStatusBadge state={stateOf(record.type)} />
+                <DnsStatusBadge dns={status?.records.find((r) => r.type === record.type)?.dns} />
               </td>
             </tr>
           ))}
