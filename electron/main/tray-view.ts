@@ -33,6 +33,8 @@ export interface TrayView {
   /** Epoch ms of the next scheduled check, or null when none is scheduled. */
   nextCheckAt: number | null;
   hosts: readonly TrayHost[];
+  /** What the nameservers serve, in one line (issue 17); absent while nothing was checked. */
+  dns?: string | null;
 }
 
 /** A host is low on quota when at most a fifth of its daily updates are left (0 of 2, 3 of 15). */

@@ -70,3 +70,28 @@ export const RecordAnswersSchema = z.object({
   record: z.enum(['A', 'AAAA', 'CNAME', 'TXT', 'MX']),
   answers: z.array(NameserverAnswerSchema),
 });
+
+/**
+ * One line for the tray tooltip: the worst record first ("DNS: home A drifted (DNS says …)"),
+ * "DNS: all published", or null while nothing was checked.
+ */
+export function summarizeVerifications(
+  hosts: readonly {
+    label: string;
+    records: readonly { record: string; verification?: RecordVerification | undefined }[];
+  }[],
+): string | null {
+  const checked = hosts.flatMap((host) =>
+    host.records.flatMap((record) =>
+      record.verification
+        ? [{ name: `${host.label} ${record.record}`, v: record.verification }]
+        : [],
+    ),
+  );
+  if (checked.length === 0) return null;
+  const rank = (v: RecordVerification) =>
+    v.needsAttention ? 0 : ['drifted', 'unknown', 'propagating', 'published'].indexOf(v.state) + 1;
+  const worst = [...checked].sort((a, b) => rank(a.v) - rank(b.v))[0]!;
+  if (rank(worst.v) === 4) return 'DNS: all published';
+  return `DNS: ${worst.name} ${describeVerification(worst.v)}`;
+}
