@@ -127,6 +127,8 @@ export function writeEngineProfile(
       allowedRanges: ['documentation'],
       pollSeconds: options.pollSeconds,
       watchSeconds: options.watchSeconds,
+      // The bench never asks the system resolver for the zone's nameservers.
+      verify: { enabled: false },
     },
   };
   writeFileSync(path.join(configDir, 'config.json'), JSON.stringify(settings, null, '\t'), {

@@ -108,6 +108,7 @@ function writeUiProfile(configDir: string, hosts: number, freenomBaseUrl: string
       useInterfaces: false,
       router: { enabled: false, natPmp: false },
       sources: [],
+      verify: { enabled: false },
     },
   };
   writeFileSync(path.join(configDir, 'config.json'), JSON.stringify(settings), { mode: 0o600 });

@@ -40,7 +40,7 @@ function say(line) {
 
 async function main() {
   buildIfStale();
-  const freedns = await startFreednsEmulator({ port: 0 });
+  const freedns = await startFreednsEmulator({ port: 0, dns: {} });
   const echo = await startEchoEmulator({ port: 0 });
   const freenom = await startFreenomEmulator({ port: 0 });
   const profileRoot = mkdtempSync(path.join(os.tmpdir(), 'dnstray-sandbox-'));
@@ -54,6 +54,7 @@ async function main() {
       freednsEndpoint: `${freedns.url}/request`,
       echoUrls: echo.sourceUrls,
       freenomBaseUrl: `${freenom.url}/v2`,
+      nameservers: freedns.dns.nameservers,
     },
     60,
   );
@@ -86,6 +87,9 @@ async function main() {
     `  IP echo emulator     ${echo.url}   set the address: curl -d '{"ipv4":"203.0.113.99"}' ${echo.url}/_emulator/address`,
   );
   say(`  Freenom emulator     ${freenom.url}/v2   account demo@example.com / demo`);
+  say(
+    `  freedns.io DNS       ${freedns.dns.nameservers.join(', ')} (UDP and TCP)   edit a record "on the website": curl -d '{"action":"edit","label":"home","record":"A","value":"198.51.100.7"}' ${freedns.url}/_emulator/dns`,
+  );
   say(`  profile              ${configDir} (deleted on exit)`);
   if (values.fresh) say('  --fresh: nothing is configured, so the app opens its first-run setup.');
 

@@ -20,6 +20,7 @@ import {
   type Monitoring,
   type MonitoringDeps,
 } from './monitoring/create-monitoring.js';
+import { createVerification, type Verification } from './verify/create-verification.js';
 
 export interface CoreDeps {
   app: AppInfo;
@@ -38,6 +39,8 @@ export interface CoreDeps {
   networkEvents?: NetworkEvents;
   /** Heartbeat, webhooks and diagnostics: the redaction boundary and where hook secrets live. */
   monitoring?: Partial<Pick<MonitoringDeps, 'redact' | 'webhookSecret' | 'send' | 'healthGraceMs'>>;
+  /** The system resolver for the zone's NS lookup (tests pass one that fails loudly). */
+  systemDns?: Verification['systemDns'];
 }
 
 /** One handler per contract channel; both shells register exactly these. */
@@ -58,6 +61,8 @@ export interface Core {
   redact<T>(value: T): T;
   /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file (issue 19). */
   monitoring: Monitoring;
+  /** Checks what DNS serves for the applied records (issue 17), when the engine runs. */
+  verifier: Verification['verifier'] | null;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -71,12 +76,30 @@ export function createCore(deps: CoreDeps): Core {
   let stopWatchingSettings = (): void => undefined;
   const engineDeps: CoreDeps['engine'] | null =
     deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores, clock) : null);
-  const engine = engineDeps
+  const verification: Verification | null = engineDeps
+    ? createVerification({
+        clock,
+        random: engineDeps.random,
+        config: engineDeps.config,
+        applied: engineDeps.applied,
+        system: deps.systemDns,
+        history: stores.history,
+        events,
+        requestSync: () => engine?.settingsChanged(),
+        publish: () => {
+          if (engine && verification)
+            events.emit('status:changed', verification.decorate(engine.status()));
+        },
+      })
+    : null;
+  const engine: IpFollower | null = engineDeps
     ? new IpFollower({
         ...engineDeps,
+        applied: verification?.applied ?? engineDeps.applied,
         networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
         clock,
-        onStatus: (status) => events.emit('status:changed', status),
+        onStatus: (status) =>
+          events.emit('status:changed', verification?.decorate(status) ?? status),
         onAddressChanged: (family, address, previous) =>
           events.emit('ip:changed', {
             family,
@@ -99,7 +122,9 @@ export function createCore(deps: CoreDeps): Core {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
-    ...(createEngineHandlers(engine, clock) satisfies EngineHandlers),
+    ...((verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
+      createEngineHandlers(engine, clock),
+    ) satisfies EngineHandlers),
     ...monitoring.handlers,
   });
 
@@ -109,19 +134,25 @@ export function createCore(deps: CoreDeps): Core {
     engine,
     redact,
     monitoring,
+    verifier: verification?.verifier ?? null,
     async start() {
       monitoring.start();
       beat();
       domains.start();
       await engine?.start();
+      verification?.verifier.start();
       if (engine && !deps.engine)
-        stopWatchingSettings = stores.settings.onChange(() => engine.settingsChanged());
+        stopWatchingSettings = stores.settings.onChange(() => {
+          engine.settingsChanged();
+          verification?.settingsChanged();
+        });
     },
     async stop() {
       clock.clearTimeout(heartbeat);
       monitoring.stop();
       domains.stop();
       stopWatchingSettings();
+      verification?.verifier.stop();
       await engine?.stop();
     },
   };

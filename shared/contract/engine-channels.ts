@@ -3,6 +3,7 @@ import { CoreStatusSchema, SourceCheckSchema } from '../engine/core-status.js';
 import { FamilySchema } from '../engine/engine-settings.js';
 import { OutcomeEventSchema } from '../engine/record-outcome.js';
 import type { ENGINE_CHANNEL_NAMES } from './engine-names.js';
+import { DriftEventSchema } from '../engine/record-verification.js';
 
 const HostIdSchema = z.string().min(1, 'hostId: name a host.');
 
@@ -47,4 +48,6 @@ export const engineEvents = {
     at: z.string(),
   }),
   'sync:outcome': OutcomeEventSchema,
+  /** A record was changed outside DNS Tray: repaired, or left for a person (issue 17). */
+  'dns:drift': DriftEventSchema,
 } as const;

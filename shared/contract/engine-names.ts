@@ -7,4 +7,9 @@ export const ENGINE_CHANNEL_NAMES = [
   'ip:checkSources',
 ] as const;
 
-export const ENGINE_EVENT_NAMES = ['status:changed', 'ip:changed', 'sync:outcome'] as const;
+export const ENGINE_EVENT_NAMES = [
+  'status:changed',
+  'ip:changed',
+  'sync:outcome',
+  'dns:drift',
+] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FamilySchema } from './engine-settings.js';
 import { RecordOutcomeSchema, RecordTypeSchema } from './record-outcome.js';
+import { RecordAnswersSchema, RecordVerificationSchema } from './record-verification.js';
 
 /** What one source answered in the latest check of its family (provenance). */
 export const SourceAnswerStatusSchema = z.object({
@@ -32,6 +33,8 @@ export const RecordStatusSchema = z.object({
   applied: z.string().nullable(),
   outcome: RecordOutcomeSchema.nullable(),
   lastUpdateAt: z.string().nullable(),
+  /** What the nameservers serve (issue 17); absent while not checked or checking is off. */
+  verification: RecordVerificationSchema.optional(),
 });
 
 export const HostStatusSchema = z.object({
@@ -77,5 +80,7 @@ export const SourceCheckSchema = z.object({
       answers: z.array(SourceAnswerStatusSchema.extend({ agrees: z.boolean() })),
     }),
   ),
+  /** What each authoritative nameserver answered for each applied record (issue 17). */
+  nameservers: z.array(RecordAnswersSchema).optional(),
 });
 export type SourceCheck = z.infer<typeof SourceCheckSchema>;

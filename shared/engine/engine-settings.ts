@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
+import { VerifySettingsSchema } from '../settings/verify-settings.js';
 
 /**
  * Settings of the follow-the-IP engine: where the public address comes from, how many sources
@@ -70,6 +71,7 @@ const EngineFieldsSchema = z.object({
   hourlyRequestBudget: z.number().int().min(1).max(60).default(50),
   /** Consecutive agreeing checks before a changed address spends a free-tier update. */
   stableChecks: z.number().int().min(1).max(10).default(2),
+  verify: VerifySettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 

@@ -16,6 +16,7 @@ export const WEBHOOK_EVENTS = [
   'domain-expiring',
   'domain-renewed',
   'domain-renew-failed',
+  'record-drifted',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -60,6 +60,7 @@ export const NOTIFICATION_EVENTS = [
   'domainExpiring',
   'domainRenewed',
   'domainActionFailed',
+  'recordDrifted',
 ] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 const DEFAULT_NOTIFY: Record<NotificationEvent, boolean> = {
@@ -71,6 +72,7 @@ const DEFAULT_NOTIFY: Record<NotificationEvent, boolean> = {
   domainExpiring: true,
   domainRenewed: true,
   domainActionFailed: true,
+  recordDrifted: true,
 };
 export const NotificationsSchema = z.object({
   events: z

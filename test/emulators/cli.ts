@@ -1,8 +1,9 @@
-// `npm run emulators -- [--freedns PORT] [--freenom PORT] [--echo PORT] [--seed FILE]`
+// `npm run emulators -- [--freedns PORT [--freedns-dns PORT]] [--freenom PORT] [--echo PORT] [--seed FILE]`
 // Starts the chosen emulators on 127.0.0.1 (port 0 picks a free one), prints exactly one JSON
 // line with their base URLs once all listen, and serves until SIGINT or SIGTERM (exit 0).
 // --seed FILE is a JSON object whose "freedns", "freenom" and "echo" keys replace each
-// emulator's default seed.
+// emulator's default seed. --freedns-dns also serves the freedns.io zone over DNS (UDP and TCP
+// on that port); the JSON line then names it as "freednsDns": "127.0.0.1:P".
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { RunningEmulator } from './common/emulator-server.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     strict: true,
     options: {
       freedns: { type: 'string' },
+      'freedns-dns': { type: 'string' },
       freenom: { type: 'string' },
       echo: { type: 'string' },
       seed: { type: 'string' },
@@ -35,10 +37,17 @@ async function main(): Promise<void> {
   if (wanted.length === 0)
     throw new Error('name at least one emulator: --freedns PORT, --freenom PORT or --echo PORT');
 
+  const dnsPort = parsePort('freedns-dns', values['freedns-dns']);
+  if (dnsPort !== undefined && values.freedns === undefined)
+    throw new Error('--freedns-dns needs --freedns PORT as well');
   const running: RunningEmulator[] = [];
   const urls: Record<string, string> = {};
   for (const { name, port } of wanted) {
-    const started = await EMULATORS[name].start({ port, seed: seed[name] });
+    const started = await EMULATORS[name].start({
+      port,
+      seed: seed[name],
+      ...(name === 'freedns' ? { dnsPort } : {}),
+    });
     running.push(started.emulator);
     Object.assign(urls, started.urls);
   }

@@ -9,15 +9,25 @@ export interface EmulatorEntry {
   start(options: {
     port: number;
     seed?: unknown;
+    /** freedns.io only: also serve the zone over DNS (UDP + TCP) on this port (0: any). */
+    dnsPort?: number;
   }): Promise<{ emulator: RunningEmulator; urls: Record<string, string> }>;
 }
 
 export const EMULATORS = {
   freedns: {
-    async start({ port, seed }) {
+    async start({ port, seed, dnsPort }) {
       const { startFreednsEmulator } = await import('./freedns-io/index.js');
-      const emulator = await startFreednsEmulator({ port, seed });
-      return { emulator, urls: { freedns: `${emulator.url}/request` } };
+      const dns = dnsPort === undefined ? undefined : { ports: [dnsPort] };
+      const emulator = await startFreednsEmulator({ port, seed, dns });
+      const nameserver = emulator.dns?.nameservers[0];
+      return {
+        emulator,
+        urls: {
+          freedns: `${emulator.url}/request`,
+          ...(nameserver ? { freednsDns: nameserver } : {}),
+        },
+      };
     },
   },
   freenom: {

@@ -15,11 +15,22 @@ export interface SandboxUrls {
   echoUrls: Record<string, string>;
   /** The Freenom emulator's API base, when it runs. */
   freenomBaseUrl?: string;
+  /** The freedns.io emulator's nameservers, when it serves DNS (the sandbox). */
+  nameservers?: string[];
 }
 
 const FORMAT_BY_PATH = /\/(plain|json|trace)$/;
 
-export function sandboxEngine(echoUrls: Record<string, string>, pollSeconds = 3_600) {
+/**
+ * `nameservers`: the freedns.io emulator's DNS servers ("127.0.0.1:P"), checked every 30 minutes
+ * with a one-minute grace period; without them checking DNS is off, so no test asks the system
+ * resolver.
+ */
+export function sandboxEngine(
+  echoUrls: Record<string, string>,
+  pollSeconds = 3_600,
+  nameservers?: string[],
+) {
   // sourceUrls also names the fake router's control URL ("igd-control"): not an echo source.
   const echo = Object.entries(echoUrls).filter(([id]) => /-ipv[46]$/.test(id));
   const sources = echo.map(([id, url]) => {
@@ -42,6 +53,9 @@ export function sandboxEngine(echoUrls: Record<string, string>, pollSeconds = 3_
     timeoutMs: 2_000,
     pollSeconds,
     stableChecks: 1,
+    verify: nameservers?.length
+      ? { enabled: true, nameservers, intervalMinutes: 30, graceMinutes: 1 }
+      : { enabled: false },
   };
 }
 
@@ -50,7 +64,7 @@ export function sandboxSettings(
   urls: SandboxUrls,
   pollSeconds?: number,
 ): SettingsInput {
-  const engine = sandboxEngine(urls.echoUrls, pollSeconds);
+  const engine = sandboxEngine(urls.echoUrls, pollSeconds, urls.nameservers);
   if (profile === 'empty') return { version: 2, engine };
   const demo = {
     id: 'demo',

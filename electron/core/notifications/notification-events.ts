@@ -13,7 +13,8 @@ export type NotifiableEvent =
   | { kind: 'quota-used-up'; host: string; nextUpdateAt: string }
   | { kind: 'domain-expiring'; domain: string; message: string }
   | { kind: 'domain-renewed'; domain: string; message: string }
-  | { kind: 'domain-renew-failed'; domain: string; message: string };
+  | { kind: 'domain-renew-failed'; domain: string; message: string }
+  | { kind: 'record-drifted'; host: string; record: string; message: string };
 
 export type NotifiableKind = NotifiableEvent['kind'];
 
@@ -25,6 +26,7 @@ export const NOTIFIABLE_KINDS: readonly NotifiableKind[] = [
   'domain-expiring',
   'domain-renewed',
   'domain-renew-failed',
+  'record-drifted',
 ];
 
 /** Which kinds the user chose. Unlisted kinds are off. */
@@ -39,6 +41,7 @@ export const DEFAULT_NOTIFICATION_CHOICES: Readonly<Record<NotifiableKind, boole
   'domain-expiring': true,
   'domain-renewed': true,
   'domain-renew-failed': true,
+  'record-drifted': true,
 };
 
 /**
@@ -55,6 +58,7 @@ const SETTINGS_KEY: Readonly<Record<NotifiableKind, string>> = {
   'domain-expiring': 'domainExpiring',
   'domain-renewed': 'domainRenewed',
   'domain-renew-failed': 'domainActionFailed',
+  'record-drifted': 'recordDrifted',
 };
 
 export function choicesFromSettings(events: SettingsNotificationEvents): NotificationChoices {
@@ -97,6 +101,11 @@ export function notificationContent(event: NotifiableEvent): NotificationContent
         title: event.domain ? `${event.domain}: renewal failed` : 'Domain renewal failed',
         body: event.message,
       };
+    case 'record-drifted':
+      return {
+        title: `${event.host} ${event.record} was changed outside DNS Tray`,
+        body: event.message,
+      };
     default:
       return assertNever(event);
   }
@@ -131,6 +140,8 @@ export function eventIdentity(event: NotifiableEvent): { topic: string; value: s
     case 'domain-renewed':
     case 'domain-renew-failed':
       return { topic: topics.renewal(event.domain), value: `${event.kind}:${event.message}` };
+    case 'record-drifted':
+      return { topic: `drift:${event.host}/${event.record}`, value: event.message };
     default:
       return assertNever(event);
   }

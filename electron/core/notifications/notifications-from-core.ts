@@ -27,6 +27,7 @@ const SyncOutcome = z.object({
     z.object({ kind: z.literal('failed'), reason: z.string() }),
   ]),
 });
+const Drift = z.object({ hostname: z.string(), record: z.string(), message: z.string() });
 const Status = z.object({
   hosts: z.array(
     z.object({
@@ -123,6 +124,12 @@ export function notificationsFromCore(event: { name: string; payload: unknown })
       return fromStatus(event.payload);
     case 'domains:reminder':
       return fromReminder(event.payload);
+    case 'dns:drift': {
+      const drift = Drift.safeParse(event.payload);
+      if (!drift.success) return NOTHING;
+      const { hostname: host, record, message } = drift.data;
+      return { events: [{ kind: 'record-drifted', host, record, message }], forget: [] };
+    }
     default:
       return NOTHING;
   }

@@ -62,6 +62,7 @@ export function trayTooltip(view: TrayView, now: number): string {
     'DNS Tray',
     `${describeAddress('IPv4', view.ipv4)} · ${describeAddress('IPv6', view.ipv6)}`,
     describeChecks(view, now),
+    ...(view.dns ? [view.dns] : []),
   ].join('\n');
   return text.length <= TOOLTIP_MAX ? text : `${text.slice(0, TOOLTIP_MAX - 1)}…`;
 }

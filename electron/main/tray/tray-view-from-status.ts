@@ -1,5 +1,6 @@
 import type { CoreStatus, FamilyStatus, HostStatus } from '../../../shared/engine/core-status.js';
 import type { AddressView, TrayHost, TrayView } from './tray-view.js';
+import { summarizeVerifications } from '../../../shared/engine/record-verification.js';
 
 function addressView(family: FamilyStatus | undefined): AddressView {
   if (!family) return { kind: 'absent' };
@@ -59,5 +60,12 @@ export function trayViewFromStatus(status: CoreStatus): TrayView {
     nextCheckAt: epoch(status.nextCheckAt),
     lastCheckAt: latest(status.families.map((f) => epoch(f.checkedAt))),
     hosts: status.hosts.map(trayHost),
+    ...dnsLine(status),
   };
+}
+
+/** Only when some record was checked, so views without DNS checking stay as they were. */
+function dnsLine(status: CoreStatus): { dns?: string } {
+  const line = summarizeVerifications(status.hosts);
+  return line ? { dns: line } : {};
 }

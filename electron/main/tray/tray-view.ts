@@ -35,6 +35,8 @@ export interface TrayView {
   /** Epoch ms of the latest finished check of either family, or null before the first. */
   lastCheckAt: number | null;
   hosts: readonly TrayHost[];
+  /** What the nameservers serve, in one line (issue 17); absent while nothing was checked. */
+  dns?: string | null;
 }
 
 /** A host is low on quota when at most a fifth of its daily updates are left (0 of 2, 3 of 15). */

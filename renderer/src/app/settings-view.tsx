@@ -16,6 +16,7 @@ export function SettingsView({ data }: { data: SettingsData }) {
     setPassword: writer.setPassword,
     clearPassword: writer.clearPassword,
     checkSources: async () => toFamilyCheckViews(await dnsTray.ip.checkSources()),
+    checkNameservers: async () => (await dnsTray.ip.checkSources()).nameservers ?? [],
     exportSettings: writer.exportSettings,
     importSettings: async (json) => void (await writer.importSettings(json)),
     notificationsBlocked: async () => {

@@ -68,11 +68,9 @@ export function toHostStatusViews(
     return {
       hostId: host.id,
       records: host.records.map((record) => {
-        const state = toRecordState(
-          record,
-          found?.records.find((r) => r.record === record.type),
-          status?.families ?? [],
-        );
+        const recordStatus = found?.records.find((r) => r.record === record.type);
+        const state = toRecordState(record, recordStatus, status?.families ?? []);
+        const dns = recordStatus?.verification ? { dns: recordStatus.verification } : {};
         if (!host.enabled)
           return { type: record.type, state: { kind: 'paused' as const, reason: SWITCHED_OFF } };
         // A paused host says so on each record, except where the server's refusal explains it.
@@ -80,6 +78,7 @@ export function toHostStatusViews(
         return {
           type: record.type,
           state: paused ? { kind: 'paused' as const, reason: found.pausedReason! } : state,
+          ...dns,
         };
       }),
       pausedReason: found?.pausedReason ?? null,

@@ -2,7 +2,12 @@ import type { DesiredRecord, Host } from '../../../shared/records/desired-record
 import { formatTime } from '../../../shared/time/format-time.js';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
-import { RecordStatusBadge, type HostStatusView, type RecordState } from './record-status.js';
+import {
+  DnsStatusBadge,
+  RecordStatusBadge,
+  type HostStatusView,
+  type RecordState,
+} from './record-status.js';
 
 interface HostCardProps {
   host: Host;
@@ -93,6 +98,7 @@ export function HostCard({
               <td className="wrap">{describeDesired(record)}</td>
               <td>
                 <RecordStatusBadge state={stateOf(record.type)} />
+                <DnsStatusBadge dns={status?.records.find((r) => r.type === record.type)?.dns} />
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { formatTime } from '../../../shared/time/format-time.js';
+import type { RecordVerification } from '../../../shared/engine/record-verification.js';
 
 /**
  * What the Hosts window needs to know about one record's state. The app shell maps the core's
@@ -15,6 +16,8 @@ export type RecordState =
 export interface RecordStatusView {
   type: string;
   state: RecordState;
+  /** What the nameservers serve for it (issue 17); absent until checked. */
+  dns?: RecordVerification;
 }
 
 export interface HostStatusView {
@@ -67,6 +70,52 @@ export function RecordStatusBadge({ state }: { state: RecordState }) {
         {text}
       </span>
       {detail && <span className="record-status-detail"> {detail}</span>}
+    </span>
+  );
+}
+
+/** "DNS: published 12:03", "DNS: drifted (says 198.51.100.7) since 11:40", with its reason. */
+export function describeDns(dns: RecordVerification): {
+  text: string;
+  tone: 'ok' | 'warn' | 'danger' | 'muted';
+  detail: string;
+} {
+  if (dns.needsAttention)
+    return {
+      text: 'DNS: needs attention',
+      tone: 'danger',
+      detail: `something else is writing it: DNS says ${dns.dnsSays ?? 'nothing'}`,
+    };
+  switch (dns.state) {
+    case 'published':
+      return {
+        text: `DNS: published${dns.lastPublishedAt ? ` ${formatTime(dns.lastPublishedAt)}` : ''}`,
+        tone: 'ok',
+        detail: dns.detail,
+      };
+    case 'propagating':
+      return { text: 'DNS: propagating', tone: 'muted', detail: dns.detail };
+    case 'drifted':
+      return {
+        text: `DNS: drifted${dns.driftedSince ? ` since ${formatTime(dns.driftedSince)}` : ''}`,
+        tone: 'warn',
+        detail: `DNS says ${dns.dnsSays ?? 'nothing'}`,
+      };
+    case 'unknown':
+      return { text: 'DNS: unknown', tone: 'muted', detail: dns.detail };
+  }
+}
+
+export function DnsStatusBadge({ dns }: { dns: RecordVerification | undefined }) {
+  if (!dns) return null;
+  const { text, tone, detail } = describeDns(dns);
+  return (
+    <span className="record-status" title={detail}>
+      {' '}
+      <span className={`badge badge-${tone}`} data-testid="record-dns">
+        {text}
+      </span>
+      <span className="record-status-detail"> {detail}</span>
     </span>
   );
 }

@@ -17,6 +17,7 @@ const EVENT_LABELS: Record<NotificationEvent, string> = {
   domainExpiring: 'A domain is about to expire',
   domainRenewed: 'A domain was renewed',
   domainActionFailed: 'A domain action failed',
+  recordDrifted: 'A record was changed outside DNS Tray',
 };
 
 type Patch = Partial<Pick<Settings, 'notifications' | 'startup' | 'ui'>>;

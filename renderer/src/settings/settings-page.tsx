@@ -13,6 +13,7 @@ import { messageOf } from './field-errors.js';
 import { IpDetectionSection } from './ip-detection-section.js';
 import { MonitoringSection } from './monitoring-section.js';
 import { PreferencesSection } from './preferences-section.js';
+import { VerifySection, type RecordAnswersView } from './verify-section.js';
 import type { FamilyCheckView } from './source-doctor.js';
 
 /** What the Settings window does; the app shell provides it over window.dnsTray. */
@@ -26,6 +27,8 @@ export interface SettingsActions {
   ): Promise<SecretSetResult>;
   clearPassword(accountId: string): Promise<void>;
   checkSources(): Promise<FamilyCheckView[]>;
+  /** Asks every authoritative nameserver now (issue 17). */
+  checkNameservers?(): Promise<RecordAnswersView[]>;
   exportSettings(): Promise<string>;
   importSettings(json: string): Promise<void>;
   /** Why the OS will not show notifications (null when it will or nobody knows). */
@@ -144,6 +147,11 @@ export function SettingsPage({ settings, passwordStorage, actions }: SettingsPag
         settings={settings}
         onSave={(patch) => actions.save(patch)}
         onCheckSources={actions.checkSources}
+      />
+      <VerifySection
+        settings={settings}
+        onSave={(patch) => actions.save(patch)}
+        onAsk={actions.checkNameservers}
       />
       <PreferencesSection
         settings={settings}

@@ -1,7 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../../electron/core/ports.js';
 import { EmulatorClock } from '../common/emulator-clock.js';
-import { readBody, startEmulatorServer, type RunningEmulator } from '../common/emulator-server.js';
+import {
+  readBody,
+  sendJson,
+  startEmulatorServer,
+  type RunningEmulator,
+} from '../common/emulator-server.js';
 import { sendWithFault, type Fault } from '../common/faults.js';
 import { evaluateUpdate } from './evaluate-update.js';
 import {
@@ -11,6 +16,8 @@ import {
   type MessageKey,
 } from './freedns-seed.js';
 import { FreednsStore, type FreednsState } from './freedns-store.js';
+import { startNameservers, type RunningNameserver } from './dns-server.js';
+import { DnsControlSchema, DnsZone } from './dns-zone.js';
 
 export { DEFAULT_FREEDNS_SEED, DEFAULT_MESSAGES, FreednsSeedSchema } from './freedns-seed.js';
 export type { FreednsSeed } from './freedns-seed.js';
@@ -21,6 +28,15 @@ export interface FreednsEmulator extends RunningEmulator {
   state(): FreednsState;
   /** Updates used today (UTC) by `label` of `username`. */
   updatesToday(username: string, label: string): number;
+  /** The nameservers of the freedns.io zone, when started with `dns`. */
+  dns: EmulatorDns | null;
+}
+
+export interface EmulatorDns {
+  servers: RunningNameserver[];
+  /** "127.0.0.1:P" per server: what `engine.verify.nameservers` takes. */
+  nameservers: string[];
+  zone: DnsZone;
 }
 
 /**
@@ -32,18 +48,54 @@ export async function startFreednsEmulator(options: {
   port: number;
   seed?: unknown;
   clock?: Clock;
+  /** Also serve the zone over DNS: `servers` nameservers (1 by default), each UDP + TCP. */
+  dns?: { servers?: number; ports?: number[] };
 }): Promise<FreednsEmulator> {
   const seed = parseFreednsSeed(options.seed);
   const clock =
     options.clock instanceof EmulatorClock ? options.clock : new EmulatorClock(options.clock);
   const store = new FreednsStore(seed, clock);
+  const zone = options.dns ? new DnsZone(store, clock, options.dns.servers ?? 1) : null;
+  const nameservers = zone ? await startNameservers(zone, options.dns?.ports ?? []) : null;
   const running = await startEmulatorServer(options.port, clock, () => ({
-    handle: (request, response, fault) => handleRequest(seed, store, request, response, fault),
+    handle: (request, response, fault) =>
+      handleRequest(seed, store, request, response, fault, (label) => zone?.changed(label)),
     state: () => store.snapshot(),
-    reset: () => store.reset(),
+    reset: () => {
+      store.reset();
+      zone?.reset();
+    },
+    control: async (route, body, response) => {
+      if (route !== 'dns' || !zone) return false;
+      const parsed = DnsControlSchema.safeParse(body);
+      if (!parsed.success) {
+        sendJson(response, 400, { error: parsed.error.issues.map((i) => i.message).join('; ') });
+        return true;
+      }
+      try {
+        zone.control(parsed.data);
+      } catch (error) {
+        sendJson(response, 400, { error: error instanceof Error ? error.message : String(error) });
+        return true;
+      }
+      sendJson(response, 200, zone.describe());
+      return true;
+    },
   }));
+  const dns: EmulatorDns | null =
+    zone && nameservers
+      ? {
+          servers: nameservers.servers,
+          nameservers: nameservers.servers.map((server) => `${server.host}:${server.port}`),
+          zone,
+        }
+      : null;
   return {
     ...running,
+    dns,
+    close: async () => {
+      await Promise.all([running.close(), nameservers?.close()]);
+    },
     state: () => store.snapshot(),
     updatesToday: (username, label) => store.updatesToday(username, label),
   };
@@ -61,6 +113,7 @@ async function handleRequest(
   request: IncomingMessage,
   response: ServerResponse,
   fault: Fault | null,
+  changed: (label: string) => void,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const method = request.method === 'GET' || request.method === 'POST' ? request.method : null;
@@ -73,6 +126,8 @@ async function handleRequest(
     method === 'GET' ? url.searchParams : new URLSearchParams(await readBody(request, 64 * 1024));
   const clientAddress = callerAddress(seed, request);
   const answer = answerUpdate(seed, store, method, params, clientAddress);
+  if (answer.status === 200 && answer.outcome !== 'unchanged')
+    changed((params.get('host') ?? '').toLowerCase());
   store.record({
     clientAddress,
     method,

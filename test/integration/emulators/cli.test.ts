@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { askNameserver } from '../../../electron/core/verify/dns-transport.js';
+import { readReply } from '../../../electron/core/verify/read-reply.js';
 import { repoRoot } from '../../support/headless-process.js';
 
 const children: ChildProcess[] = [];
@@ -51,6 +53,36 @@ describe('npm run emulators', () => {
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
     expect(cli.lines).toHaveLength(1);
+  });
+
+  it('with --freedns-dns also serves the zone over DNS and names the nameserver', async () => {
+    const cli = startCli(['--freedns', '0', '--freedns-dns', '0']);
+    const urls = JSON.parse(await cli.firstLine) as Record<string, string>;
+    expect(Object.keys(urls)).toEqual(['freedns', 'freednsDns']);
+    const [address = '', port = ''] = urls.freednsDns!.split(':');
+    const response = await fetch(urls.freedns!, {
+      method: 'POST',
+      body: new URLSearchParams({
+        username: 'demo',
+        password: 'demo',
+        host: 'home',
+        record: 'A',
+        value: '203.0.113.44',
+      }),
+    });
+    expect(response.status).toBe(200);
+    const reply = await askNameserver(
+      { address, port: Number(port) },
+      'home.freedns.io',
+      'A',
+      2_000,
+    );
+    expect(readReply('ns', reply, 'home.freedns.io', 'A')).toMatchObject({
+      outcome: 'answer',
+      values: ['203.0.113.44'],
+    });
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
   });
 
   it('loads the freedns part of a --seed file', async () => {

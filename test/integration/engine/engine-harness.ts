@@ -33,7 +33,22 @@ export interface HarnessOptions {
   password?: string;
   /** Monitoring ports of the core (redaction, webhook secrets), for the monitoring tests. */
   monitoring?: CoreDeps['monitoring'];
+  /**
+   * Check what DNS serves against the emulator's own nameservers (`servers` of them). Without
+   * it verification is off: no test ever asks the system resolver.
+   */
+  verify?: { servers?: number; intervalMinutes?: number; graceMinutes?: number };
 }
+
+/** A system resolver that refuses: tests must name their nameservers. */
+export const refusingSystemDns = {
+  resolveNs: async () => {
+    throw new Error('a test asked the system resolver for nameservers');
+  },
+  resolveAddresses: async () => {
+    throw new Error('a test asked the system resolver for an address');
+  },
+};
 
 /**
  * One engine against in-process emulators on 127.0.0.1, all on one FakeClock: real HTTP,
@@ -59,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         },
       ],
     },
+    ...(options.verify ? { dns: { servers: options.verify.servers ?? 1 } } : {}),
   });
   const stores = {
     ledger: new MemoryBudgetLedgerStore(),
@@ -85,6 +101,14 @@ export async function startHarness(options: HarnessOptions = {}) {
     timeoutMs: 3_000,
     router: options.router
       ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
+      : { enabled: false },
+    verify: options.verify
+      ? {
+          enabled: true,
+          nameservers: freedns.dns!.nameservers,
+          intervalMinutes: options.verify.intervalMinutes ?? 30,
+          graceMinutes: options.verify.graceMinutes ?? 10,
+        }
       : { enabled: false },
     ...options.settings,
   });
@@ -118,6 +142,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0-test', shell: 'headless' },
       clock,
       ...(options.monitoring ? { monitoring: options.monitoring } : {}),
+      systemDns: refusingSystemDns,
       engine: {
         config: { load: async () => config },
         passwords: { password: async (id) => (id === 'acc' ? secrets.password : null) },
@@ -163,12 +188,16 @@ export async function startHarness(options: HarnessOptions = {}) {
     /** Moves virtual time in steps, letting each cycle's real HTTP finish before going on. */
     async advance(ms: number, stepMs = 1_000): Promise<void> {
       if (clock instanceof JumpingClock)
-        return clock.runUntil(clock.now() + ms, () => core.engine!.idle());
+        return clock.runUntil(clock.now() + ms, async () => {
+          await core.engine!.idle();
+          await core.verifier?.idle();
+        });
       let done = 0;
       do {
         const step = Math.min(stepMs, ms - done);
         await clock.advance(step);
         await core.engine!.idle();
+        await core.verifier?.idle();
         done += step;
       } while (done < ms);
     },

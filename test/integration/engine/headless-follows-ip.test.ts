@@ -61,6 +61,7 @@ beforeAll(async () => {
       useInterfaces: false,
       router: { enabled: false },
       stableChecks: 1,
+      verify: { enabled: false },
     },
   });
   // Only the config folder configures the shell, as for a person running `npm run headless`.

@@ -80,6 +80,23 @@ describe('npm run sandbox', () => {
         'mail A updated',
         'mail MX updated',
       ]);
+    // The emulator's nameservers then serve every record: the sandbox shows them published.
+    const published = async () =>
+      (await invoke<CoreStatus>(origin, token, 'status:get')).hosts.flatMap((host) =>
+        host.records.map(
+          (record) => `${host.label} ${record.record} ${record.verification?.state}`,
+        ),
+      );
+    await expect
+      .poll(published, { timeout: 15_000 })
+      .toEqual([
+        'home A published',
+        'home A published',
+        'home AAAA published',
+        'home TXT published',
+        'mail A published',
+        'mail MX published',
+      ]);
     const status = await invoke<CoreStatus>(origin, token, 'status:get');
     expect(status.families.find((f) => f.family === 'ipv4')?.address).toBe('203.0.113.10');
 
@@ -87,5 +104,5 @@ describe('npm run sandbox', () => {
     child!.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(existsSync(profile)).toBe(false);
-  }, 30_000);
+  }, 45_000);
 });

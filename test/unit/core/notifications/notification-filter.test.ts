@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   choicesFromSettings,
+  notificationContent,
   type NotifiableEvent,
 } from '../../../../electron/core/notifications/notification-events.js';
 import { NotificationFilter } from '../../../../electron/core/notifications/notification-filter.js';
+import { notificationsFromCore } from '../../../../electron/core/notifications/notifications-from-core.js';
 
 const allOn = {
   'address-changed': true,
@@ -136,6 +138,27 @@ describe('notification choices from the settings file', () => {
       'domain-expiring': true,
       'domain-renewed': true,
       'domain-renew-failed': false,
+      'record-drifted': true,
     });
+  });
+
+  it('tells a drift repair from the dns:drift event, once per message', () => {
+    const step = notificationsFromCore({
+      name: 'dns:drift',
+      payload: {
+        at: '2026-01-05T00:00:00.000Z',
+        hostId: 'h1',
+        hostname: 'home.freedns.io',
+        record: 'A',
+        kind: 'repaired',
+        message: 'drift repaired: DNS said 198.51.100.66, set back to 203.0.113.10',
+      },
+    });
+    expect(step.events.map(notificationContent)).toEqual([
+      {
+        title: 'home.freedns.io A was changed outside DNS Tray',
+        body: 'drift repaired: DNS said 198.51.100.66, set back to 203.0.113.10',
+      },
+    ]);
   });
 });

@@ -84,6 +84,7 @@ describe('following settings changes', () => {
           domainExpiring: true,
           domainRenewed: true,
           domainActionFailed: true,
+          recordDrifted: true,
         },
       },
     });
