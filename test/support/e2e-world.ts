@@ -29,14 +29,21 @@ export interface WorldOptions {
   historyJson?: string;
   /** Leave engine.sources unset, so the built-in echo sources are in use (no host asks them). */
   builtInSources?: boolean;
+  /** Serve the zone over DNS from the emulator and point engine.verify at its nameservers. */
+  dns?: boolean;
 }
 
 export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
-  const freedns = await startFreednsEmulator({ port: 0, seed: options.freednsSeed });
+  const freedns = await startFreednsEmulator({
+    port: 0,
+    seed: options.freednsSeed,
+    ...(options.dns ? { dns: { servers: 2 } } : {}),
+  });
   const echo = await startEchoEmulator({ port: 0, seed: options.echoSeed });
   const settings = sandboxSettings(options.profile, {
     freednsEndpoint: `${freedns.url}/request`,
     echoUrls: echo.sourceUrls,
+    ...(freedns.dns ? { nameservers: freedns.dns.nameservers } : {}),
   });
   if (options.builtInSources) delete settings.engine?.sources;
   let configFile = '';
