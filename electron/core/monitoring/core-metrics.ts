@@ -26,7 +26,8 @@ export interface CoreMetrics {
 }
 
 const FAMILY_STATES = ['known', 'absent', 'unknown', 'not-checked'] as const;
-const RECORD_STATES = ['in-sync', 'pending', 'deferred', 'rejected', 'failed'] as const;
+const RECORD_STATES = ['in-sync', 'pending', 'deferred', 'rejected', 'failed', 'drifted'] as const;
+const DNS_STATES = ['published', 'propagating', 'drifted', 'unknown'] as const;
 // Outcomes that cost a freedns.io request (an unchanged or deferred record sends none).
 const REQUESTING = new Set(['updated', 'rejected', 'failed']);
 
@@ -107,9 +108,24 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
       this.reset();
       for (const host of deps.status().hosts)
         for (const record of host.records) {
-          const current = recordState(record.outcome?.kind ?? null);
+          const current = recordState(record.outcome?.kind ?? null, record.verification?.state);
           for (const state of RECORD_STATES)
             this.set({ host: host.label, record: record.record, state }, state === current ? 1 : 0);
+        }
+    },
+  });
+  new Gauge({
+    name: 'dnstray_record_dns_state',
+    help: 'What the nameservers serve for each checked record: 1 for the current state, 0 for the others.',
+    labelNames: ['host', 'record', 'state'],
+    registers,
+    collect() {
+      this.reset();
+      for (const host of deps.status().hosts)
+        for (const { record, verification } of host.records) {
+          if (!verification) continue;
+          for (const state of DNS_STATES)
+            this.set({ host: host.label, record, state }, state === verification.state ? 1 : 0);
         }
     },
   });
@@ -162,8 +178,9 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
   };
 }
 
-function recordState(kind: string | null): (typeof RECORD_STATES)[number] {
+/** freedns.io's last word, except that DNS serving something else makes an in-sync record drifted. */
+function recordState(kind: string | null, dns?: string): (typeof RECORD_STATES)[number] {
   if (kind === null) return 'pending';
-  if (kind === 'updated' || kind === 'unchanged') return 'in-sync';
+  if (kind === 'updated' || kind === 'unchanged') return dns === 'drifted' ? 'drifted' : 'in-sync';
   return kind as 'deferred' | 'rejected' | 'failed';
 }

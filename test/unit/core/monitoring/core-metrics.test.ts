@@ -38,6 +38,22 @@ const status: CoreStatus = {
           outcome: { kind: 'rejected', serverMessage: 'no', reason: 'no' },
           lastUpdateAt: null,
         },
+        {
+          record: 'CNAME',
+          applied: 'target.example',
+          outcome: { kind: 'unchanged' },
+          lastUpdateAt: null,
+          verification: {
+            state: 'drifted',
+            detail: 'DNS says other.example',
+            dnsSays: 'other.example',
+            driftedSince: new Date(NOW - 60_000).toISOString(),
+            lastPublishedAt: null,
+            checkedAt: new Date(NOW).toISOString(),
+            needsAttention: false,
+            answers: [],
+          },
+        },
       ],
     },
   ],
@@ -64,6 +80,13 @@ describe('the metrics registry', () => {
     expect(lines).toContain('dnstray_record_state{host="home",record="AAAA",state="deferred"} 1');
     expect(lines).toContain('dnstray_record_state{host="home",record="TXT",state="rejected"} 1');
     expect(lines).toContain('dnstray_record_state{host="home",record="TXT",state="in-sync"} 0');
+    // freedns.io said unchanged, but the nameservers serve something else.
+    expect(lines).toContain('dnstray_record_state{host="home",record="CNAME",state="drifted"} 1');
+    expect(lines).toContain('dnstray_record_state{host="home",record="CNAME",state="in-sync"} 0');
+    expect(lines).toContain(
+      'dnstray_record_dns_state{host="home",record="CNAME",state="drifted"} 1',
+    );
+    expect(text).not.toContain('dnstray_record_dns_state{host="home",record="A"');
     expect(lines).toContain('dnstray_requests_left_this_hour 43');
     expect(lines).toContain('dnstray_updates_left_today{host="home"} 1');
     expect(lines).toContain('dnstray_next_check_seconds 42');
