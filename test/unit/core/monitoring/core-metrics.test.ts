@@ -41,7 +41,7 @@ const status: CoreStatus = {
         {
           record: 'CNAME',
           applied: 'target.example',
-          outcome: { kind: 'unchanged' },
+          outcome: { kind: 'unchanged', value: 'target.example' },
           lastUpdateAt: null,
           verification: {
             state: 'drifted',
