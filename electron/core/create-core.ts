@@ -117,14 +117,27 @@ export function createCore(deps: CoreDeps): Core {
   };
 
   const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
-  const monitoring = createMonitoringFor(deps, clock, events, stores, engine, domains, redact);
+  // Built once: the windows, the metrics and the diagnostics all see the status DNS checks decorate.
+  const engineHandlers: EngineHandlers = (verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
+    createEngineHandlers(engine, clock),
+  );
+  const monitoring = createMonitoringFor(deps, {
+    clock,
+    events,
+    stores,
+    domains,
+    redact,
+    status: () => {
+      const status = engine?.status() ?? NOT_RUNNING;
+      return verification?.decorate(status) ?? status;
+    },
+    doctor: () => engineHandlers['ip:checkSources'](undefined),
+  });
   const handlers: CoreHandlers = redactHandlers(redact, {
     'app:getVersion': async () => ({ ...deps.app }),
     ...createStoreHandlers(stores, events, clock),
     ...(domains.handlers as unknown as Pick<CoreHandlers, DomainChannel>),
-    ...((verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
-      createEngineHandlers(engine, clock),
-    ) satisfies EngineHandlers),
+    ...engineHandlers,
     ...monitoring.handlers,
   });
 
@@ -180,21 +193,19 @@ function redactHandlers(redact: <T>(value: T) => T, handlers: CoreHandlers): Cor
 
 function createMonitoringFor(
   deps: CoreDeps,
-  clock: Clock,
-  events: CoreEvents,
-  stores: Stores,
-  engine: IpFollower | null,
-  domains: ReturnType<typeof createDomainsApi>,
-  redact: <T>(value: T) => T,
+  parts: Pick<MonitoringDeps, 'clock' | 'events' | 'stores' | 'status' | 'doctor'> & {
+    domains: ReturnType<typeof createDomainsApi>;
+    redact: <T>(value: T) => T;
+  },
 ): Monitoring {
-  const engineHandlers = createEngineHandlers(engine, clock);
+  const { clock, events, stores, domains, redact } = parts;
   return createMonitoring({
     app: deps.app,
     clock,
     events,
     stores,
-    status: () => engine?.status() ?? NOT_RUNNING,
-    doctor: () => engineHandlers['ip:checkSources'](undefined),
+    status: parts.status,
+    doctor: parts.doctor,
     // Only with a Freenom account: a core without one never asks Freenom for a list.
     listDomains: async () => {
       if (stores.settings.get().accounts.freenom.length === 0) return [];

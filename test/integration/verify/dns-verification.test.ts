@@ -130,6 +130,10 @@ describe('checking what DNS serves (issue 17)', () => {
     const status = await h.core.handlers['status:get'](undefined);
     expect(status.overall).toBe('attention');
     expect(status.summary).toContain('something else is writing it');
+    // A scraper sees the same: /metrics renders what DNS serves, not only freedns.io's word.
+    const metrics = (await h.core.monitoring.metrics.render()).split('\n');
+    expect(metrics).toContain('dnstray_record_state{host="home",record="A",state="drifted"} 1');
+    expect(metrics).toContain('dnstray_record_dns_state{host="home",record="A",state="drifted"} 1');
     expect((await notices(h)).at(0)).toMatch(
       /DNS still says 198\.51\.100\.66 after DNS Tray set it back to 203\.0\.113\.10: something else is writing this record/,
     );
