@@ -1,3 +1,5 @@
+import { WEBHOOK_EVENTS } from '../../../shared/settings/monitoring-settings.js';
+
 function assertNever(value: never): never {
   throw new Error(`unexpected event ${JSON.stringify(value)}`);
 }
@@ -18,16 +20,8 @@ export type NotifiableEvent =
 
 export type NotifiableKind = NotifiableEvent['kind'];
 
-export const NOTIFIABLE_KINDS: readonly NotifiableKind[] = [
-  'address-changed',
-  'update-rejected',
-  'update-failed',
-  'quota-used-up',
-  'domain-expiring',
-  'domain-renewed',
-  'domain-renew-failed',
-  'record-drifted',
-];
+/** One list for desktop notifications and webhooks (the settings schema declares it). */
+export const NOTIFIABLE_KINDS: readonly NotifiableKind[] = WEBHOOK_EVENTS;
 
 /** Which kinds the user chose. Unlisted kinds are off. */
 export type NotificationChoices = Partial<Record<NotifiableKind, boolean>>;
