@@ -11,10 +11,10 @@ import {
   createEngineHandlers,
   NOT_RUNNING,
   type EngineHandlers,
-} from './scheduling/engine-handlers.js';
-import type { NetworkEvents } from './scheduling/change-watcher.js';
-import { engineDepsFromStores } from './scheduling/engine-from-stores.js';
-import { IpFollower, type IpFollowerDeps } from './scheduling/ip-follower.js';
+} from './engine/engine-handlers.js';
+import type { NetworkEvents } from './engine/change-watcher.js';
+import { engineDepsFromStores } from './engine/engine-from-stores.js';
+import { IpFollower, type IpFollowerDeps } from './engine/ip-follower.js';
 import {
   createMonitoring,
   type Monitoring,

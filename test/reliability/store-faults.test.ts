@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { engineDepsFromStores } from '../../electron/core/scheduling/engine-from-stores.js';
+import { engineDepsFromStores } from '../../electron/core/engine/engine-from-stores.js';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores, type Stores } from '../../electron/core/store/open-stores.js';
 import { FakeClock } from '../fakes/fake-clock.js';

@@ -1,8 +1,8 @@
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import type { CoreEvents } from '../core-events.js';
 import type { Clock } from '../ports.js';
-import type { EngineHandlers } from '../scheduling/engine-handlers.js';
-import type { EngineConfigSource } from '../scheduling/engine-config.js';
+import type { EngineHandlers } from '../engine/engine-handlers.js';
+import type { EngineConfigSource } from '../engine/engine-config.js';
 import type { HistoryStore } from '../store/history-store.js';
 import type { AppliedRecordStore } from '../sync/sync-ports.js';
 import { DnsVerifier } from './dns-verifier.js';

@@ -6,7 +6,7 @@ import type {
 import type { Host } from '../../../shared/records/desired-records.js';
 import type { VerifySettings } from '../../../shared/settings/verify-settings.js';
 import type { Clock } from '../ports.js';
-import type { EngineConfigSource } from '../scheduling/engine-config.js';
+import type { EngineConfigSource } from '../engine/engine-config.js';
 import type { AppliedHost, AppliedRecordStore } from '../sync/sync-ports.js';
 import { askNameserver } from './dns-transport.js';
 import { findNameservers, type NameserverTarget, type SystemDns } from './find-nameservers.js';

@@ -1,8 +1,8 @@
 import type { Clock } from '../../core/ports.js';
-import type { NetworkEvents } from '../../core/scheduling/change-watcher.js';
+import type { NetworkEvents } from '../../core/engine/change-watcher.js';
 import { Debouncer } from './debouncer.js';
 
-/** One event as the core's NetworkEvents port (electron/core/scheduling) delivers it. */
+/** One event as the core's NetworkEvents port (electron/core/engine) delivers it. */
 export type NetworkEvent = Parameters<Parameters<NetworkEvents['subscribe']>[0]>[0];
 
 /** What the OS tells the shell (Electron powerMonitor names, plus connectivity). */

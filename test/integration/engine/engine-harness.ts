@@ -1,6 +1,6 @@
 import { createCore, type Core, type CoreDeps } from '../../../electron/core/create-core.js';
 import type { RouterWanReader } from '../../../electron/core/public-ip/router-source.js';
-import type { EngineConfig } from '../../../electron/core/scheduling/engine-config.js';
+import type { EngineConfig } from '../../../electron/core/engine/engine-config.js';
 import {
   EngineSettingsSchema,
   type EngineSettings,

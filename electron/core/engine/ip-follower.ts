@@ -19,7 +19,7 @@ import {
   type EngineConfigSource,
   type PasswordSource,
 } from './engine-config.js';
-import { detectFamily } from './detect-family.js';
+import { detectFamily } from '../public-ip/detect-family.js';
 import { buildCoreStatus } from './engine-status.js';
 import {
   OutcomeMemory,
@@ -27,8 +27,8 @@ import {
   redactOutcome,
   unreadableLedgerOutcomes,
 } from './outcome-memory.js';
-import { runSourceDoctor } from './source-doctor.js';
-import { SourceWorldKeeper } from './source-world.js';
+import { runSourceDoctor } from '../public-ip/source-doctor.js';
+import { SourceTransportKeeper } from '../public-ip/source-transports.js';
 import { createAccountWriters } from './account-writers.js';
 
 export interface IpFollowerDeps {
@@ -62,7 +62,7 @@ export interface IpFollowerDeps {
  */
 export class IpFollower {
   readonly #gate = new StabilityGate();
-  readonly #world: SourceWorldKeeper;
+  readonly #transports: SourceTransportKeeper;
   readonly #detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>> = {};
   readonly #outcomes = new OutcomeMemory();
   /** The last agreed address of each family, carried over restarts through the history. */
@@ -81,7 +81,7 @@ export class IpFollower {
   #budgetView = { requestsInLastHour: 0, updatesToday: new Map<string, number>() };
 
   constructor(private readonly deps: IpFollowerDeps) {
-    this.#world = new SourceWorldKeeper(deps.clock, deps.interfaces, deps.router);
+    this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
   }
 
   async start(): Promise<void> {
@@ -101,7 +101,7 @@ export class IpFollower {
     this.#watcher = new ChangeWatcher(
       clock,
       config.engine.watchSeconds * 1000,
-      this.#world.signals(() => this.#config ?? config),
+      this.#transports.signals(() => this.#config ?? config),
       (trigger) => this.#scheduler?.trigger(trigger),
     );
     this.#unsubscribe =
@@ -116,7 +116,7 @@ export class IpFollower {
     if (this.#pauseTimer !== null) this.deps.clock.clearTimeout(this.#pauseTimer);
     await this.#watcher?.stop();
     await this.#scheduler?.stop();
-    await this.#world.close();
+    await this.#transports.close();
   }
 
   /** "Update now" (all hosts; the plan skips what already matches) without waiting for the poll. */
@@ -183,7 +183,7 @@ export class IpFollower {
   /** The Settings "doctor": every source of every family asked side by side. */
   async checkSources(): Promise<SourceCheck> {
     const config = await this.deps.config.load();
-    return runSourceDoctor(config.engine, this.#world.world(config));
+    return runSourceDoctor(config.engine, this.#transports.transports(config));
   }
 
   async #cycle(triggers: readonly Trigger[]): Promise<CycleResult> {
@@ -219,10 +219,10 @@ export class IpFollower {
   }
 
   async #detect(config: EngineConfig): Promise<Partial<Record<AddressFamily, Detection>>> {
-    const world = this.#world.world(config);
+    const transports = this.#transports.transports(config);
     const results = await Promise.all(
       followedFamilies(config).map((family) =>
-        detectFamily(config, family, world, this.#shutdown.signal),
+        detectFamily(config, family, transports, this.#shutdown.signal),
       ),
     );
     const detections: Partial<Record<AddressFamily, Detection>> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChangeWatcher } from '../../../../electron/core/scheduling/change-watcher.js';
+import { ChangeWatcher } from '../../../../electron/core/engine/change-watcher.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
 describe('ChangeWatcher', () => {

@@ -3,7 +3,7 @@ import {
   CycleScheduler,
   type CycleResult,
   type Trigger,
-} from '../../../../electron/core/scheduling/cycle-scheduler.js';
+} from '../../../../electron/core/engine/cycle-scheduler.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
 const calm: CycleResult = { transient: false, confirmSoon: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineDepsFromStores } from '../../../../electron/core/scheduling/engine-from-stores.js';
-import { redactOutcome } from '../../../../electron/core/scheduling/outcome-memory.js';
+import { engineDepsFromStores } from '../../../../electron/core/engine/engine-from-stores.js';
+import { redactOutcome } from '../../../../electron/core/engine/outcome-memory.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';

@@ -1,7 +1,8 @@
 import type { AddressFamily } from '../../../shared/validators/dns.js';
-import { detectAddress, type Detection } from '../public-ip/detect-address.js';
-import { createInterfaceSource } from '../public-ip/interface-source.js';
-import { buildSources, policyOf, type EngineConfig, type SourceWorld } from './engine-config.js';
+import { detectAddress, type Detection } from './detect-address.js';
+import { createInterfaceSource } from './interface-source.js';
+import type { EngineConfig } from '../engine/engine-config.js';
+import { buildSources, policyOf, type SourceTransports } from './build-sources.js';
 
 /**
  * One family's check. A computer without a global IPv6 address has no public IPv6 (there is no
@@ -11,13 +12,13 @@ import { buildSources, policyOf, type EngineConfig, type SourceWorld } from './e
 export async function detectFamily(
   config: EngineConfig,
   family: AddressFamily,
-  world: SourceWorld,
+  transports: SourceTransports,
   signal: AbortSignal,
 ): Promise<Detection> {
   if (family === 'ipv6' && config.engine.useInterfaces) {
     const local = await createInterfaceSource(
       'ipv6',
-      world.interfaces,
+      transports.interfaces,
       policyOf(config.engine),
     ).ask(signal);
     if (local.outcome === 'none')
@@ -28,7 +29,7 @@ export async function detectFamily(
         answers: [local],
       };
   }
-  return detectAddress(family, buildSources(config.engine, family, world), {
+  return detectAddress(family, buildSources(config.engine, family, transports), {
     agreement: config.engine.agreement,
     signal,
   });

@@ -1,16 +1,9 @@
-import type { Dispatcher } from 'undici';
 import {
   EngineSettingsSchema,
   type EngineSettings,
 } from '../../../shared/engine/engine-settings.js';
 import type { AccountTier, Host } from '../../../shared/records/desired-records.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
-import type { AddressPolicy } from '../public-ip/address-policy.js';
-import { DEFAULT_ECHO_SOURCES } from '../public-ip/default-sources.js';
-import { createEchoSource } from '../public-ip/echo-source.js';
-import { createInterfaceSource, type InterfaceReader } from '../public-ip/interface-source.js';
-import { createRouterSource, type RouterWanReader } from '../public-ip/router-source.js';
-import type { AddressSource } from '../public-ip/source-answer.js';
 
 /** What the engine needs from the settings: its own section, the hosts and their accounts. */
 export interface EngineConfig {
@@ -37,40 +30,6 @@ export interface PasswordSource {
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = EngineSettingsSchema.parse({});
-
-export function policyOf(settings: EngineSettings): AddressPolicy {
-  return { allowed: new Set(settings.allowedRanges) };
-}
-
-export interface SourceWorld {
-  dispatchers: Record<AddressFamily, Dispatcher>;
-  interfaces: InterfaceReader;
-  router: RouterWanReader | null;
-}
-
-/** Every enabled source of one family, as the settings describe them. */
-export function buildSources(
-  settings: EngineSettings,
-  family: AddressFamily,
-  world: SourceWorld,
-): AddressSource[] {
-  const policy = policyOf(settings);
-  const echo = (settings.sources ?? DEFAULT_ECHO_SOURCES)
-    .filter((source) => source.enabled && source.family === family)
-    .map((source) =>
-      createEchoSource(source, {
-        dispatcher: world.dispatchers[family],
-        policy,
-        timeoutMs: settings.timeoutMs,
-      }),
-    );
-  const local = settings.useInterfaces
-    ? [createInterfaceSource(family, world.interfaces, policy)]
-    : [];
-  const router =
-    family === 'ipv4' && world.router ? [createRouterSource(world.router, policy)] : [];
-  return [...echo, ...local, ...router];
-}
 
 /** The families some enabled host follows, among those the settings check: only these are asked. */
 export function followedFamilies(config: EngineConfig): AddressFamily[] {

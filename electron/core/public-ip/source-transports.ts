@@ -1,21 +1,22 @@
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Clock } from '../ports.js';
-import { createFamilyDispatchers } from '../public-ip/echo-source.js';
+import { createFamilyDispatchers } from './echo-source.js';
 import {
   fingerprintInterfaces,
   systemInterfaceReader,
   type InterfaceReader,
-} from '../public-ip/interface-source.js';
-import type { RouterWanReader } from '../public-ip/router-source.js';
-import { createRouterWanReader } from '../public-ip/router-wan-reader.js';
-import type { WatchedSignal } from './change-watcher.js';
-import { followedFamilies, type EngineConfig, type SourceWorld } from './engine-config.js';
+} from './interface-source.js';
+import type { RouterWanReader } from './router-source.js';
+import { createRouterWanReader } from './router-wan-reader.js';
+import type { WatchedSignal } from '../engine/change-watcher.js';
+import { followedFamilies, type EngineConfig } from '../engine/engine-config.js';
+import type { SourceTransports } from './build-sources.js';
 
 /**
  * What the sources reach the world through, kept across cycles: one pinned dispatcher per
  * family (kept-alive connections) and the router reader, rebuilt when its settings change.
  */
-export class SourceWorldKeeper {
+export class SourceTransportKeeper {
   #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
   #router: { key: string; reader: RouterWanReader | null } | null = null;
 
@@ -26,7 +27,7 @@ export class SourceWorldKeeper {
     private readonly routerOverride?: RouterWanReader | null,
   ) {}
 
-  world(config: EngineConfig): SourceWorld {
+  transports(config: EngineConfig): SourceTransports {
     this.#dispatchers ??= createFamilyDispatchers();
     return {
       dispatchers: this.#dispatchers.dispatchers,

@@ -1,8 +1,8 @@
 import type { EngineSettings } from '../../../shared/engine/engine-settings.js';
 import type { SourceCheck } from '../../../shared/engine/core-status.js';
-import { detectAddress } from '../public-ip/detect-address.js';
-import { buildSources, type SourceWorld } from './engine-config.js';
-import { toAnswerStatus } from './engine-status.js';
+import { detectAddress } from './detect-address.js';
+import { buildSources, type SourceTransports } from './build-sources.js';
+import { toAnswerStatus } from '../engine/engine-status.js';
 
 /**
  * The Settings "doctor": every enabled source of every family asked side by side, each with its
@@ -10,11 +10,11 @@ import { toAnswerStatus } from './engine-status.js';
  */
 export async function runSourceDoctor(
   settings: EngineSettings,
-  world: SourceWorld,
+  transports: SourceTransports,
 ): Promise<SourceCheck> {
   const families = await Promise.all(
     settings.families.map(async (family) => {
-      const sources = buildSources(settings, family, world);
+      const sources = buildSources(settings, family, transports);
       const detection = await detectAddress(family, sources, {
         agreement: settings.agreement,
         waitForAll: true,
