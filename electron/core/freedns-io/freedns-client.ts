@@ -1,10 +1,10 @@
+import { assertNever } from '../../../shared/lang/assert-never.js';
 import type { Dispatcher } from 'undici';
 import { sendHttpRequest, type HttpOutcome } from '../http/send-http-request.js';
 import { redactText } from '../outbound-redaction.js';
 import type { Clock } from '../ports.js';
 import { buildUpdateParams, echoedValues, type FreednsOperation } from './freedns-operation.js';
 import {
-  assertNever,
   classifyRejection,
   readsAsNoChange,
   type FreednsInvalid,

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../shared/lang/assert-never.js';
 import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
@@ -6,7 +7,7 @@ import {
   checkTxt,
   toHostLabel,
 } from '../../../shared/validators/dns.js';
-import { assertNever, type FreednsInvalid } from './freedns-result.js';
+import { type FreednsInvalid } from './freedns-result.js';
 
 /**
  * Every change the freedns.io update API can make, one member per operation. `host` may be

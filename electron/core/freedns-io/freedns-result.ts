@@ -1,3 +1,5 @@
+import { assertNever } from '../../../shared/lang/assert-never.js';
+
 /**
  * How one freedns.io request ended. The service answers 200 for success and 401 for every
  * failure with a short message whose exact wording is not public, so the reason of a
@@ -108,8 +110,4 @@ export function readsAsNoChange(message: string): boolean {
   return /no change|not needed|unchanged|already|nothing to (change|update)|same value/i.test(
     message,
   );
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value ${String(value)}`);
 }

@@ -1,5 +1,6 @@
+import { assertNever } from '../../../shared/lang/assert-never.js';
 import type { z } from 'zod';
-import { assertNever, type FreenomError, type FreenomResult } from './freenom-errors.js';
+import { type FreenomError, type FreenomResult } from './freenom-errors.js';
 import {
   encodeParams,
   exchange,

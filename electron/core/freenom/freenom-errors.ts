@@ -1,4 +1,5 @@
 import type { HttpFailureReason } from '../http/send-http-request.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
  * Every way a Freenom call can fail, closed. `api` carries Freenom's own text unchanged (the
@@ -69,8 +70,4 @@ export function describeFreenomError(error: FreenomError): string {
     default:
       return assertNever(error);
   }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }

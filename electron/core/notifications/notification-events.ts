@@ -1,8 +1,5 @@
 import { WEBHOOK_EVENTS } from '../../../shared/settings/monitoring-settings.js';
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected event ${JSON.stringify(value)}`);
-}
+import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
  * The events a person can ask to be told about. The core's events are adapted into these

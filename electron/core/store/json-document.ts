@@ -1,6 +1,7 @@
 import type { Clock } from '../ports.js';
 import type { DocumentFile } from './document-file.js';
 import { describeMovedAside, type StartupNotices } from './startup-notices.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
 
 export interface DocumentSpec<T> {
   empty(): T;
@@ -93,8 +94,4 @@ export class JsonDocument<T> {
     });
     return value;
   }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }

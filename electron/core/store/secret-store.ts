@@ -5,6 +5,7 @@ import type {
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
 import { redactText } from '../outbound-redaction.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
  * Where passwords live. The contract: a secret never leaves through `status`, a result or an
@@ -76,10 +77,6 @@ export function answerUnencrypted(
       session.delete(ref);
       return { outcome: 'not-stored', storage: 'none', message: 'The password was not stored.' };
     default:
-      return assertNeverChoice(choice);
+      return assertNever(choice);
   }
-}
-
-function assertNeverChoice(value: never): never {
-  throw new Error(`unknown choice ${String(value)}`);
 }

@@ -1,6 +1,7 @@
+import { assertNever } from '../../../shared/lang/assert-never.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describeAddress, describeWait } from './tray-tooltip.js';
-import { assertNever, type TrayHost, type TrayView } from './tray-view.js';
+import { type TrayHost, type TrayView } from './tray-view.js';
 import { WINDOW_KINDS, WINDOW_SPECS, type WindowKind } from '../windows/window-kinds.js';
 
 export const PAUSE_ONE_HOUR_MS = 60 * 60 * 1000;

@@ -1,4 +1,5 @@
-import { assertNever, isQuotaLow, type TrayHost, type TrayView } from './tray-view.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
+import { isQuotaLow, type TrayHost, type TrayView } from './tray-view.js';
 
 /** The tray icon's states; each has its own image in build/icons (see scripts/make-icons.mjs). */
 export const TRAY_STATES = ['ok', 'working', 'attention', 'error', 'paused'] as const;

@@ -1,4 +1,5 @@
-import { assertNever, type AddressView, type TrayView } from './tray-view.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
+import { type AddressView, type TrayView } from './tray-view.js';
 
 /** Windows cuts tray tooltips at 127 characters; stay under it everywhere. */
 export const TOOLTIP_MAX = 127;

@@ -43,7 +43,3 @@ export interface TrayView {
 export function isQuotaLow(host: TrayHost): boolean {
   return host.updatesLeft <= Math.floor(host.updatesPerDay / 5);
 }
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
-}

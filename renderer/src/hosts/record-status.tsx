@@ -1,5 +1,6 @@
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { RecordVerification } from '../../../shared/engine/record-verification.js';
+import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
  * What the Hosts window needs to know about one record's state. The app shell maps the core's
@@ -28,10 +29,6 @@ export interface HostStatusView {
   dailyLimit: number;
   /** Set when a fatal refusal (bad credentials, Premium required) paused the host. */
   pausedReason: string | null;
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected record state ${JSON.stringify(value)}`);
 }
 
 /** The badge text and its tone for a state; the text is what tests and screen readers read. */
