@@ -60,7 +60,8 @@ export const historyAppend: Measurement = {
           ['large', large],
         ] as const) {
           const started = performance.now();
-          store.append(event(sample));
+          // With the lock free (no other process here) the append is done before this returns.
+          void store.append(event(sample));
           times[name].push(performance.now() - started);
         }
       }

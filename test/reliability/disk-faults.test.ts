@@ -66,7 +66,7 @@ describe('a failing disk write', () => {
     const before = readFileSync(file, 'utf8');
 
     disk.full = true;
-    await expect(applied.set('h1', value('203.0.113.8'))).rejects.toThrow(/ENOSPC/);
+    (await expect(applied.set('h1', value('203.0.113.8')))).rejects.toThrow(/ENOSPC/);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect((await applied.get('h1'))?.records.A).toBe('203.0.113.7');
 
@@ -75,20 +75,20 @@ describe('a failing disk write', () => {
     expect((await applied.get('h1'))?.records.A).toBe('203.0.113.8');
   });
 
-  it('refuses a settings change without losing the saved settings', () => {
+  it('refuses a settings change without losing the saved settings', async () => {
     const stores = openStores({
       folder,
       clock,
       secrets: () => new HeadlessSecretStore({}),
       openBacking: failingBacking,
     });
-    expect(stores.settings.update({ startup: { startHidden: true } }).ok).toBe(true);
+    expect((await stores.settings.update({ startup: { startHidden: true } })).ok).toBe(true);
     const saved = readFileSync(path.join(folder, 'config.json'), 'utf8');
 
     disk.full = true;
     let outcome: unknown;
     try {
-      outcome = stores.settings.update({ startup: { openAtLogin: true } });
+      outcome = await stores.settings.update({ startup: { openAtLogin: true } });
     } catch (error) {
       outcome = error;
     }
@@ -114,7 +114,7 @@ describe('a failing disk write', () => {
     await budget.recordRequest('h1');
 
     disk.full = true;
-    await expect(budget.recordRequest('h1')).rejects.toThrow(/ENOSPC/);
+    (await expect(budget.recordRequest('h1'))).rejects.toThrow(/ENOSPC/);
     // Counting the unsaved request is the safe side: the caller never sent it.
     expect(budget.updatesToday('h1')).toBe(2);
     expect(budget.admit('h1', 2)).toMatchObject({ admitted: false });

@@ -46,7 +46,7 @@ beforeEach(async () => {
     clock,
     secrets: () => new HeadlessSecretStore({ DNSTRAY_FREENOM_PASSWORD: PASSWORD }),
   });
-  const saved = stores.settings.update({
+  const saved = await stores.settings.update({
     accounts: { freenom: [{ id: 'freenom', email: EMAIL, baseUrl: `${freenom.url}/v2` }] },
   });
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));

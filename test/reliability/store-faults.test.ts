@@ -67,7 +67,7 @@ const damagedSettings: { name: string; bytes: Buffer; keepsHost: boolean }[] = [
 describe('a damaged config.json at startup', () => {
   it.each(damagedSettings)(
     'opens with a notice and keeps the original when it is $name',
-    ({ bytes, keepsHost }) => {
+    async ({ bytes, keepsHost }) => {
       writeFileSync(path.join(folder, 'config.json'), bytes);
       const stores = open();
       const notice = stores.notices.list().find((n) => n.file === 'config.json');
@@ -77,7 +77,7 @@ describe('a damaged config.json at startup', () => {
       const settings = stores.settings.get();
       expect(settings.hosts.map((host) => host.id)).toEqual(keepsHost ? ['h1'] : []);
       // The repaired file is valid and a change can be saved on top of it.
-      expect(stores.settings.update({ startup: { startHidden: true } }).ok).toBe(true);
+      expect((await stores.settings.update({ startup: { startHidden: true } })).ok).toBe(true);
       expect(open().settings.get().startup.startHidden).toBe(true);
     },
   );

@@ -24,7 +24,10 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function start(mode: 'hold' | 'hold-a-while' | 'count' | 'append', file: string) {
+function start(
+  mode: 'hold' | 'hold-a-while' | 'hold-until-told' | 'count' | 'append',
+  file: string,
+) {
   const process = spawn(globalThis.process.execPath, ['--import', 'tsx', child, mode, file], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -52,7 +55,7 @@ describe('a process killed while holding a lock', () => {
     await holder.exited;
     lookFresh(`${config}.lock`);
 
-    const saved = stores.settings.update({ ui: { theme: 'dark' } });
+    const saved = await stores.settings.update({ ui: { theme: 'dark' } });
     expect(saved.ok).toBe(true);
     expect(open().settings.get().ui.theme).toBe('dark');
     expect(existsSync(`${config}.lock`)).toBe(false);
@@ -75,7 +78,7 @@ describe('a process killed while holding a lock', () => {
     );
     lookFresh(`${config}.lock`);
 
-    expect(stores.settings.update({ ui: { theme: 'light' } }).ok).toBe(true);
+    expect((await stores.settings.update({ ui: { theme: 'light' } })).ok).toBe(true);
     expect(open().settings.get().ui.theme).toBe('light');
   });
 });
@@ -101,6 +104,64 @@ describe('the headless shell beside a process killed while holding a lock', () =
     expect((await shell.invoke('status:get')).ok).toBe(true);
     expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
     expect(existsSync(`${config}.lock`)).toBe(false);
+  });
+});
+
+describe('a live process holding a lock for a while', () => {
+  let shell: ShellProcess | undefined;
+  afterEach(async () => {
+    await shell?.stop();
+    shell = undefined;
+  });
+
+  it('does not stop this process: timers run while a change waits, then the change is saved', async () => {
+    const stores = open();
+    const config = path.join(folder, 'config.json');
+    const holder = start('hold-until-told', config);
+    expect(await holder.next()).toBe('holding');
+    const order: string[] = [];
+    const saved = stores.settings.update({ ui: { theme: 'dark' } }).then((result) => {
+      order.push('saved');
+      return result;
+    });
+    // Before, the update waited synchronously: no timer ran until the holder let go.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    order.push('timer');
+    holder.process.stdin!.write('go\n');
+    expect(await holder.next()).toBe('released');
+    expect((await saved).ok).toBe(true);
+    expect(order).toEqual(['timer', 'saved']);
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
+  });
+
+  it('leaves the headless shell answering status while its own save waits', async () => {
+    shell = await startShell(folder);
+    const config = path.join(folder, 'config.json');
+    const holder = start('hold-until-told', config);
+    expect(await holder.next()).toBe('holding');
+    const order: string[] = [];
+    const saving = shell
+      .invoke('settings:update', { patch: { ui: { theme: 'dark' } } })
+      .then((answer) => (order.push('saved'), answer));
+    expect((await shell.invoke('status:get')).ok).toBe(true);
+    order.push('status');
+    holder.process.stdin!.write('go\n');
+    expect(await holder.next()).toBe('released');
+    expect((await saving).ok).toBe(true);
+    expect(order).toEqual(['status', 'saved']);
+    expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
+  });
+
+  it('makes a change that waited longer than 5 s fail with a message, changing nothing', async () => {
+    const stores = open();
+    const config = path.join(folder, 'config.json');
+    const before = readFileSync(config, 'utf8');
+    const holder = start('hold-until-told', config);
+    expect(await holder.next()).toBe('holding');
+    await expect(stores.settings.update({ ui: { theme: 'dark' } })).rejects.toThrow(
+      /Another DNS Tray process is holding .*config\.json; try again in a moment\./,
+    );
+    expect(readFileSync(config, 'utf8')).toBe(before);
   });
 });
 
@@ -162,7 +223,7 @@ describe('a process killed -9 while appending to the history', () => {
     const kept = new Set(page.events.map((event) => event.id));
     expect(appended.filter((id) => !kept.has(id))).toEqual([]);
     expect(stores.notices.list()).toEqual([]);
-    const next = stores.history.append({ kind: 'notice', level: 'info', message: 'after' });
+    const next = await stores.history.append({ kind: 'notice', level: 'info', message: 'after' });
     expect(next.id).toBe(Math.max(...kept) + 1);
     const text = readFileSync(path.join(folder, 'history.jsonl'), 'utf8');
     expect(text.endsWith('\n')).toBe(true);

@@ -49,8 +49,9 @@ export function openBudgetLedgerStore(
   document.read();
   return {
     load: async () => document.read().entries.map((entry) => ({ ...entry })),
-    save: async (entries: readonly LedgerEntry[]) =>
-      void document.update(() => ({ version: 1, entries: entries.map((e) => ({ ...e })) })),
+    async save(entries: readonly LedgerEntry[]) {
+      await document.update(() => ({ version: 1, entries: entries.map((e) => ({ ...e })) }));
+    },
   };
 }
 

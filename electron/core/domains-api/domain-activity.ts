@@ -66,10 +66,10 @@ export function createAct(deps: {
       const result = await work();
       // "NOT AVAILABLE" is Freenom's answer, not an error, but nothing changed (spec §4).
       if (result.status === 'NOT AVAILABLE') {
-        record('failed', `${action} ${subject}: ${result.status}`);
+        await record('failed', `${action} ${subject}: ${result.status}`);
         return result;
       }
-      record('succeeded', `${action} ${subject}: ${result.status}`);
+      await record('succeeded', `${action} ${subject}: ${result.status}`);
       deps.list.invalidate();
       deps.events.emit('domains:changed', {
         reason: REASON[action],
@@ -77,7 +77,7 @@ export function createAct(deps: {
       });
       return result;
     } catch (error) {
-      record(
+      await record(
         'failed',
         `${action} ${subject}: ${error instanceof Error ? error.message : String(error)}`,
       );

@@ -66,7 +66,7 @@ export interface DomainCareStore extends AutoRenewFlags {
   enabled(): string[];
   ledger: AutoRenewLedger;
   /** True the first time a key is seen: remind once per domain and window. */
-  firstReminder(key: string, at: number): boolean;
+  firstReminder(key: string, at: number): Promise<boolean>;
 }
 
 /**
@@ -81,23 +81,25 @@ export function createDomainCareStore(stores: Stores, clock: Clock): DomainCareS
   const doc = new JsonDocument(file, spec, clock, stores.notices);
   return {
     get: (domain) => doc.read().domains[domain.toLowerCase()],
-    set: async (domain, enabled) =>
-      void doc.update((care) => ({
+    async set(domain, enabled) {
+      await doc.update((care) => ({
         ...care,
         domains: { ...care.domains, [domain.toLowerCase()]: enabled },
-      })),
+      }));
+    },
     enabled: () =>
       Object.entries(doc.read().domains)
         .filter(([, on]) => on)
         .map(([name]) => name),
     ledger: {
       get: async (key) => doc.read().ledger[key] as AutoRenewLedgerEntry | undefined,
-      put: async (key, entry) =>
-        void doc.update((care) => ({ ...care, ledger: { ...care.ledger, [key]: entry } })),
+      async put(key, entry) {
+        await doc.update((care) => ({ ...care, ledger: { ...care.ledger, [key]: entry } }));
+      },
     },
-    firstReminder(key, at) {
+    async firstReminder(key, at) {
       if (doc.read().reminded[key] !== undefined) return false;
-      doc.update((care) => ({ ...care, reminded: { ...care.reminded, [key]: at } }));
+      await doc.update((care) => ({ ...care, reminded: { ...care.reminded, [key]: at } }));
       return true;
     },
   };

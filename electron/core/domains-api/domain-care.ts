@@ -101,7 +101,7 @@ export class DomainCare {
         pageSize: Number.MAX_SAFE_INTEGER,
         refresh: false,
       });
-      for (const domain of page.domains) this.#remindExpiring(domain);
+      for (const domain of page.domains) await this.#remindExpiring(domain);
     } catch {
       // The list could not be read now; the next pass tries again and the window shows why.
     }
@@ -127,13 +127,13 @@ export class DomainCare {
       this.#remind('domainActionFailed', '', 'renewFailed', problem);
   }
 
-  #remindExpiring(domain: DomainSummary): void {
+  async #remindExpiring(domain: DomainSummary): Promise<void> {
     if (!needsReminder(domain)) return;
     if (
-      !this.deps.care.firstReminder(
+      !(await this.deps.care.firstReminder(
         `${domain.domain}@${domain.expirationDate}`,
         this.deps.clock.now(),
-      )
+      ))
     )
       return;
     this.#remind('domainExpiring', domain.domain, 'expiring', reminderText(domain));
@@ -153,15 +153,16 @@ export class DomainCare {
   #history(): DomainHistory {
     const { stores } = this.deps;
     return {
-      record: async (entry) =>
-        void stores.history.append({
+      async record(entry) {
+        await stores.history.append({
           kind: 'domain-action',
           accountId: stores.settings.get().accounts.freenom[0]?.id ?? 'freenom',
           domain: entry.domain,
           action: 'auto-renew',
           outcome: entry.outcome === 'renewed' ? 'succeeded' : 'failed',
           message: entry.message,
-        }),
+        });
+      },
     };
   }
 }

@@ -52,12 +52,12 @@ export function createStoresAccountStore(stores: Stores): FreenomAccountStore {
     save: async (account, password, whenUnencrypted) => {
       const [current, ...others] = stores.settings.get().accounts.freenom;
       const id = current?.id ?? DEFAULT_FREENOM_ACCOUNT_ID;
-      const result = stores.settings.update({
+      const result = await stores.settings.update({
         accounts: { freenom: [{ ...current, id, ...account }, ...others] },
       });
       if (!result.ok) throw new Error(result.errors[0]?.message ?? 'The settings were refused.');
       if (password === undefined) return null;
-      const { outcome, message } = stores.secrets.set(
+      const { outcome, message } = await stores.secrets.set(
         { service: 'freenom', accountId: id },
         password,
         whenUnencrypted,

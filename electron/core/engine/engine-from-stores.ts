@@ -44,7 +44,7 @@ export function engineDepsFromStores(stores: Stores, clock: Clock): EngineStoreD
     async record(event) {
       const host = config().hosts.find((h) => h.id === event.hostId);
       const { outcome } = event;
-      stores.history.append({
+      await stores.history.append({
         kind: 'update-outcome',
         accountId: host?.accountId ?? '',
         hostId: event.hostId,
@@ -56,7 +56,7 @@ export function engineDepsFromStores(stores: Stores, clock: Clock): EngineStoreD
       });
     },
     async recordAddressChange(change) {
-      stores.history.append({ kind: 'address-changed', ...change });
+      await stores.history.append({ kind: 'address-changed', ...change });
     },
     lastAddress: async (family) => lastRecordedAddress(stores, family),
   };

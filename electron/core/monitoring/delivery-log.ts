@@ -14,13 +14,18 @@ export class DeliveryRecorder implements DeliveryLog {
     const before = this.#latest.get(status.target)?.state ?? 'never';
     this.#latest.set(status.target, status);
     if (status.state === 'failed' && before !== 'failed')
-      this.history.append({ kind: 'notice', level: 'warning', message: status.detail });
+      this.#keep({ kind: 'notice', level: 'warning', message: status.detail });
     if (status.state === 'ok' && before === 'failed')
-      this.history.append({
+      this.#keep({
         kind: 'notice',
         level: 'info',
         message: `${status.target === 'heartbeat' ? 'The heartbeat' : status.target} works again.`,
       });
+  }
+
+  /** A history that cannot be written must not stop deliveries; the status still says it. */
+  #keep(event: Parameters<HistoryStore['append']>[0]): void {
+    this.history.append(event).catch(() => undefined);
   }
 
   list(): DeliveryStatus[] {

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
-import { withFileLock } from './file-lock.js';
+import { tryWithFileLock, withFileLock, type LockAttempt } from './file-lock.js';
 
 /**
  * A file that grows by appending lines (history.jsonl), as the history store sees it: on disk
@@ -33,7 +33,10 @@ export interface AppendLog {
   replace(text: string): void;
   /** Copies the file to `<name>.corrupt-<time>.jsonl` and returns where, for the user. */
   copyAside(now: number): string;
-  withLock<T>(fn: () => T): T;
+  /** Runs `fn` under the file's lock, waiting (without blocking) for another process. */
+  withLock<T>(fn: () => T): Promise<T>;
+  /** Runs `fn` under the lock only if no other live process holds it; never waits. */
+  tryLock<T>(fn: () => T): LockAttempt<T>;
 }
 
 export function diskAppendLog(folder: string, name: string): AppendLog {
@@ -70,6 +73,7 @@ export function diskAppendLog(folder: string, name: string): AppendLog {
     replace: (text) => writeFileAtomic(file, text),
     copyAside: (now) => copyAside(file, now),
     withLock: (fn) => withFileLock(file, fn),
+    tryLock: (fn) => tryWithFileLock(file, fn),
   };
 }
 
@@ -119,6 +123,7 @@ export function memoryAppendLog(name: string): AppendLog {
       generation++;
     },
     copyAside: () => `(memory)/${name}.corrupt-${generation}.jsonl`,
-    withLock: (fn) => fn(),
+    withLock: async (fn) => fn(),
+    tryLock: (fn) => ({ held: true, value: fn() }),
   };
 }

@@ -7,7 +7,7 @@ import {
   writeFileAtomic,
   type ReadResult,
 } from './atomic-file.js';
-import { withFileLock } from './file-lock.js';
+import { tryWithFileLock, withFileLock, type LockAttempt } from './file-lock.js';
 
 /**
  * One persisted JSON document as the stores see it: on disk in both shells, in memory when a
@@ -21,7 +21,10 @@ export interface DocumentFile {
   write(text: string): void;
   /** Moves the current content aside and returns where it went. */
   moveAside(now: number): string;
-  withLock<T>(fn: () => T): T;
+  /** Runs `fn` under the file's lock, waiting (without blocking) for another process. */
+  withLock<T>(fn: () => T): Promise<T>;
+  /** Runs `fn` under the lock only if no other live process holds it; never waits. */
+  tryLock<T>(fn: () => T): LockAttempt<T>;
   /** Changes whenever another writer replaced the file, so a cached copy can be reused. */
   revision(): string;
 }
@@ -48,6 +51,7 @@ export function diskDocument(folder: string, name: string): DocumentFile {
     write: (text) => writeFileAtomic(file, text),
     moveAside: (now) => moveAside(file, now),
     withLock: (fn) => withFileLock(file, fn),
+    tryLock: (fn) => tryWithFileLock(file, fn),
     revision: () => fileRevision(file) ?? 'missing',
   };
 }
@@ -69,7 +73,8 @@ export function memoryDocument(name: string): DocumentFile {
       content = undefined;
       return `(memory)/${name}.corrupt-${aside.length}.json`;
     },
-    withLock: (fn) => fn(),
+    withLock: async (fn) => fn(),
+    tryLock: (fn) => ({ held: true, value: fn() }),
     revision: () => String(writes),
   };
 }

@@ -1,7 +1,8 @@
 import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { describeHolder, isHolderGone, thisProcess, type LockHolder } from './lock-holder.js';
-import { renameRetrying, sleepBriefly } from './rename-retrying.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { renameRetrying } from './rename-retrying.js';
 
 /** A live holder only reads and writes one small file; waiting longer means it is stuck. */
 const GIVE_UP_MS = 5_000;
@@ -14,39 +15,67 @@ export class LockTimeoutError extends Error {
   }
 }
 
+/** What one try at the lock did: ran `fn` under it, or found a live holder and ran nothing. */
+export type LockAttempt<T> = { held: true; value: T } | { held: false };
+
 /**
  * Runs `fn` while holding `<file>.lock`, so two processes (the tray app and a headless shell,
- * or two stores in tests) never interleave a read-modify-write of the same file.
- * A lock whose holder process is gone (killed mid-write) is taken over at once, never by age;
- * only a live holder is waited for, in pauses of a few milliseconds, since it holds the lock
- * only for one small synchronous write.
+ * or two stores in tests) never interleave a read-modify-write of the same file. Never waits:
+ * a lock whose holder process is gone (killed mid-write) is taken over at once, never by age;
+ * a live holder means `{ held: false }` and `fn` is not run.
  */
-// Give-up times are real time, so they use the wall clock, not the core's injected Clock.
-export function withFileLock<T>(file: string, fn: () => T): T {
+export function tryWithFileLock<T>(file: string, fn: () => T): LockAttempt<T> {
   // Re-entrant within this process: a store may read (and repair) a file while updating it.
-  if (held.has(file)) return fn();
+  // `fn` is synchronous, so no other task of this process can run while the lock is held.
+  if (held.has(file)) return { held: true, value: fn() };
   const lock = `${file}.lock`;
   const mine = thisProcess(randomBytes(8).toString('hex'));
-  acquire(lock, mine, file);
+  if (!acquireNow(lock, mine)) return { held: false };
   held.add(file);
   try {
-    return fn();
+    return { held: true, value: fn() };
   } finally {
     held.delete(file);
     if (readHolder(lock)?.token === mine.token) rmSync(lock, { force: true });
   }
 }
 
-function acquire(lock: string, mine: LockHolder, file: string): void {
+/**
+ * `tryWithFileLock`, waiting for a live holder without blocking the event loop: when the lock
+ * is free (nearly always) `fn` runs before this returns; otherwise it is retried after timer
+ * pauses of 1 to 8 ms, for at most 5 s, then it fails with `LockTimeoutError`.
+ */
+// Give-up times are real time, so they use the wall clock, not the core's injected Clock.
+export function withFileLock<T>(file: string, fn: () => T): Promise<T> {
+  try {
+    const first = tryWithFileLock(file, fn);
+    if (first.held) return Promise.resolve(first.value);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  return waitForLock(file, fn);
+}
+
+async function waitForLock<T>(file: string, fn: () => T): Promise<T> {
   const started = Date.now();
   for (let pause = 1; ; pause = Math.min(pause * 2, 8)) {
-    if (createExclusive(lock, mine)) return;
+    if (Date.now() - started > GIVE_UP_MS) throw new LockTimeoutError(file);
+    await delay(pause);
+    const attempt = tryWithFileLock(file, fn);
+    if (attempt.held) return attempt.value;
+  }
+}
+
+/** Takes the lock if it is free or its holder is gone; false while a live process holds it. */
+function acquireNow(lock: string, mine: LockHolder): boolean {
+  for (let tries = 0; tries < 3; tries++) {
+    if (createExclusive(lock, mine)) return true;
     const holder = readHolder(lock);
     if (holder === undefined) continue; // released meanwhile: try again at once
-    if (isHolderGone(holder, lockAge(lock)) && takeOver(lock, holder, mine)) return;
-    if (Date.now() - started > GIVE_UP_MS) throw new LockTimeoutError(file);
-    sleepBriefly(pause);
+    if (isHolderGone(holder, lockAge(lock))) return takeOver(lock, holder, mine);
+    return false;
   }
+  return false;
 }
 
 /**

@@ -17,10 +17,21 @@ export function accountRefs(settings: Settings): SecretRef[] {
  */
 export function forgetRemovedSecrets(settings: SettingsStore, secrets: SecretStore): () => void {
   let known = accountRefs(settings.get());
+  // Removed accounts whose saved password could not be removed yet: tried again on each change.
+  const pending = new Map<string, SecretRef>();
   return settings.onChange((next) => {
     const now = accountRefs(next);
     const kept = new Set(now.map(secretKey));
-    for (const ref of known) if (!kept.has(secretKey(ref))) secrets.clear(ref);
+    for (const ref of known) if (!kept.has(secretKey(ref))) pending.set(secretKey(ref), ref);
+    for (const [key, ref] of pending) {
+      if (kept.has(key)) pending.delete(key);
+      // The memory copy goes at once; the saved copy when the file can be written.
+      else
+        secrets.clear(ref).then(
+          () => pending.delete(key),
+          () => undefined,
+        );
+    }
     known = now;
   });
 }

@@ -125,12 +125,16 @@ export class HeadlessSecretStore implements SecretStore {
     return this.#source(ref)?.value;
   }
 
-  set(ref: SecretRef, secret: string, whenUnencrypted?: UnencryptedChoice): SecretSetResult {
+  async set(
+    ref: SecretRef,
+    secret: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ): Promise<SecretSetResult> {
     const why = `The headless shell does not save passwords; to keep one across restarts, set ${secretVariableName(ref.service, ref.accountId)} in the environment or the secrets file.`;
     return answerUnencrypted(this.#session, ref, secret, whenUnencrypted, why);
   }
 
-  clear(ref: SecretRef): SecretSetResult {
+  async clear(ref: SecretRef): Promise<SecretSetResult> {
     this.#session.delete(ref);
     const left = this.#source(ref);
     if (left) {

@@ -38,14 +38,16 @@ export class HistoryStore {
     private readonly redact: Redact = (text) => text,
     private readonly limit = HISTORY_LIMIT,
   ) {
-    this.log.withLock(() => this.#openChecked());
+    // Another live process is writing the file: read it now, and leave damage to a later look.
+    if (!this.log.tryLock(() => this.#openChecked()).held) this.#catchUp();
   }
 
   get path(): string {
     return this.log.path;
   }
 
-  append(event: NewHistoryEvent): HistoryEvent {
+  /** Adds one event; done before this returns unless another process holds the file. */
+  append(event: NewHistoryEvent): Promise<HistoryEvent> {
     return this.log.withLock(() => {
       const { size } = this.#catchUp();
       // Under the lock nobody else is writing: text after the last full line is a line torn

@@ -35,16 +35,22 @@ export class JsonDocument<T> {
     return this.file.path;
   }
 
+  /**
+   * The document, repaired on the way when it is damaged. Never waits: while another live
+   * process holds the lock (it is writing this file), a damaged copy is salvaged in memory
+   * and the repair is left to the next read.
+   */
   read(): T {
     const revision = this.file.revision();
     if (this.#cache?.revision === revision) return this.#cache.value;
-    const value = this.file.withLock(() => this.#load());
-    this.#cache = { revision: this.file.revision(), value };
-    return value;
+    const attempt = this.file.tryLock(() => this.#load(true));
+    if (!attempt.held) return this.#load(false);
+    this.#cache = { revision: this.file.revision(), value: attempt.value };
+    return attempt.value;
   }
 
   /** Read-modify-write under the file lock; `change` must return a value of the schema. */
-  update(change: (current: T) => T): T {
+  update(change: (current: T) => T): Promise<T> {
     return this.file.withLock(() => {
       const next = change(this.read());
       this.file.write(this.spec.serialize(next));
@@ -53,27 +59,28 @@ export class JsonDocument<T> {
     });
   }
 
-  #load(): T {
+  #load(repair: boolean): T {
     const read = this.file.read();
     switch (read.kind) {
       case 'missing':
         return this.spec.empty();
       case 'unreadable':
-        return this.#replaceWhole(read.reason);
+        return this.#replaceWhole(read.reason, repair);
       case 'json': {
         const parsed = this.spec.parse(read.value);
-        if ('error' in parsed) return this.#replaceWhole(parsed.error);
+        if ('error' in parsed) return this.#replaceWhole(parsed.error, repair);
         if (parsed.dropped.length === 0) return parsed.value;
         const reason = `these parts were invalid: ${parsed.dropped.join(', ')}`;
-        return this.#replace(reason, parsed.value, 'the valid parts');
+        return repair ? this.#replace(reason, parsed.value, 'the valid parts') : parsed.value;
       }
       default:
         return assertNever(read);
     }
   }
 
-  #replaceWhole(reason: string): T {
+  #replaceWhole(reason: string, repair: boolean): T {
     const fallback = this.spec.fallback?.();
+    if (!repair) return fallback?.value ?? this.spec.empty();
     if (fallback) return this.#replace(reason, fallback.value, fallback.startedWith);
     return this.#replace(reason, this.spec.empty(), 'empty');
   }

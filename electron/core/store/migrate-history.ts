@@ -5,7 +5,7 @@ import { HistoryEventSchema, type HistoryEvent } from '../../../shared/settings/
 import type { Clock } from '../ports.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { diskDocument } from './document-file.js';
-import { withFileLock } from './file-lock.js';
+import { tryWithFileLock } from './file-lock.js';
 import { JsonDocument, type DocumentSpec } from './json-document.js';
 import type { StartupNotices } from './startup-notices.js';
 
@@ -48,7 +48,8 @@ export function migrateLegacyHistory(options: {
   const { folder, clock, notices } = options;
   const target = path.join(folder, HISTORY_FILE);
   const legacy = path.join(folder, LEGACY_FILE);
-  withFileLock(target, () => {
+  // Never waits: a live holder of the lock is another DNS Tray converting it right now.
+  tryWithFileLock(target, () => {
     if (existsSync(target) || !existsSync(legacy)) return;
     const before = notices.list().length;
     const events = new JsonDocument(

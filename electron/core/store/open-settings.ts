@@ -11,7 +11,7 @@ import {
 } from '../../../shared/settings/settings-schema.js';
 import type { Clock } from '../ports.js';
 import { moveAside, readJsonFile } from './atomic-file.js';
-import { withFileLock } from './file-lock.js';
+import { tryWithFileLock, withFileLock } from './file-lock.js';
 import { SettingsStore, type SettingsBacking } from './settings-store.js';
 import { removeStaleTemporaryFiles } from './stale-temporary-files.js';
 import { describeMovedAside, type StartupNotices } from './startup-notices.js';
@@ -36,14 +36,16 @@ export function openSettingsStore(options: {
   openBacking?: OpenBacking;
 }): SettingsStore {
   const file = path.join(options.folder, SETTINGS_FILE);
-  const locked = <T>(fn: () => T): T => withFileLock(file, fn);
-  const start = locked(() => {
+  // Never waits at startup: a live holder is writing a whole, valid file right now, and its
+  // process already cleaned up and repaired the folder when it started.
+  const start = tryWithFileLock(file, () => {
     removeStaleTemporaryFiles(options.folder);
     return repairSettingsFile(file, options.clock, options.notices);
   });
   const backing = (options.openBacking ?? openConfBacking)(options.folder);
-  if (start) locked(() => (backing.store = start));
-  return new SettingsStore(backing, locked);
+  const repaired = start.held ? start.value : undefined;
+  if (repaired) tryWithFileLock(file, () => (backing.store = repaired));
+  return new SettingsStore(backing, (fn) => withFileLock(file, fn));
 }
 
 /** Returns the settings to write before opening, or undefined when the file is fine as it is. */

@@ -95,7 +95,11 @@ export class SafeStorageSecretStore implements SecretStore {
     }
   }
 
-  set(ref: SecretRef, secret: string, whenUnencrypted?: UnencryptedChoice): SecretSetResult {
+  async set(
+    ref: SecretRef,
+    secret: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ): Promise<SecretSetResult> {
     if (!this.crypto.isEncryptionAvailable()) {
       const why =
         this.crypto.describeUnavailable?.() ??
@@ -103,7 +107,7 @@ export class SafeStorageSecretStore implements SecretStore {
       return answerUnencrypted(this.#session, ref, secret, whenUnencrypted, why);
     }
     const cipher = this.crypto.encryptString(secret).toString('base64');
-    this.#doc.update((current) => ({
+    await this.#doc.update((current) => ({
       ...current,
       encrypted: { ...current.encrypted, [secretKey(ref)]: cipher },
     }));
@@ -116,9 +120,9 @@ export class SafeStorageSecretStore implements SecretStore {
     };
   }
 
-  clear(ref: SecretRef): SecretSetResult {
+  async clear(ref: SecretRef): Promise<SecretSetResult> {
     this.#session.delete(ref);
-    this.#doc.update((current) => {
+    await this.#doc.update((current) => {
       const encrypted = { ...current.encrypted };
       delete encrypted[secretKey(ref)];
       return { ...current, encrypted };

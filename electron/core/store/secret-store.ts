@@ -15,8 +15,13 @@ import { assertNever } from '../../../shared/lang/assert-never.js';
 export interface SecretStore {
   status(accounts: SecretRef[]): SecretsStatus;
   get(ref: SecretRef): string | undefined;
-  set(ref: SecretRef, secret: string, whenUnencrypted?: UnencryptedChoice): SecretSetResult;
-  clear(ref: SecretRef): SecretSetResult;
+  set(
+    ref: SecretRef,
+    secret: string,
+    whenUnencrypted?: UnencryptedChoice,
+  ): Promise<SecretSetResult>;
+  /** Forgets the secret in memory before it returns; the saved copy once the promise resolves. */
+  clear(ref: SecretRef): Promise<SecretSetResult>;
   redact(text: string): string;
 }
 

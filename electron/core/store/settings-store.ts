@@ -17,8 +17,11 @@ export interface SettingsBacking {
   store: Record<string, unknown>;
 }
 
-/** Serialises read-modify-write across processes; the disk store passes a file lock. */
-export type RunLocked = <T>(fn: () => T) => T;
+/**
+ * Serialises read-modify-write across processes; the disk store passes a file lock, which
+ * runs `fn` at once when the file is free and waits without blocking when it is not.
+ */
+export type RunLocked = <T>(fn: () => T) => Promise<T>;
 
 type Listener = (settings: Settings) => void;
 
@@ -35,7 +38,7 @@ export class SettingsStore {
 
   constructor(
     private readonly backing: SettingsBacking,
-    private readonly locked: RunLocked = (fn) => fn(),
+    private readonly locked: RunLocked = async (fn) => fn(),
   ) {
     this.#lastGood = SettingsSchema.parse(backing.store);
   }
@@ -67,12 +70,12 @@ export class SettingsStore {
   }
 
   /** Applies a deep partial change (objects merge; arrays and values replace). */
-  update(patch: Record<string, unknown>): SettingsChangeResult {
+  update(patch: Record<string, unknown>): Promise<SettingsChangeResult> {
     return this.#change((current) => mergePatch(current, patch));
   }
 
   /** Replaces the whole settings, e.g. after an import. */
-  replace(next: unknown): SettingsChangeResult {
+  replace(next: unknown): Promise<SettingsChangeResult> {
     return this.#change(() => next);
   }
 
@@ -81,8 +84,8 @@ export class SettingsStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #change(produce: (current: Settings) => unknown): SettingsChangeResult {
-    const result = this.locked((): SettingsChangeResult => {
+  async #change(produce: (current: Settings) => unknown): Promise<SettingsChangeResult> {
+    const result = await this.locked((): SettingsChangeResult => {
       const before = this.get();
       const parsed = SettingsSchema.safeParse(produce(before));
       if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error) };

@@ -29,7 +29,7 @@ export function createStoreHandlers(
     'settings:import': async ({ json }) => {
       const imported = importSettings(json);
       if (!imported.ok) return imported;
-      const saved = stores.settings.replace(imported.settings);
+      const saved = await stores.settings.replace(imported.settings);
       return saved.ok
         ? { ok: true, settings: saved.settings, fromVersion: imported.fromVersion }
         : saved;

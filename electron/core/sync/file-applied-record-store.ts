@@ -51,7 +51,7 @@ export function openAppliedRecordStore(
       return applied ? structuredClone(applied) : undefined;
     },
     async set(hostId, applied) {
-      document.update((current) => ({
+      await document.update((current) => ({
         version: 1,
         hosts: { ...current.hosts, [hostId]: structuredClone(applied) },
       }));

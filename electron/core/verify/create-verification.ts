@@ -42,11 +42,14 @@ export function createVerification(deps: {
     requestSync: deps.requestSync,
     onChange: deps.publish,
     onNotice(notice) {
-      deps.history.append({
-        kind: 'notice',
-        level: 'warning',
-        message: `${notice.hostname} ${notice.record}: ${notice.message}`,
-      });
+      // Drift still reaches the windows through the event when the history cannot be written.
+      deps.history
+        .append({
+          kind: 'notice',
+          level: 'warning',
+          message: `${notice.hostname} ${notice.record}: ${notice.message}`,
+        })
+        .catch(() => undefined);
       deps.events.emit('dns:drift', { ...notice, at: new Date(deps.clock.now()).toISOString() });
     },
   });

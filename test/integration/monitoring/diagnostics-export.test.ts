@@ -84,7 +84,7 @@ describe('diagnostics:export', () => {
     });
     expect(saved).toMatchObject({ ok: true, result: { ok: true } });
     for (let i = 0; i < 600; i += 1)
-      stores.history.append({
+      await stores.history.append({
         kind: 'update-outcome',
         accountId: 'home',
         hostId: 'home',

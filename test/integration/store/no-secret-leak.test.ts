@@ -170,7 +170,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
       clock,
       notices: stores.notices,
     }).set('home', { records: { A: '203.0.113.7' }, lastUpdateAt: { A: clock.now() } });
-    stores.history.append({
+    await stores.history.append({
       kind: 'update-outcome',
       accountId: 'home',
       hostId: 'home',
@@ -195,7 +195,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
     });
     const rejected = await wrong.setAddress('home', 'A', '203.0.113.8');
     expect(rejected).toMatchObject({ kind: 'rejected', reason: 'bad-credentials' });
-    stores.history.append({
+    await stores.history.append({
       kind: 'update-outcome',
       accountId: 'home',
       hostId: 'home',

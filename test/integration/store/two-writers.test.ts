@@ -92,12 +92,12 @@ describe('two writers on one folder', () => {
   it("two stores in one process see each other's changes instead of overwriting them", async () => {
     const first = open();
     const second = open();
-    first.settings.update({ ui: { theme: 'dark' } });
-    second.settings.update({ startup: { openAtLogin: true } });
+    await first.settings.update({ ui: { theme: 'dark' } });
+    await second.settings.update({ startup: { openAtLogin: true } });
     await openApplied(first).set('h1', { records: { A: '203.0.113.7' }, lastUpdateAt: {} });
     await openApplied(second).set('h2', { records: { AAAA: '2001:db8::1' }, lastUpdateAt: {} });
-    first.history.append({ kind: 'notice', level: 'info', message: 'one' });
-    second.history.append({ kind: 'notice', level: 'info', message: 'two' });
+    await first.history.append({ kind: 'notice', level: 'info', message: 'one' });
+    await second.history.append({ kind: 'notice', level: 'info', message: 'two' });
     const third = open();
     expect(third.settings.get()).toMatchObject({
       ui: { theme: 'dark' },

@@ -76,7 +76,7 @@ export async function startEngineWorld(tier: 'free' | 'premium' = 'premium') {
     });
   };
   const first = openStores({ folder, clock, secrets: () => new HeadlessSecretStore({}) });
-  const written = first.settings.replace(settings);
+  const written = await first.settings.replace(settings);
   if (!written.ok) throw new Error(`settings refused: ${JSON.stringify(written.errors)}`);
   let core: Core = open();
 

@@ -30,7 +30,7 @@ describe('the domain-care file', () => {
       at: 1,
       newExpiry: '20280611',
     });
-    expect(first.firstReminder('lab.ga@20270611', 5)).toBe(true);
+    expect(await first.firstReminder('lab.ga@20270611', 5)).toBe(true);
     const again = open();
     expect(again.get('lab.ga')).toBe(true);
     expect(again.enabled()).toEqual(['lab.ga']);
@@ -38,7 +38,7 @@ describe('the domain-care file', () => {
       state: 'renewed',
       window: '20270611',
     });
-    expect(again.firstReminder('lab.ga@20270611', 6)).toBe(false);
+    expect(await again.firstReminder('lab.ga@20270611', 6)).toBe(false);
   });
 
   it('keeps the user’s switches when another part of the file is damaged, and says so', () => {

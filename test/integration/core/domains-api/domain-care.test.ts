@@ -68,7 +68,7 @@ describe('background care of the domains', () => {
   });
 
   it('stays quiet when the user turned expiry notifications off', async () => {
-    stores.settings.update({ notifications: { events: { domainExpiring: false } } });
+    await stores.settings.update({ notifications: { events: { domainExpiring: false } } });
     await api.runCare();
     expect(reminders()).toEqual([]);
     expect(notified).toEqual([]);
@@ -103,7 +103,7 @@ describe('background care of the domains', () => {
   });
 
   it('records each change in the activity history, with Freenom’s words when it refused', async () => {
-    await expect(api.handlers['contacts:delete']({ id: 'C1001' })).rejects.toThrow(
+    (await expect(api.handlers['contacts:delete']({ id: 'C1001' }))).rejects.toThrow(
       'Contact is linked to a domain and cannot be deleted',
     );
     await api.handlers['glue:register']({

@@ -5,12 +5,12 @@ import { HeadlessSecretStore } from '../../../../electron/core/store/headless-se
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
-function stores() {
+async function stores() {
   const opened = openMemoryStores(
     new FakeClock(),
     () => new HeadlessSecretStore({ DNSTRAY_FREEDNS_PASSWORD_HOME: 'secret-pw' }),
   );
-  const result = opened.settings.update({
+  const result = await opened.settings.update({
     accounts: { freedns: [{ id: 'home', username: 'alice', tier: 'premium' }] },
     hosts: [
       { id: 'h1', accountId: 'home', label: 'myhost', records: [{ type: 'A', mode: 'follow' }] },
@@ -23,7 +23,7 @@ function stores() {
 
 describe('the engine on top of the stores', () => {
   it('reads hosts, accounts and its own settings from the settings store', async () => {
-    const deps = engineDepsFromStores(stores(), new FakeClock());
+    const deps = engineDepsFromStores(await stores(), new FakeClock());
     const config = await deps.config.load();
     expect(config.accounts).toEqual([
       { id: 'home', username: 'alice', tier: 'premium', endpoint: 'https://freedns.io/request' },
@@ -33,13 +33,13 @@ describe('the engine on top of the stores', () => {
   });
 
   it('takes the password from the secret store, and says when there is none', async () => {
-    const deps = engineDepsFromStores(stores(), new FakeClock());
+    const deps = engineDepsFromStores(await stores(), new FakeClock());
     expect(await deps.passwords.password('home')).toBe('secret-pw');
     expect(await deps.passwords.password('other')).toBeNull();
   });
 
   it('writes outcomes and address changes to the history in its own event shapes', async () => {
-    const opened = stores();
+    const opened = await stores();
     const deps = engineDepsFromStores(opened, new FakeClock());
     await deps.history.record({
       at: '2026-01-01T00:00:00.000Z',
@@ -79,8 +79,8 @@ describe('the engine on top of the stores', () => {
 });
 
 describe('server messages', () => {
-  it('have known passwords removed before any status, event or history sees them', () => {
-    const deps = engineDepsFromStores(stores(), new FakeClock());
+  it('have known passwords removed before any status, event or history sees them', async () => {
+    const deps = engineDepsFromStores(await stores(), new FakeClock());
     const event = redactOutcome(
       {
         at: '2026-01-01T00:00:00.000Z',

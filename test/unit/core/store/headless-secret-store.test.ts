@@ -54,15 +54,15 @@ describe('headless secrets', () => {
     });
   });
 
-  it('asks before keeping a password typed in the web UI, and then keeps it for this run only', () => {
+  it('asks before keeping a password typed in the web UI, and then keeps it for this run only', async () => {
     const store = new HeadlessSecretStore({});
-    const asked = store.set(home, 'typed-secret');
+    const asked = await store.set(home, 'typed-secret');
     expect(asked.outcome).toBe('choice-needed');
     expect(asked.message).toContain('DNSTRAY_FREEDNS_PASSWORD_HOME_1');
     expect(store.get(home)).toBeUndefined();
-    expect(store.set(home, 'typed-secret', 'keep-for-this-run').storage).toBe('this-run');
+    expect((await store.set(home, 'typed-secret', 'keep-for-this-run')).storage).toBe('this-run');
     expect(store.get(home)).toBe('typed-secret');
-    expect(store.clear(home).storage).toBe('none');
+    expect((await store.clear(home)).storage).toBe('none');
     expect(store.get(home)).toBeUndefined();
   });
 

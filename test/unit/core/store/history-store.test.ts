@@ -57,7 +57,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 describe('history store', () => {
   it('appends events with an id and time and lists them newest first', async () => {
     const store = open();
-    store.append({
+    await store.append({
       kind: 'address-changed',
       family: 'ipv4',
       from: null,
@@ -65,7 +65,7 @@ describe('history store', () => {
       sources: ['ipify', 'router'],
     });
     await clock.advance(60_000);
-    store.append(outcome('home'));
+    await store.append(outcome('home'));
     const page = list(open());
     expect(page.total).toBe(2);
     expect(page.events.map((event) => [event.id, event.kind, event.at])).toEqual([
@@ -74,15 +74,15 @@ describe('history store', () => {
     ]);
   });
 
-  it('keeps only the newest events once the ring is full', () => {
+  it('keeps only the newest events once the ring is full', async () => {
     const store = open(5);
-    for (let index = 0; index < 8; index++) store.append(outcome(`h${index}`));
+    for (let index = 0; index < 8; index++) await store.append(outcome(`h${index}`));
     const page = list(store, { limit: 100 });
     expect(page.total).toBe(5);
     expect(page.events.map((event) => event.id)).toEqual([7, 6, 5, 4, 3]);
   });
 
-  it('holds 5,000 events by default and drops the oldest after that', () => {
+  it('holds 5,000 events by default and drops the oldest after that', async () => {
     const full = Array.from({ length: 5_000 }, (_, id) => ({
       ...outcome('home'),
       id,
@@ -90,7 +90,7 @@ describe('history store', () => {
     }));
     writeFileSync(jsonl(), full.map((event) => `${JSON.stringify(event)}\n`).join(''));
     const store = open();
-    for (let index = 0; index < 3; index++) store.append(outcome('home'));
+    for (let index = 0; index < 3; index++) await store.append(outcome('home'));
     const page = list(store, { limit: 1, offset: 4_999 });
     expect(page.total).toBe(5_000);
     expect(page.events[0]!.id).toBe(3);
@@ -100,11 +100,11 @@ describe('history store', () => {
 
   it('filters by kind, host, domain, time and text, and pages', async () => {
     const store = open();
-    store.append(outcome('home'));
+    await store.append(outcome('home'));
     await clock.advance(1_000);
-    store.append(outcome('nas', 'Quota: next update after 00:00 UTC.'));
+    await store.append(outcome('nas', 'Quota: next update after 00:00 UTC.'));
     await clock.advance(1_000);
-    store.append({
+    await store.append({
       kind: 'domain-action',
       accountId: 'reg',
       domain: 'example.tk',
@@ -123,9 +123,9 @@ describe('history store', () => {
     expect(list(store, { limit: 1, offset: 1 }).events.map((event) => event.id)).toEqual([1]);
   });
 
-  it('removes known secrets from messages before keeping them', () => {
+  it('removes known secrets from messages before keeping them', async () => {
     const store = open();
-    store.append(outcome('home', 'Server said: bad password hunter2'));
+    await store.append(outcome('home', 'Server said: bad password hunter2'));
     const text = readFileSync(jsonl(), 'utf8');
     expect(text).not.toContain('hunter2');
     expect(list(store).events[0]).toMatchObject({
@@ -133,7 +133,7 @@ describe('history store', () => {
     });
   });
 
-  it('keeps the readable events of a damaged history and says how many were lost', () => {
+  it('keeps the readable events of a damaged history and says how many were lost', async () => {
     const good = {
       id: 4,
       at: '2026-11-22T00:00:00.000Z',
@@ -148,7 +148,7 @@ describe('history store', () => {
     const store = open();
     expect(list(store).events).toEqual([good]);
     expect(notices.list()[0]!.message).toContain('2 damaged events');
-    expect(store.append(outcome('home')).id).toBe(5);
+    expect((await store.append(outcome('home'))).id).toBe(5);
   });
 
   it('moves an unreadable history aside and starts a new one', () => {
@@ -160,12 +160,12 @@ describe('history store', () => {
 });
 
 describe('history.jsonl on disk', () => {
-  it('appends one line and leaves the bytes already written untouched', () => {
+  it('appends one line and leaves the bytes already written untouched', async () => {
     const store = open();
-    for (let index = 0; index < 50; index++) store.append(outcome(`h${index}`));
+    for (let index = 0; index < 50; index++) await store.append(outcome(`h${index}`));
     const before = readFileSync(jsonl());
     const inode = statSync(jsonl()).ino;
-    const added = store.append(outcome('home'));
+    const added = await store.append(outcome('home'));
     const after = readFileSync(jsonl());
     // Not rewritten: same file, same first bytes, one more line holding exactly the new event.
     expect(statSync(jsonl()).ino).toBe(inode);
@@ -173,22 +173,22 @@ describe('history.jsonl on disk', () => {
     expect(JSON.parse(after.subarray(before.length).toString('utf8'))).toEqual(added);
   });
 
-  it('ignores a line torn by a writer killed mid-append and keeps every earlier line', () => {
+  it('ignores a line torn by a writer killed mid-append and keeps every earlier line', async () => {
     const store = open();
-    for (let index = 0; index < 3; index++) store.append(outcome(`h${index}`));
+    for (let index = 0; index < 3; index++) await store.append(outcome(`h${index}`));
     appendFileSync(jsonl(), '{"kind":"update-outcome","id":3,"at":"2026-11-');
     const reopened = open();
     expect(list(reopened).events.map((event) => event.id)).toEqual([2, 1, 0]);
     expect(notices.list()).toEqual([]);
-    expect(reopened.append(outcome('next')).id).toBe(3);
+    expect((await reopened.append(outcome('next'))).id).toBe(3);
     // The torn text is gone, so the file is whole lines again.
     expect(lines().map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([0, 1, 2, 3]);
     expect(list(open()).total).toBe(4);
   });
 
-  it('skips a line damaged in the middle, keeps the original aside and says so', () => {
+  it('skips a line damaged in the middle, keeps the original aside and says so', async () => {
     const store = open();
-    for (let index = 0; index < 3; index++) store.append(outcome(`h${index}`));
+    for (let index = 0; index < 3; index++) await store.append(outcome(`h${index}`));
     const [first, , third] = lines();
     const damaged = `${first}\n{"id":1,"kind":"nonsense"}\n${third}\n`;
     writeFileSync(jsonl(), damaged);
@@ -200,16 +200,16 @@ describe('history.jsonl on disk', () => {
     expect(lines()).toHaveLength(2);
   });
 
-  it('cuts the file back to the newest events once it holds twice the limit', () => {
+  it('cuts the file back to the newest events once it holds twice the limit', async () => {
     const store = open(5);
-    for (let index = 0; index < 9; index++) store.append(outcome(`h${index}`));
+    for (let index = 0; index < 9; index++) await store.append(outcome(`h${index}`));
     expect(lines()).toHaveLength(9);
-    store.append(outcome('h9'));
+    await store.append(outcome('h9'));
     expect(lines().map((line) => (JSON.parse(line) as { id: number }).id)).toEqual([5, 6, 7, 8, 9]);
     expect(list(open(5)).events.map((event) => event.id)).toEqual([9, 8, 7, 6, 5]);
   });
 
-  it('sees what another process appended or compacted, reading only the new lines', () => {
+  it('sees what another process appended or compacted, reading only the new lines', async () => {
     const reads: number[] = [];
     const disk = diskAppendLog(folder, 'history.jsonl');
     const counted: AppendLog = {
@@ -220,26 +220,26 @@ describe('history.jsonl on disk', () => {
       },
     };
     const other = open(5);
-    for (let index = 0; index < 4; index++) other.append(outcome(`h${index}`));
+    for (let index = 0; index < 4; index++) await other.append(outcome(`h${index}`));
     const window = open(5, counted);
     reads.length = 0;
     expect(list(window).total).toBe(4);
     expect(reads.reduce((sum, n) => sum + n, 0)).toBe(0);
-    const line = `${JSON.stringify(other.append(outcome('h4')))}\n`;
+    const line = `${JSON.stringify(await other.append(outcome('h4')))}\n`;
     expect(list(window).events[0]!.id).toBe(4);
     expect(reads.reduce((sum, n) => sum + n, 0)).toBe(Buffer.byteLength(line));
-    for (let index = 5; index < 12; index++) other.append(outcome(`h${index}`));
+    for (let index = 5; index < 12; index++) await other.append(outcome(`h${index}`));
     expect(list(window, { limit: 100 }).events.map((event) => event.id)).toEqual([11, 10, 9, 8, 7]);
-    expect(window.append(outcome('mine')).id).toBe(12);
+    expect((await window.append(outcome('mine'))).id).toBe(12);
   });
 
-  it('converts an earlier history.json once and keeps the original as history.v1.json', () => {
+  it('converts an earlier history.json once and keeps the original as history.v1.json', async () => {
     const events = [0, 1].map((id) => ({ ...outcome('home'), id, at: '2026-11-22T00:00:00.000Z' }));
     const legacy = JSON.stringify({ version: 1, nextId: 2, events });
     writeFileSync(path.join(folder, 'history.json'), legacy);
     const store = open();
     expect(list(store).events.map((event) => event.id)).toEqual([1, 0]);
-    expect(store.append(outcome('home')).id).toBe(2);
+    expect((await store.append(outcome('home'))).id).toBe(2);
     expect(readFileSync(path.join(folder, 'history.v1.json'), 'utf8')).toBe(legacy);
     expect(readdirSync(folder).sort()).toEqual(['history.jsonl', 'history.v1.json']);
     expect(notices.list()).toMatchObject([

@@ -47,8 +47,11 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('safeStorage secret store', () => {
-  it('saves a password encrypted, never in clear text, and reads it back after a restart', () => {
-    expect(open().set(home, secret)).toMatchObject({ outcome: 'stored', storage: 'encrypted' });
+  it('saves a password encrypted, never in clear text, and reads it back after a restart', async () => {
+    expect(await open().set(home, secret)).toMatchObject({
+      outcome: 'stored',
+      storage: 'encrypted',
+    });
     const onDisk = readFileSync(path.join(folder, 'secrets.json'), 'utf8');
     expect(onDisk).not.toContain(secret);
     expect(onDisk).not.toContain(Buffer.from(secret).toString('base64'));
@@ -63,10 +66,10 @@ describe('safeStorage secret store', () => {
     });
   });
 
-  it('asks the user first when the system offers no encryption, and writes nothing', () => {
+  it('asks the user first when the system offers no encryption, and writes nothing', async () => {
     crypto.available = false;
     const store = open();
-    const answer = store.set(home, secret);
+    const answer = await store.set(home, secret);
     expect(answer.outcome).toBe('choice-needed');
     expect(answer.message).toContain('no encryption');
     expect(answer.message).toContain('for this run only');
@@ -74,13 +77,13 @@ describe('safeStorage secret store', () => {
     expect(existsSync(path.join(folder, 'secrets.json'))).toBe(false);
   });
 
-  it('names the OS backend in the question when the shell says which one failed', () => {
+  it('names the OS backend in the question when the shell says which one failed', async () => {
     crypto.available = false;
     const named = Object.assign(crypto, {
       describeUnavailable: () =>
         'This system offers no encryption for saved passwords: KWallet did not answer.',
     });
-    const answer = new SafeStorageSecretStore(
+    const answer = await new SafeStorageSecretStore(
       named,
       diskDocument(folder, 'secrets.json'),
       new FakeClock(),
@@ -92,10 +95,10 @@ describe('safeStorage secret store', () => {
     expect(answer.message).not.toContain(secret);
   });
 
-  it('keeps the password in memory only when the user chooses this run', () => {
+  it('keeps the password in memory only when the user chooses this run', async () => {
     crypto.available = false;
     const store = open();
-    expect(store.set(home, secret, 'keep-for-this-run')).toMatchObject({
+    expect(await store.set(home, secret, 'keep-for-this-run')).toMatchObject({
       outcome: 'kept-for-this-run',
       storage: 'this-run',
     });
@@ -105,41 +108,41 @@ describe('safeStorage secret store', () => {
     expect(open().get(home)).toBeUndefined();
   });
 
-  it('stores nothing when the user chooses not to store it', () => {
+  it('stores nothing when the user chooses not to store it', async () => {
     crypto.available = false;
     const store = open();
-    expect(store.set(home, secret, 'do-not-store')).toMatchObject({
+    expect(await store.set(home, secret, 'do-not-store')).toMatchObject({
       outcome: 'not-stored',
       storage: 'none',
     });
     expect(store.get(home)).toBeUndefined();
   });
 
-  it('treats a password encrypted under another login as not set', () => {
-    open().set(home, secret);
+  it('treats a password encrypted under another login as not set', async () => {
+    await open().set(home, secret);
     crypto.decryptString = () => {
       throw new Error('Error while decrypting the ciphertext provided');
     };
     expect(open().get(home)).toBeUndefined();
   });
 
-  it('forgets a cleared password and removes it from the file', () => {
+  it('forgets a cleared password and removes it from the file', async () => {
     const store = open();
-    store.set(home, secret);
-    store.clear(home);
+    await store.set(home, secret);
+    await store.clear(home);
     expect(open().get(home)).toBeUndefined();
     expect(JSON.parse(readFileSync(path.join(folder, 'secrets.json'), 'utf8')).encrypted).toEqual(
       {},
     );
   });
 
-  it('removes every known password from free text', () => {
+  it('removes every known password from free text', async () => {
     const store = open();
-    store.set(home, secret);
+    await store.set(home, secret);
     expect(store.redact(`login failed for ${secret}!`)).toBe('login failed for [secret removed]!');
   });
 
-  it('moves a damaged secrets file aside, keeps it, and says the passwords must be entered again', () => {
+  it('moves a damaged secrets file aside, keeps it, and says the passwords must be entered again', async () => {
     writeFileSync(
       path.join(folder, 'secrets.json'),
       '{"version":1,"encrypted":{"freedns:home":"not base64!"}}',
@@ -148,7 +151,7 @@ describe('safeStorage secret store', () => {
     expect(store.get(home)).toBeUndefined();
     expect(readdirSync(folder)).toContain('secrets.corrupt-2026-01-01T00-00-00-000Z.json');
     expect(notices.list()[0]).toMatchObject({ file: 'secrets.json', level: 'warning' });
-    expect(store.set(home, secret).outcome).toBe('stored');
+    expect((await store.set(home, secret)).outcome).toBe('stored');
     expect(open().get(home)).toBe(secret);
   });
 });

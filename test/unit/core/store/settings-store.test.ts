@@ -32,11 +32,11 @@ describe('settings store', () => {
     expect(notices.list()).toEqual([]);
   });
 
-  it('merges a partial change, writes it and tells listeners', () => {
+  it('merges a partial change, writes it and tells listeners', async () => {
     const store = open();
     const seen: string[] = [];
     store.onChange((settings) => seen.push(settings.ui.theme));
-    const result = store.update({ ui: { theme: 'dark' }, engine: { pollSeconds: 120 } });
+    const result = await store.update({ ui: { theme: 'dark' }, engine: { pollSeconds: 120 } });
     expect(result.ok).toBe(true);
     const onDisk = JSON.parse(readFileSync(file(), 'utf8'));
     expect(onDisk.ui.theme).toBe('dark');
@@ -51,13 +51,13 @@ describe('settings store', () => {
     [{ accounts: { freedns: [{ id: 'a', username: '' }] } }, 'accounts.freedns.0.username'],
     [{ hosts: [{ id: 'h', accountId: 'none', label: 'home', records: [] }] }, 'hosts.0.accountId'],
     [{ version: 7 }, 'version'],
-  ])('refuses %j, names %s and leaves the file byte for byte as it was', (patch, field) => {
+  ])('refuses %j, names %s and leaves the file byte for byte as it was', async (patch, field) => {
     const store = open();
-    store.update({ ui: { theme: 'light' } });
+    await store.update({ ui: { theme: 'light' } });
     const before = readFileSync(file());
     const heard: unknown[] = [];
     store.onChange((settings) => heard.push(settings));
-    const result = store.update(patch);
+    const result = await store.update(patch);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => error.field)).toContain(field);
@@ -66,26 +66,26 @@ describe('settings store', () => {
     expect(heard).toEqual([]);
   });
 
-  it('ignores prototype keys in a change', () => {
+  it('ignores prototype keys in a change', async () => {
     const store = open();
     const patch = JSON.parse('{"__proto__": {"polluted": true}, "ui": {"theme": "dark"}}');
-    expect(store.update(patch).ok).toBe(true);
+    expect((await store.update(patch)).ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('sees a change made by another store on the same folder', () => {
+  it('sees a change made by another store on the same folder', async () => {
     const first = open();
     const second = open();
-    first.update({ ui: { theme: 'dark' } });
+    await first.update({ ui: { theme: 'dark' } });
     expect(second.get().ui.theme).toBe('dark');
   });
 
-  it('announces a change another store made once it reads the new file, and only once', () => {
+  it('announces a change another store made once it reads the new file, and only once', async () => {
     const first = open();
     const second = open();
     const heard: string[] = [];
     first.onChange((settings) => heard.push(settings.ui.theme));
-    second.update({ ui: { theme: 'dark' } });
+    await second.update({ ui: { theme: 'dark' } });
     expect(heard).toEqual([]);
     expect(first.get().ui.theme).toBe('dark');
     first.get();
@@ -113,8 +113,8 @@ describe('settings store', () => {
     ]);
   });
 
-  it('says nothing about a file that holds only known settings', () => {
-    open().update({
+  it('says nothing about a file that holds only known settings', async () => {
+    await open().update({
       accounts: { freedns: [{ id: 'home', username: 'alice' }] },
       ui: { windowBounds: { hosts: { x: 1, y: 2, width: 800, height: 600 } } },
     });
@@ -205,12 +205,12 @@ describe('settings store', () => {
     ]);
   });
 
-  it('keeps serving the last good settings when the file is damaged while running, and repairs it on the next change', () => {
+  it('keeps serving the last good settings when the file is damaged while running, and repairs it on the next change', async () => {
     const store = open();
-    store.update({ ui: { theme: 'dark' } });
+    await store.update({ ui: { theme: 'dark' } });
     writeFileSync(file(), '{ broken');
     expect(store.get().ui.theme).toBe('dark');
-    expect(store.update({ startup: { startHidden: true } }).ok).toBe(true);
+    expect((await store.update({ startup: { startHidden: true } })).ok).toBe(true);
     expect(JSON.parse(readFileSync(file(), 'utf8'))).toMatchObject({
       ui: { theme: 'dark' },
       startup: { startHidden: true },

@@ -26,7 +26,7 @@ function deadPid(): number {
 }
 
 describe('temporary files left by crashed writers', () => {
-  it('are removed on start when no live writer can own them, and only those', () => {
+  it('are removed on start when no live writer can own them, and only those', async () => {
     writeFileSync(path.join(folder, 'config.json'), '{"version":2}');
     const dead = deadPid();
     // conf's (atomically) temporary files: seven left by killed shells, one being written now.
@@ -47,6 +47,6 @@ describe('temporary files left by crashed writers', () => {
       'notes.tmp',
     ]);
     expect(stores.notices.list()).toEqual([]);
-    expect(stores.settings.update({ ui: { theme: 'dark' } }).ok).toBe(true);
+    expect((await stores.settings.update({ ui: { theme: 'dark' } })).ok).toBe(true);
   });
 });
