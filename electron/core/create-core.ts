@@ -1,7 +1,7 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
 import { CoreEvents } from './core-events.js';
-import type { DomainChannel } from './domains-api/domain-handlers.js';
-import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
+import type { DomainChannel } from './domains/domain-handlers.js';
+import { createDomainsApi, type DomainsApiDeps } from './domains/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
 import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';

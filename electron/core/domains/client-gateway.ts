@@ -1,7 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { ProbeResult } from '../../../shared/contract/domain-channels.js';
 import type { Transfer } from '../../../shared/contract/domain-schemas.js';
-import type { RenewingClient } from '../domains/auto-renewer.js';
 import { FreenomClient } from '../freenom/freenom-client.js';
 import { probeFreenomAccess } from '../freenom/freenom-probe.js';
 import type { Clock } from '../ports.js';
@@ -37,21 +36,6 @@ export function clientGatewayOpener(options: {
     // The probe answers a person waiting on "Connect and check": one try, no backoff.
     return createClientGateway(open(), open({ readDelaysMs: [] }));
   };
-}
-
-/** The same client, for the lifecycle's AutoRenewer (it speaks Freenom's own parameter names). */
-export function renewingClientOpener(options: {
-  clock: Clock;
-  dispatcher?: Dispatcher;
-}): (connection: FreenomConnection) => RenewingClient {
-  return (connection) =>
-    new FreenomClient({
-      credentials: { email: connection.email, password: connection.password },
-      baseUrl: connection.baseUrl,
-      testMode: connection.testMode,
-      clock: options.clock,
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-    });
 }
 
 export function createClientGateway(

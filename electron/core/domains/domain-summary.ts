@@ -1,5 +1,5 @@
 import type { DomainSummary, RenewalWindow } from '../../../shared/contract/domain-schemas.js';
-import { DAY_MS, daysToExpiry, renewalWindow } from '../domains/domain-dates.js';
+import { DAY_MS, daysToExpiry, renewalWindow } from './domain-dates.js';
 import type { ListedDomain } from './freenom-gateway.js';
 
 export interface RenewalRules {
