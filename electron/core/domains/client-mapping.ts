@@ -6,6 +6,7 @@ import {
   type DomainTypeValue,
   type Price,
 } from '../../../shared/contract/domain-schemas.js';
+import { formatUtcDay } from '../../../shared/time/utc-day.js';
 import { parseFreenomDate } from './domain-dates.js';
 import {
   describeFreenomError,
@@ -39,7 +40,7 @@ export class FreenomCallError extends Error {
 
 export function isoDate(text: string | undefined): string | null {
   const ms = parseFreenomDate(text);
-  return ms === null ? null : new Date(ms).toISOString().slice(0, 10);
+  return ms === null ? null : formatUtcDay(ms);
 }
 
 export function domainType(text: string | undefined, fallback: DomainTypeValue): DomainTypeValue {

@@ -11,7 +11,7 @@ import type { FreenomResult } from './freenom-errors.js';
 import { FREENOM_FUNCTIONS, type FreenomFunctionName } from './freenom-functions.js';
 import * as inputs from './freenom-inputs.js';
 import { createRereads } from './freenom-rereads.js';
-import type { ListedDomain } from './freenom-schemas.js';
+import type { FreenomDomainRow } from './freenom-schemas.js';
 import type { FreenomFormat } from './freenom-transport.js';
 
 export const DEFAULT_FREENOM_BASE_URL = 'https://api.freenom.com/v2';
@@ -174,8 +174,8 @@ export class FreenomClient {
    * or the page is unknown ([I]), so paging stops at a short page, or at a repeated page in
    * case the server ignores `pagenr`.
    */
-  async listAllDomains(pageSize = 100): Promise<FreenomResult<ListedDomain[]>> {
-    const all: ListedDomain[] = [];
+  async listAllDomains(pageSize = 100): Promise<FreenomResult<FreenomDomainRow[]>> {
+    const all: FreenomDomainRow[] = [];
     let previousFirst: string | undefined;
     for (let page = 1; page <= 1000; page += 1) {
       const reply = await this.listDomains({ pagenr: page, results_per_page: pageSize });
