@@ -59,9 +59,9 @@ export interface Core {
    * leaves the core (logs, webhooks, diagnostics, metrics) must too.
    */
   redact<T>(value: T): T;
-  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file (issue 19). */
+  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file. */
   monitoring: Monitoring;
-  /** Checks what DNS serves for the applied records (issue 17), when the engine runs. */
+  /** Checks what DNS serves for the applied records, when the engine runs. */
   verifier: Verification['verifier'] | null;
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -64,7 +64,7 @@ export function createRunRecordedChange(deps: {
       });
     try {
       const result = await work();
-      // "NOT AVAILABLE" is Freenom's answer, not an error, but nothing changed (spec §4).
+      // Nothing changed, though no error (docs/freenom.md#not-available-is-not-an-error).
       if (result.status === 'NOT AVAILABLE') {
         record('failed', `${action} ${subject}: ${result.status}`);
         return result;

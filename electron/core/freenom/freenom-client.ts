@@ -18,12 +18,12 @@ export const DEFAULT_FREENOM_BASE_URL = 'https://api.freenom.com/v2';
 
 export interface FreenomClientOptions {
   credentials: FreenomCredentials;
-  /** Default https://api.freenom.com/v2; the service may be gone (spec §0), so it is a setting. */
+  /** Default https://api.freenom.com/v2; a setting (docs/freenom.md#service-status). */
   baseUrl?: string;
   format?: FreenomFormat;
   /** Adds test_mode=1 to every change: Freenom runs it and rolls it back. */
   testMode?: boolean;
-  /** Send PUT/DELETE functions as POST with a `method` parameter (spec §1 override). */
+  /** Send PUT/DELETE functions as POST with a `method` parameter (docs/freenom.md#verbs). */
   tunnelVerbs?: boolean;
   dispatcher?: Dispatcher;
   clock?: Clock;
@@ -171,8 +171,8 @@ export class FreenomClient {
 
   /**
    * Every domain of the account, page by page. Whether `<n> DOMAINS FOUND` counts the account
-   * or the page is unknown ([I]), so paging stops at a short page, or at a repeated page in
-   * case the server ignores `pagenr`.
+   * or the page is unknown (docs/freenom.md#listing-domains), so paging stops at a short page,
+   * or at a repeated page in case the server ignores `pagenr`.
    */
   async listAllDomains(pageSize = 100): Promise<FreenomResult<FreenomDomainRow[]>> {
     const all: FreenomDomainRow[] = [];
