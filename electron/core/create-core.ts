@@ -1,7 +1,7 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
 import { CoreEvents } from './core-events.js';
-import type { DomainChannel } from './domains-api/domain-handlers.js';
-import { createDomainsApi, type DomainsApiDeps } from './domains-api/domains-api.js';
+import type { DomainChannel } from './domains/domain-handlers.js';
+import { createDomainsApi, type DomainsApiDeps } from './domains/domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
 import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
@@ -59,9 +59,9 @@ export interface Core {
    * leaves the core (logs, webhooks, diagnostics, metrics) must too.
    */
   redact<T>(value: T): T;
-  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file (issue 19). */
+  /** /metrics, /healthz, heartbeats, webhooks and the diagnostics file. */
   monitoring: Monitoring;
-  /** Checks what DNS serves for the applied records (issue 17), when the engine runs. */
+  /** Checks what DNS serves for the applied records, when the engine runs. */
   verifier: Verification['verifier'] | null;
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -48,6 +48,6 @@ export const engineEvents = {
     at: z.string(),
   }),
   'sync:outcome': OutcomeEventSchema,
-  /** A record was changed outside DNS Tray: repaired, or left for a person (issue 17). */
+  /** A record was changed outside DNS Tray: repaired, or left for a person. */
   'dns:drift': DriftEventSchema,
 } as const;

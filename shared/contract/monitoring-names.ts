@@ -1,2 +1,2 @@
-/** Diagnostics and the monitoring deliveries' state (issue 19), names only (for the preload). */
+/** Diagnostics and the monitoring deliveries' state, names only (for the preload). */
 export const MONITORING_CHANNEL_NAMES = ['diagnostics:export', 'monitoring:status'] as const;

@@ -1,4 +1,4 @@
-/** Channel and event names of settings, secrets, history and startup notices (issue 6). */
+/** Channel and event names of settings, secrets, history and startup notices. */
 export const STORE_CHANNEL_NAMES = [
   'settings:get',
   'settings:update',

@@ -33,7 +33,7 @@ export const RecordStatusSchema = z.object({
   applied: z.string().nullable(),
   outcome: RecordOutcomeSchema.nullable(),
   lastUpdateAt: z.string().nullable(),
-  /** What the nameservers serve (issue 17); absent while not checked or checking is off. */
+  /** What the nameservers serve; absent while not checked or checking is off. */
   verification: RecordVerificationSchema.optional(),
 });
 
@@ -80,7 +80,7 @@ export const SourceCheckSchema = z.object({
       answers: z.array(SourceAnswerStatusSchema.extend({ agrees: z.boolean() })),
     }),
   ),
-  /** What each authoritative nameserver answered for each applied record (issue 17). */
+  /** What each authoritative nameserver answered for each applied record. */
   nameservers: z.array(RecordAnswersSchema).optional(),
 });
 export type SourceCheck = z.infer<typeof SourceCheckSchema>;

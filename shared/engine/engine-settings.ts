@@ -5,7 +5,7 @@ import { VerifySettingsSchema } from '../settings/verify-settings.js';
 /**
  * Settings of the follow-the-IP engine: where the public address comes from, how many sources
  * must agree, how often to look, and how much of the freedns.io quota to use. The settings
- * store (issue 6) embeds this schema; the headless shell may also read it from config.json.
+ * store embeds this schema; the headless shell may also read it from config.json.
  */
 export const FamilySchema = z.enum(['ipv4', 'ipv6']);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * What the authoritative nameservers serve for one managed record, compared with the value
- * DNS Tray last applied (issue 17). Values are written as status shows them: MX entries as
+ * DNS Tray last applied. Values are written as status shows them: MX entries as
  * "10 mx.example.net", names without the trailing dot, TXT without quotes.
  */
 export const NameserverAnswerSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkSourceUrl } from '../engine/engine-settings.js';
 
 /**
- * Watching DNS Tray from elsewhere (issue 19): a heartbeat after each check, webhooks for the
+ * Watching DNS Tray from elsewhere: a heartbeat after each check, webhooks for the
  * events desktop notifications tell, and the file holding the /metrics token. No secret lives
  * here: a webhook's signing secret comes from the environment or the secrets file.
  */

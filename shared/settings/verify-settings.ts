@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkHostname, checkIPv4, checkIPv6 } from '../validators/dns.js';
 
 /**
- * Checking what DNS serves (issue 17): how often the authoritative nameservers are asked, how
+ * Checking what DNS serves: how often the authoritative nameservers are asked, how
  * long a fresh update may take to reach them, and which nameservers to ask instead of looking
  * them up (emulators and tests set these, so no test ever asks the system resolver).
  */

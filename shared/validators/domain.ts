@@ -6,7 +6,7 @@ import { checkHostname, checkIPv4, checkIPv6, normaliseHostName, type Problem } 
  */
 export type DomainType = 'FREE' | 'PAID';
 
-/** TLDs Freenom handed out for free (spec §5.8: transfers of these are approved at once). */
+/** TLDs Freenom gave for free; transfers of these are approved at once (docs/freenom.md#transfers). */
 export const FREE_TLDS = ['tk', 'ml', 'ga', 'cf', 'gq'] as const;
 
 export const PAID_PERIODS = ['1Y', '2Y', '3Y', '4Y', '5Y', '9Y', '10Y'] as const;
@@ -15,7 +15,7 @@ export const DEFAULT_PERIOD: Record<DomainType, string> = { PAID: '1Y', FREE: '3
 
 const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
 
-/** A domain name with its TLD, e.g. example.tk: letters, digits and inner hyphens (spec §1). */
+/** A domain name with its TLD, e.g. example.tk (docs/freenom.md#domain-names-and-case). */
 export function checkDomainName(value: string): Problem {
   if (value.length === 0) return 'Enter a domain name, e.g. example.tk.';
   if (value.length > 253) return 'A domain name has at most 253 characters.';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-/** Every property in this folder runs at least this many generated cases (issue 10). */
+/** Every property in this folder runs at least this many generated cases. */
 export const RUNS = 10_000;
 
 /**

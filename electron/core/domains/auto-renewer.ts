@@ -1,18 +1,40 @@
-import { describeFreenomError, type FreenomResult } from '../freenom/freenom-errors.js';
-import type { ListedDomain, OrderAnswer } from '../freenom/freenom-schemas.js';
+import type { OrderResult } from '../../../shared/contract/domain-channels.js';
 import type { Clock } from '../ports.js';
 import type { AutoRenewLedger } from './auto-renew-ledger.js';
+import { FreenomCallError } from './client-mapping.js';
 import { parseFreenomDate, renewalWindow } from './domain-dates.js';
 import type { DomainHistory, DomainHistoryEntry } from './domain-history.js';
+import type { DomainList } from './domain-list.js';
+import type { FreenomGateway, ListedDomain } from './freenom-gateway.js';
 
-/** The part of the Freenom client auto-renew needs. */
-export interface RenewingClient {
-  listAllDomains(): Promise<FreenomResult<ListedDomain[]>>;
-  renewDomain(input: { domainname: string; period?: string }): Promise<FreenomResult<OrderAnswer>>;
+/** What auto-renew reads and asks, in the window's terms; both throw on failure. */
+export interface RenewingAccount {
+  /** The domains to look after, read from Freenom now: this read is the re-read after a loss. */
+  listDomains(): Promise<ListedDomain[]>;
+  renew(domain: string, period: string): Promise<OrderResult>;
 }
 
+/** The window's gateway and list, narrowed to the domains `only` names (all by default). */
+export function renewingAccount(
+  gateway: FreenomGateway,
+  list: DomainList,
+  only?: () => readonly string[],
+): RenewingAccount {
+  return {
+    listDomains: async () => {
+      const rows = await list.all(gateway, { refresh: true });
+      const keep = only && new Set(only());
+      return keep ? rows.filter((row) => keep.has(row.domain)) : rows;
+    },
+    renew: (domain, period) => gateway.renew(domain, period),
+  };
+}
+
+/** The ledger and history keep Freenom's compact YYYYMMDD form of an ISO date. */
+const compact = (isoDate: string | null) => (isoDate ?? '').replaceAll('-', '');
+
 export interface AutoRenewOptions {
-  client: RenewingClient;
+  account: RenewingAccount;
   ledger: AutoRenewLedger;
   history: DomainHistory;
   clock: Clock;
@@ -79,14 +101,16 @@ export class AutoRenewer {
     const run: AutoRenewRun = { ran: false, renewed: [], problems: [] };
     if (!this.#o.isEnabled()) return run;
     run.ran = true;
-    const list = await this.#o.client.listAllDomains();
-    if (!list.ok) {
-      run.problems.push(describeFreenomError(list.error));
+    let domains: ListedDomain[];
+    try {
+      domains = await this.#o.account.listDomains();
+    } catch (error) {
+      run.problems.push(error instanceof Error ? error.message : String(error));
       return run;
     }
-    for (const domain of list.value) {
+    for (const domain of domains) {
       const outcome = await this.#consider(domain);
-      if (outcome === 'renewed') run.renewed.push(domain.domainname.toLowerCase());
+      if (outcome === 'renewed') run.renewed.push(domain.domain);
       else if (outcome) run.problems.push(outcome);
     }
     return run;
@@ -94,11 +118,11 @@ export class AutoRenewer {
 
   /** Returns 'renewed', a problem sentence, or null when nothing was due. */
   async #consider(domain: ListedDomain): Promise<string | null> {
-    const expiry = domain.expirationdate ?? '';
+    const expiry = compact(domain.expirationDate);
     const expiryMs = parseFreenomDate(expiry);
-    const name = domain.domainname.toLowerCase();
-    if (domain.domaintype?.toUpperCase() !== 'FREE' || expiryMs === null) return null;
-    if (domain.status?.toUpperCase() !== 'ACTIVE') return null;
+    const name = domain.domain;
+    if (domain.type !== 'FREE' || expiryMs === null) return null;
+    if (domain.status !== 'ACTIVE') return null;
     const entry = await this.#o.ledger.get(name);
     // The list read just now is the re-read: an interrupted renewal whose expiry moved happened.
     if (entry?.state === 'started' && expiryMs > (parseFreenomDate(entry.window) ?? Infinity))
@@ -114,27 +138,27 @@ export class AutoRenewer {
   async #renew(name: string, expiry: string, attempts: number): Promise<string | null> {
     const { ledger, clock } = this.#o;
     await ledger.put(name, { state: 'started', window: expiry, at: clock.now(), attempts });
-    const reply = await this.#o.client.renewDomain({ domainname: name, period: this.#o.period });
-    if (reply.ok) {
-      const item = reply.value.domain[0];
-      if (item?.status?.toUpperCase() === 'RENEWED')
-        return this.#done(name, expiry, item.expirationdate ?? '', 'renewed');
-      const text = `Freenom did not renew ${name} (${item?.status ?? reply.value.result ?? 'no status'}).`;
-      await this.#fail(name, expiry, attempts, 'refused', text);
-      return text;
+    let order: OrderResult;
+    try {
+      order = await this.#o.account.renew(name, this.#o.period);
+    } catch (error) {
+      return this.#failed(name, expiry, attempts, error);
     }
-    const text = `Auto-renew of ${name} failed: ${describeFreenomError(reply.error)}`;
-    if (reply.error.kind === 'unconfirmed') {
+    if (order.status === 'RENEWED')
+      return this.#done(name, expiry, compact(order.expirationDate), 'renewed');
+    const text = `Freenom did not renew ${name} (${order.status}).`;
+    await this.#fail(name, expiry, attempts, 'refused', text);
+    return text;
+  }
+
+  async #failed(name: string, expiry: string, attempts: number, error: unknown): Promise<string> {
+    const kind = error instanceof FreenomCallError ? error.error.kind : 'transport';
+    const text = `Auto-renew of ${name} failed: ${error instanceof Error ? error.message : String(error)}`;
+    if (kind === 'unconfirmed') {
       await this.#log(name, expiry, 'unconfirmed', text);
       return text; // stays "started": the next pass looks at the expiry before renewing
     }
-    await this.#fail(
-      name,
-      expiry,
-      attempts,
-      reply.error.kind === 'api' ? 'refused' : 'failed',
-      text,
-    );
+    await this.#fail(name, expiry, attempts, kind === 'api' ? 'refused' : 'failed', text);
     return text;
   }
 

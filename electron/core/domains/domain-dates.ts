@@ -1,10 +1,10 @@
 /**
  * Expiry arithmetic for Freenom domains. Freenom writes dates as YYYYMMDD (one doc example uses
- * YYYY-MM-DD, spec §1: both are read). A domain is usable through its expiry day (UTC).
+ * YYYY-MM-DD, docs/freenom.md#dates: both are read). A domain is usable through its UTC expiry day.
  */
 export const DAY_MS = 86_400_000;
 
-/** Freenom lets free domains be renewed only in their last 14 days. */
+/** Free domains renew only in their last 14 days (docs/freenom.md#renewal-window). */
 export const FREE_RENEWAL_WINDOW_DAYS = 14;
 
 export function parseFreenomDate(text: string | undefined): number | null {

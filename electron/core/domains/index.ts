@@ -1,15 +1,15 @@
 export {
   AutoRenewer,
   type AutoRenewOptions,
+  renewingAccount,
   type AutoRenewRun,
-  type RenewingClient,
+  type RenewingAccount,
 } from './auto-renewer.js';
 export {
   MemoryAutoRenewLedger,
   type AutoRenewLedger,
   type AutoRenewLedgerEntry,
 } from './auto-renew-ledger.js';
-export { DomainCatalog, type DomainReader, type DomainSummary } from './domain-catalog.js';
 export {
   DAY_MS,
   FREE_RENEWAL_WINDOW_DAYS,
@@ -23,3 +23,7 @@ export {
   type DomainHistory,
   type DomainHistoryEntry,
 } from './domain-history.js';
+export { createDomainsApi, type DomainsApi, type DomainsApiDeps } from './domains-api.js';
+export { createClientGateway, clientGatewayOpener } from './client-gateway.js';
+export { FreenomCallError } from './client-mapping.js';
+export { DomainList } from './domain-list.js';

@@ -7,7 +7,7 @@ export interface RegistrationView {
 }
 
 /**
- * Freenom may list one name twice, e.g. a cancelled and an active registration (spec §3.1).
+ * One name may be listed twice (docs/freenom.md#duplicate-registrations-in-the-list).
  * The lists keep one per name, decided here only: ACTIVE over any other status, then the later
  * expiry, then the one listed first. Names compare without case.
  */

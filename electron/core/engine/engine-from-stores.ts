@@ -19,7 +19,7 @@ export type EngineStoreDeps = Pick<
 >;
 
 /**
- * The engine's ports on top of the stores (issue 6): settings as its config, the secret store
+ * The engine's ports on top of the stores: settings as its config, the secret store
  * for passwords, the history store for outcomes and address changes. The request ledger and the
  * applied values live in their own crash-safe documents in the same folder (in memory when the
  * stores are), opened here so a damaged one is moved aside and reported as the core starts.

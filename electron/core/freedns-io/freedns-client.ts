@@ -16,7 +16,7 @@ export const DEFAULT_FREEDNS_ENDPOINT = 'https://freedns.io/request';
 export const DEFAULT_FREEDNS_TIMEOUT_MS = 15_000;
 
 export interface FreednsClientOptions {
-  /** The update URL; a setting, since the service may move or close (spec section 0). */
+  /** The update URL; a setting, as the service may close (docs/freedns-io.md#service-status). */
   endpoint?: string;
   username: string;
   /** The password, or a function that fetches it from the secret store for each request. */

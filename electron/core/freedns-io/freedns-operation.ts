@@ -76,7 +76,7 @@ export function buildUpdateParams(operation: FreednsOperation): BuiltRequest {
         ['value', operation.target],
       ]);
     case 'delete-record':
-      // The API page asks for a blank `value` on these deletes.
+      // A delete needs a blank `value` for these (docs/freedns-io.md#deleting-a-record).
       return {
         params: [...base, ['record', operation.type], ['delete', '1'], ['value', '']],
       };

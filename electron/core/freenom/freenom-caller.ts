@@ -19,7 +19,7 @@ export interface RetryPolicy {
   readDelaysMs: number[];
   /**
    * A POST whose answer was lost is sent again, byte for byte, only while this much time has
-   * passed since the first send. Freenom replays identical POSTs for 30 s (spec §1); the
+   * passed since the first send (30 s replay: docs/freenom.md#post-idempotency-window); the
    * default leaves 5 s for the network.
    */
   resendWindowMs: number;
@@ -39,7 +39,7 @@ export interface FunctionSpec<T> {
 }
 
 /**
- * Sends one function call with the retry rules of DESIGN.md: reads retried with backoff; a POST
+ * Sends one function call with these retry rules: reads retried with backoff; a POST
  * re-sent identically only inside the idempotency window; a PUT/DELETE re-sent only after a
  * re-read showed it did not happen.
  */
@@ -59,7 +59,7 @@ export class FreenomCaller {
     reread?: () => Promise<RereadVerdict>,
   ): Promise<FreenomResult<T>> {
     // A read that carries credentials goes as POST with the documented `method=GET` override
-    // (spec §1), so the password travels in the body and never in a URL a server may echo.
+    // (docs/freenom.md#verbs), so the password never sits in a URL.
     const readInBody = spec.verb === 'GET' && spec.auth;
     const encoded = encodeParams({
       ...params,

@@ -11,19 +11,19 @@ import type { FreenomResult } from './freenom-errors.js';
 import { FREENOM_FUNCTIONS, type FreenomFunctionName } from './freenom-functions.js';
 import * as inputs from './freenom-inputs.js';
 import { createRereads } from './freenom-rereads.js';
-import type { ListedDomain } from './freenom-schemas.js';
+import type { FreenomDomainRow } from './freenom-schemas.js';
 import type { FreenomFormat } from './freenom-transport.js';
 
 export const DEFAULT_FREENOM_BASE_URL = 'https://api.freenom.com/v2';
 
 export interface FreenomClientOptions {
   credentials: FreenomCredentials;
-  /** Default https://api.freenom.com/v2; the service may be gone (spec §0), so it is a setting. */
+  /** Default https://api.freenom.com/v2; a setting (docs/freenom.md#service-status). */
   baseUrl?: string;
   format?: FreenomFormat;
   /** Adds test_mode=1 to every change: Freenom runs it and rolls it back. */
   testMode?: boolean;
-  /** Send PUT/DELETE functions as POST with a `method` parameter (spec §1 override). */
+  /** Send PUT/DELETE functions as POST with a `method` parameter (docs/freenom.md#verbs). */
   tunnelVerbs?: boolean;
   dispatcher?: Dispatcher;
   clock?: Clock;
@@ -171,11 +171,11 @@ export class FreenomClient {
 
   /**
    * Every domain of the account, page by page. Whether `<n> DOMAINS FOUND` counts the account
-   * or the page is unknown ([I]), so paging stops at a short page, or at a repeated page in
-   * case the server ignores `pagenr`.
+   * or the page is unknown (docs/freenom.md#listing-domains), so paging stops at a short page,
+   * or at a repeated page in case the server ignores `pagenr`.
    */
-  async listAllDomains(pageSize = 100): Promise<FreenomResult<ListedDomain[]>> {
-    const all: ListedDomain[] = [];
+  async listAllDomains(pageSize = 100): Promise<FreenomResult<FreenomDomainRow[]>> {
+    const all: FreenomDomainRow[] = [];
     let previousFirst: string | undefined;
     for (let page = 1; page <= 1000; page += 1) {
       const reply = await this.listDomains({ pagenr: page, results_per_page: pageSize });

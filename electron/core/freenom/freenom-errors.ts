@@ -3,7 +3,7 @@ import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
  * Every way a Freenom call can fail, closed. `api` carries Freenom's own text unchanged (the
- * API has no codes, spec §4); the code only classifies the documented strings. Messages never
+ * API has no codes, docs/freenom.md#errors); only the documented strings are classified. Messages never
  * contain the password or a URL with parameters.
  */
 export type FreenomApiErrorCode =

@@ -1,26 +1,26 @@
 import { z } from 'zod';
 import {
-  checkCountryCode,
-  checkDomainName,
-  checkEmail,
-  checkForwardUrl,
-  checkPeriod,
-  checkPhone,
-  checkStateCode,
-  isGlueHost,
-} from '../../../shared/validators/domain.js';
-import { checkHostname } from '../../../shared/validators/dns.js';
+  ContactIdSchema,
+  ContactInputSchema as ContractContactSchema,
+  DomainNameSchema,
+  DomainTypeSchema,
+  HostnameSchema,
+  IpAddressSchema,
+} from '../../../shared/contract/domain-schemas.js';
+import { checkForwardUrl, checkPeriod, isGlueHost } from '../../../shared/validators/domain.js';
 import { checked } from '../../../shared/validators/zod.js';
 
 /**
- * Typed inputs of every function, with Freenom's own parameter names so a form maps 1:1 onto
- * the API. Checked before anything is sent; messages name the field.
+ * Typed inputs of every function, with Freenom's own parameter names so a call maps 1:1 onto
+ * the API. Each field is checked by the contract's schema for it (shared/contract), so the
+ * client and the channels refuse the same values; only the names and cross-field checks are
+ * Freenom's here. Checked before anything is sent; messages name the field.
  */
-const domainname = checked(checkDomainName);
-const domaintype = z.enum(['FREE', 'PAID']);
-const host = checked(checkHostname);
+const domainname = DomainNameSchema;
+const domaintype = DomainTypeSchema;
+const host = HostnameSchema;
 const enabled = z.enum(['enabled', 'disabled']);
-const contactId = z.string().trim().min(1, 'Enter a contact ID.');
+const contactId = ContactIdSchema;
 const paidPeriod = checked((v) => checkPeriod('PAID', v));
 
 export const DomainInputSchema = z.object({ domainname });
@@ -108,7 +108,7 @@ export const GlueInputSchema = z
   .object({
     domainname,
     hostname: host,
-    ipaddress: z.string().trim().min(1, 'Enter the IP address.'),
+    ipaddress: IpAddressSchema,
   })
   .superRefine((value, ctx) => {
     if (!isGlueHost(value.hostname, value.domainname))
@@ -120,22 +120,19 @@ export const GlueInputSchema = z
   });
 export const GlueDeleteInputSchema = z.object({ domainname, hostname: host });
 
-export const ContactInputSchema = z.object({
-  contact_id: contactId.optional(),
-  contact_title: z.string().optional(),
-  contact_firstname: z.string().trim().min(1, 'Enter a first name.'),
-  contact_middlename: z.string().optional(),
-  contact_lastname: z.string().trim().min(1, 'Enter a last name.'),
-  contact_organization: z.string().optional(),
-  contact_address: z.string().trim().min(1, 'Enter an address.'),
-  contact_city: z.string().trim().min(1, 'Enter a city.'),
-  contact_zipcode: z.string().trim().min(1, 'Enter a postal code.'),
-  contact_statecode: checked(checkStateCode),
-  contact_countrycode: checked(checkCountryCode),
-  contact_phone: checked(checkPhone),
-  contact_fax: checked(checkPhone).optional(),
-  contact_email: checked(checkEmail),
-});
+type ContractContactShape = typeof ContractContactSchema.shape;
+/** Freenom names a contact field contact_<field>, all lower case: firstName is contact_firstname. */
+type ContactShape = {
+  [K in keyof ContractContactShape as `contact_${Lowercase<K & string>}`]: ContractContactShape[K];
+};
+export const ContactInputSchema = z.object(
+  Object.fromEntries(
+    Object.entries(ContractContactSchema.shape).map(([key, schema]) => [
+      `contact_${key.toLowerCase()}`,
+      schema,
+    ]),
+  ) as ContactShape,
+);
 
 export const ContactIdInputSchema = z.object({ contact_id: contactId });
 export const ContactIdsInputSchema = z.object({ contact_id: z.array(contactId).min(1) });

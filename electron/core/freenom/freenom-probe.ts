@@ -9,9 +9,9 @@ export type FreenomAccess =
   | { kind: 'failed'; message: string };
 
 /**
- * Ping (no credentials), then a harmless one-row domain list. Freenom refused every account that
- * was not a reseller account with the credentials error (spec §0), so that error means "this
- * account cannot use the API", not just "wrong password".
+ * Ping (no credentials), then a harmless one-row domain list. Freenom refused every account
+ * that was not a reseller with the credentials error, so that error means "this account cannot
+ * use the API", not just "wrong password" (docs/freenom.md#reseller-only-access).
  */
 export async function probeFreenomAccess(client: FreenomClient): Promise<FreenomAccess> {
   const ping = await client.ping();

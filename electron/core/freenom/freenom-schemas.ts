@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Runtime schemas for Freenom's answers, tolerant where the spec is unsure ([I]): every scalar
+ * Runtime schemas for Freenom's answers, tolerant (docs/freenom.md#tolerant-reading): every scalar
  * is read as text, a missing list is empty, a single element may come without its array (XML),
- * and an item's `status` falls back to an inner `result` (restore/upgrade examples, spec §6).
+ * and an item's `status` falls back to an inner `result` (the restore/upgrade examples).
  */
 const text = z.preprocess(
   (v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
@@ -172,7 +172,7 @@ export type DomainInfoAnswer = z.output<typeof DomainInfoSchema>;
 export type DomainInfo = DomainInfoAnswer['domain'][number];
 export type DomainStatusAnswer = z.output<typeof DomainStatusSchema>;
 export type DomainListAnswer = z.output<typeof DomainListSchema>;
-export type ListedDomain = DomainListAnswer['domain'][number];
+export type FreenomDomainRow = DomainListAnswer['domain'][number];
 export type NameserverAnswer = z.output<typeof NameserverSchema>;
 export type ContactStatusAnswer = z.output<typeof ContactStatusSchema>;
 export type ContactListAnswer = z.output<typeof ContactListSchema>;

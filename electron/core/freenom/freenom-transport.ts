@@ -21,7 +21,7 @@ export type Exchange =
   | { kind: 'answer'; body: Record<string, unknown> }
   | { kind: 'failure'; error: FreenomError; transient: boolean };
 
-// Lists that XML cannot mark as lists when they hold one element (spec §3.2).
+// Lists that XML cannot mark as lists when they hold one element (docs/freenom.md#xml-answers).
 const XML_LISTS = new Set([
   'freenom.domain',
   'freenom.nameserver',
@@ -67,7 +67,7 @@ export async function exchange(
   if (outcome.kind === 'failure')
     return { kind: 'failure', error: transportError(outcome.reason, host), transient: true };
   const body = decode(settings.format, outcome.body);
-  // Success and API errors are read from the body whatever the HTTP code (spec §1).
+  // Success and API errors come from the body, whatever the HTTP code (docs/freenom.md#http-status-codes).
   if (body) {
     if (String(body.status ?? '').toLowerCase() === 'error')
       return { kind: 'failure', error: apiError(String(body.error ?? '')), transient: false };

@@ -87,7 +87,7 @@ export function moveAside(file: string, now: number): string {
   for (let attempt = 0; ; attempt++) {
     const target = `${base}.corrupt-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`;
     try {
-      // link + unlink refuses to overwrite an existing file, unlike rename.
+      // An exclusive create ('wx') refuses to overwrite an existing file, unlike rename.
       linkOrCopy(file, target);
       rmSync(file, { force: true });
       return target;

@@ -33,7 +33,7 @@ export function secretVariableName(service: SecretService, accountId?: string): 
   return `${PREFIX[service]}_${accountId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
-// Webhook signing secrets (issue 19) share the file and the environment with the passwords.
+// Webhook signing secrets share the file and the environment with the passwords.
 const NAME = /^DNSTRAY_((FREEDNS|FREENOM)_PASSWORD|WEBHOOK_SECRET)(_[A-Z0-9_]+)?$/;
 
 /**

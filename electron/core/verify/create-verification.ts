@@ -20,7 +20,7 @@ export interface Verification {
   settingsChanged(): void;
 }
 
-/** Everything issue 17 adds to a core, in one place, so create-core stays a list of parts. */
+/** Everything DNS checking adds to a core, in one place, so create-core stays a list of parts. */
 export function createVerification(deps: {
   clock: Clock;
   random?: () => number;

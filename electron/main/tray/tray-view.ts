@@ -35,7 +35,7 @@ export interface TrayView {
   /** Epoch ms of the latest finished check of either family, or null before the first. */
   lastCheckAt: number | null;
   hosts: readonly TrayHost[];
-  /** What the nameservers serve, in one line (issue 17); absent while nothing was checked. */
+  /** What the nameservers serve, in one line; absent while nothing was checked. */
   dns?: string | null;
 }
 

@@ -17,7 +17,7 @@ export type RecordState =
 export interface RecordStatusView {
   type: string;
   state: RecordState;
-  /** What the nameservers serve for it (issue 17); absent until checked. */
+  /** What the nameservers serve for it; absent until checked. */
   dns?: RecordVerification;
 }
 

@@ -61,7 +61,7 @@ function candidateOf(draft: Draft, hooks: readonly WebhookSettings[]): unknown {
   };
 }
 
-/** Heartbeat, webhooks and the metrics token file, and "Save diagnostics" (issue 19). */
+/** Heartbeat, webhooks and the metrics token file, and "Save diagnostics". */
 export function MonitoringSection({
   settings,
   onSave,

@@ -27,7 +27,7 @@ export interface SettingsActions {
   ): Promise<SecretSetResult>;
   clearPassword(accountId: string): Promise<void>;
   checkSources(): Promise<FamilyCheckView[]>;
-  /** Asks every authoritative nameserver now (issue 17). */
+  /** Asks every authoritative nameserver now. */
   checkNameservers?(): Promise<RecordAnswersView[]>;
   exportSettings(): Promise<string>;
   importSettings(json: string): Promise<void>;

@@ -75,7 +75,7 @@ function evaluateDelete(
   value: string | undefined,
   vars: Vars,
 ): Verdict {
-  // The API page asks for a `value` parameter on every delete, blank for these types.
+  // Every delete needs a `value`, blank for these types (docs/freedns-io.md#deleting-a-record).
   if (value === undefined) return fail('missingValue', vars);
   if (records[record] === undefined) return { kind: 'noop', vars };
   return change('deleted', vars, (target) => delete target[record]);

@@ -50,7 +50,7 @@ export const MESSAGE_KEYS = [
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
-/** Placeholder texts: the real strings are not public (spec section 5), so they are settable. */
+/** Placeholder texts, settable: the real ones are not public (docs/freedns-io.md#answers-and-errors). */
 export const DEFAULT_MESSAGES: Record<MessageKey, string> = {
   updated: 'Updated the {record} record of {host}.',
   unchanged: 'No change: the {record} record of {host} already holds that value.',

@@ -2,7 +2,7 @@ import type { Params } from './params.js';
 import type { EmulatorConfig, FreenomSeed, MessageKey } from './seed.js';
 import type { Account, ContactRecord, DomainRecord, EmulatorData } from './state.js';
 
-/** Error strings: the first four are Freenom's own (spec §4); the rest are inferred ([I]). */
+/** Error strings: the first four are Freenom's own (docs/freenom.md#errors); the rest are inferred. */
 const DEFAULT_MESSAGES: Record<MessageKey, string> = {
   unsupported: 'No function called or function not supported',
   anonymous: 'No anonymous access, authorization required',
@@ -20,7 +20,7 @@ const DEFAULT_MESSAGES: Record<MessageKey, string> = {
   noPendingTransfer: 'No pending transfer for this domain',
 };
 
-/** Stops the function at the first problem found; only that one is reported (spec §4). */
+/** Stops the function at the first problem found; only that one is reported (docs/freenom.md#errors). */
 export class ApiFailure extends Error {}
 
 export type Body = Record<string, unknown>;

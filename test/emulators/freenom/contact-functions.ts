@@ -9,7 +9,7 @@ import {
 } from './call-context.js';
 import type { ContactRecord } from './state.js';
 
-/** contact/register, delete, getinfo and list (spec §2 rows 14-17). */
+/** contact/register, delete, getinfo and list. */
 const REQUIRED = [
   'contact_firstname',
   'contact_lastname',
@@ -92,7 +92,7 @@ export function getContactInfo(ctx: CallContext): Body {
   return { contact: contacts, result: 'CONTACTS LISTED' };
 }
 
-/** Accepts `contact_id` as a filter, as the doc's getinfo example calls contact/list ([I]). */
+/** Accepts `contact_id` as a filter, as the doc's getinfo example calls contact/list (inferred). */
 export function listContacts(ctx: CallContext): Body {
   const filter = ctx.params.all('contact_id');
   const contacts = account(ctx)

@@ -10,7 +10,7 @@ import {
 import { contactIds, forwardOrNameservers, isActive, periodMonths, tldOf } from './domain-rules.js';
 import { addMonths, isTaken, startOfDay } from './state.js';
 
-/** domain/modify, delete, restore and upgrade (spec §2 rows 6-9). */
+/** domain/modify, delete, restore and upgrade. */
 export function modifyDomain(ctx: CallContext): Body {
   const name = domainParam(ctx);
   const domain = ownDomain(ctx, name);
@@ -33,7 +33,7 @@ export function modifyDomain(ctx: CallContext): Body {
   return { domain: [{ domainname: upper(name), status: 'MODIFIED' }], result: 'DOMAIN MODIFIED' };
 }
 
-/** Releases the name at once: a later search reports it available (spec §5.8). */
+/** Releases the name at once: a later search reports it available. */
 export function deleteDomain(ctx: CallContext): Body {
   const name = domainParam(ctx);
   const domain = ownDomain(ctx, name);
@@ -51,7 +51,7 @@ export function restoreDomain(ctx: CallContext): Body {
   return { domain: [{ domainname: upper(name), status: 'RESTORED' }], result: 'DOMAIN RESTORED' };
 }
 
-/** FREE -> PAID; `period` defaults to 1Y (the doc's example omits it, spec §6). */
+/** FREE -> PAID; `period` defaults to 1Y (Freenom's example omits it). */
 export function upgradeDomain(ctx: CallContext): Body {
   const name = domainParam(ctx);
   const domain = ownDomain(ctx, name);

@@ -24,7 +24,7 @@ import {
 } from './domain-rules.js';
 import { addMonths, formatYmd, startOfDay, type DomainRecord } from './state.js';
 
-/** domain/search, register, renew, getinfo and list (spec §2 rows 2-5 and 10). */
+/** domain/search, register, renew, getinfo and list. */
 export function searchDomain(ctx: CallContext): Body {
   required(ctx, 'domainname');
   required(ctx, 'domaintype');
@@ -177,7 +177,7 @@ function positive(ctx: CallContext, name: string, fallback: number): number {
   return Number(raw);
 }
 
-/** `<n> DOMAINS FOUND` counts the whole account, not the page ([I] spec §5.8). */
+/** `<n> DOMAINS FOUND` counts the whole account, not the page (docs/freenom.md#listing-domains). */
 export function listDomains(ctx: CallContext): Body {
   const page = positive(ctx, 'pagenr', 1);
   const size = positive(ctx, 'results_per_page', 25);

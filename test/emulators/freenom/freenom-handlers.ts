@@ -24,7 +24,7 @@ interface LogEntry {
   testMode: boolean;
 }
 
-/** Routing, auth, idempotency and test_mode around the function table (spec §5). */
+/** Routing, auth, idempotency and test_mode around the function table. */
 export function createFreenomHandlers(seed: FreenomSeed, clock: EmulatorClock): EmulatorHandlers {
   const config = seed.config;
   let data: EmulatorData = loadData(seed, clock.now());

@@ -63,7 +63,7 @@ export const FUNCTIONS: Record<string, FreenomFunction> = {
 };
 
 /**
- * Whether the (possibly overridden) verb reaches the function. Leniencies from spec §1/§2:
+ * Whether the (possibly overridden) verb reaches the function. Leniencies (docs/freenom.md#verbs):
  * POST for a PUT/DELETE function when `postForAnyWrite`, and POST for transfer/list (the
  * doc's own example uses it).
  */

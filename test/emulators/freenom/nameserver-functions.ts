@@ -10,7 +10,7 @@ import {
 } from './call-context.js';
 import { isTaken } from './state.js';
 
-/** nameserver/register, delete and list: glue records (spec §2 rows 11-13). */
+/** nameserver/register, delete and list: glue records. */
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const IPV6 = /^[0-9a-f:]+$/i;
 

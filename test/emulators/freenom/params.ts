@@ -1,7 +1,7 @@
 /**
  * Request parameters: query string and form body merged, keys kept repeated (the doc's
  * "multiple" flag). Body values come after query values; a single-valued read takes the last,
- * so the body wins on conflict ([I] spec §1). `name[]` and `name[N]` are read as `name`.
+ * so the body wins (docs/freenom.md#parameter-encoding). `name[]` and `name[N]` are read as `name`.
  */
 export class Params {
   readonly #values = new Map<string, string[]>();

@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 
-/** JSON by default; XML (`.xml` suffix) with the prolog and `<freenom>` root (spec §3.2). */
+/** JSON by default; XML (`.xml` suffix) with a prolog and `<freenom>` root (docs/freenom.md#xml-answers). */
 export type OutputFormat = 'json' | 'xml';
 
 const builder = new XMLBuilder({ format: true, indentBy: '  ', suppressEmptyNode: false });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * The Freenom emulator's seed: accounts (by e-mail) with their domains, glue, contacts and
- * transfers, the price list, names held elsewhere, and the switches for behaviour the spec only
- * infers ([I]): HTTP codes, error strings, idempotency window, renewal window, verb leniency.
+ * transfers, the price list, names held elsewhere, and the switches for behaviour docs/freenom.md
+ * marks inferred: HTTP codes, error strings, idempotency window, renewal window, verb leniency.
  * Dates are YYYYMMDD or `{ daysFromNow }`, resolved against the emulator clock at (re)load.
  */
 const DateSpecSchema = z.union([
@@ -60,7 +60,7 @@ const TransferSeedSchema = z.object({
 const AccountSeedSchema = z.object({
   email: z.string().min(3),
   password: z.string().min(1),
-  /** The real API served reseller accounts only; others got the credentials error (spec §0). */
+  /** The real API served resellers only (docs/freenom.md#reseller-only-access). */
   reseller: z.boolean().default(true),
   domains: z.array(DomainSeedSchema).default([]),
   contacts: z.array(ContactSeedSchema).default([]),
@@ -95,9 +95,9 @@ const ConfigSchema = z.object({
   /** The doc promises it for POST; applying it to PUT/DELETE too is an optional leniency. */
   idempotentVerbs: z.array(z.enum(['GET', 'POST', 'PUT', 'DELETE'])).default(['POST']),
   renewalWindowDays: z.number().int().min(0).default(14),
-  /** Accept a plain POST for a PUT/DELETE function without `method` (spec §1 leniency). */
+  /** Accept a plain POST for a PUT/DELETE function without `method` (a leniency). */
   postForAnyWrite: z.boolean().default(true),
-  /** Days a finished transfer stays listed (spec §5.8). */
+  /** Days a finished transfer stays listed (docs/freenom.md#transfers). */
   finishedTransferDays: z.number().int().min(0).default(7),
   /** Error strings; `{param}` and `{host}` are filled in. Documented ones are the defaults. */
   messages: z.partialRecord(z.enum(MessageKeys), z.string()).default({}),

@@ -12,7 +12,7 @@ import {
 import { DAY, FREE_TLDS, newAuthcode, periodMonths, priceOf, tldOf } from './domain-rules.js';
 import { addMonths, formatStamp, startOfDay } from './state.js';
 
-/** domain/transfer/price, request, approve, decline and list (spec §2 rows 18-22). */
+/** domain/transfer/price, request, approve, decline and list. */
 function transferable(ctx: CallContext, name: string, authcode: string) {
   const held = ctx.data.elsewhere.find((e) => e.domainname === name);
   if (!held || held.authcode === null) invalid(ctx, 'domainname');
@@ -20,7 +20,7 @@ function transferable(ctx: CallContext, name: string, authcode: string) {
   return held;
 }
 
-/** Always quotes 1Y (spec §5.8). */
+/** Always quotes 1Y (docs/freenom.md#transfers). */
 export function transferPrice(ctx: CallContext): Body {
   required(ctx, 'domainname');
   const authcode = required(ctx, 'authcode');
@@ -38,7 +38,7 @@ export function transferPrice(ctx: CallContext): Body {
   return { transfer: [item], result: 'PRICES PROVIDED' };
 }
 
-/** Free-TLD names with the right authcode move at once; others stay PENDING (spec §5.8). */
+/** Free-TLD names with the right authcode move at once, others stay PENDING (docs/freenom.md#transfers). */
 export function requestTransfer(ctx: CallContext): Body {
   required(ctx, 'domainname');
   const authcode = required(ctx, 'authcode');

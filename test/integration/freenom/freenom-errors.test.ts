@@ -19,7 +19,7 @@ const PERSON = {
 
 type Row = [string, string, string, Record<string, string | string[]>, string];
 
-// Freenom's documented strings first (spec §4), then the inferred ones ([I], configurable).
+// Freenom's documented strings first (docs/freenom.md#errors), then the inferred, configurable ones.
 const ERRORS: Row[] = [
   [
     'an unknown function',

@@ -137,7 +137,7 @@ describe.each(shells)('after a full scenario in the $name', (shell) => {
               records: [{ type: 'A', mode: 'follow' }],
             },
           ],
-          // No test asks the system resolver for the zone's nameservers (issue 17).
+          // No test asks the system resolver for the zone's nameservers.
           engine: { verify: { enabled: false } },
         },
       }),

@@ -39,7 +39,7 @@ async function started(verify: NonNullable<Parameters<typeof startHarness>[0]>['
   return h;
 }
 
-describe('checking what DNS serves (issue 17)', () => {
+describe('checking what DNS serves', () => {
   it('sees a record published by every nameserver after the update', async () => {
     const h = await started({ servers: 2 });
     expect(await verificationOfA(h)).toMatchObject({

@@ -162,7 +162,7 @@ export function oneHostSettings(
       useInterfaces: false,
       router: { enabled: false, natPmp: false },
       allowedRanges: ['documentation'],
-      // No test asks the system resolver for the zone's nameservers (issue 17).
+      // No test asks the system resolver for the zone's nameservers.
       verify: { enabled: false },
       ...engineExtra,
     },

@@ -3,41 +3,52 @@ import {
   AutoRenewer,
   MemoryAutoRenewLedger,
   MemoryDomainHistory,
-  type RenewingClient,
+  FreenomCallError,
+  type RenewingAccount,
 } from '../../../../electron/core/domains/index.js';
-import type { FreenomResult, OrderAnswer } from '../../../../electron/core/freenom/index.js';
+import type { OrderResult } from '../../../../shared/contract/domain-channels.js';
+import type { FreenomError } from '../../../../electron/core/freenom/index.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
 const EXPIRY = '20260120';
 const IN_WINDOW = Date.UTC(2026, 0, 12);
 
-function client(answers: FreenomResult<OrderAnswer>[]) {
+/** An answer the gateway returns, or the Freenom failure it throws. */
+type Answer = OrderResult | FreenomError;
+
+function client(answers: Answer[]) {
   const renewals: string[] = [];
-  const fake: RenewingClient = {
-    async listAllDomains() {
-      return {
-        ok: true,
-        value: [
-          { domainname: 'HOME.TK', domaintype: 'FREE', status: 'ACTIVE', expirationdate: EXPIRY },
-        ],
-      };
+  const fake: RenewingAccount = {
+    async listDomains() {
+      return [
+        {
+          domain: 'home.tk',
+          type: 'FREE',
+          status: 'ACTIVE',
+          registrationDate: null,
+          expirationDate: '2026-01-20',
+          autoRenew: null,
+        },
+      ];
     },
-    async renewDomain({ domainname }) {
-      renewals.push(domainname);
-      return (
-        answers.shift() ?? {
-          ok: false,
-          error: { kind: 'transport', reason: 'reset', message: 'gone' },
-        }
-      );
+    async renew(domain) {
+      renewals.push(domain);
+      const answer = answers.shift() ?? { kind: 'transport', reason: 'reset', message: 'gone' };
+      if ('kind' in answer) throw new FreenomCallError(answer);
+      return answer;
     },
   };
   return { fake, renewals };
 }
 
-const notAvailable: FreenomResult<OrderAnswer> = {
-  ok: true,
-  value: { result: 'NOT AVAILABLE', domain: [{ domainname: 'HOME.TK', status: 'NOT AVAILABLE' }] },
+const notAvailable: OrderResult = {
+  domain: 'home.tk',
+  type: 'FREE',
+  status: 'NOT AVAILABLE',
+  period: '',
+  expirationDate: null,
+  currency: '',
+  retailPrice: '',
 };
 
 describe('auto-renewer', () => {
@@ -46,7 +57,7 @@ describe('auto-renewer', () => {
     const { fake, renewals } = client([notAvailable, notAvailable, notAvailable, notAvailable]);
     const history = new MemoryDomainHistory();
     const renewer = new AutoRenewer({
-      client: fake,
+      account: fake,
       ledger: new MemoryAutoRenewLedger(),
       history,
       clock,
@@ -61,12 +72,10 @@ describe('auto-renewer', () => {
 
   it("records Freenom's own text when it refuses with an error", async () => {
     const clock = new FakeClock(IN_WINDOW);
-    const { fake } = client([
-      { ok: false, error: { kind: 'api', code: 'rejected', message: 'Invalid period' } },
-    ]);
+    const { fake } = client([{ kind: 'api', code: 'rejected', message: 'Invalid period' }]);
     const history = new MemoryDomainHistory();
     const run = await new AutoRenewer({
-      client: fake,
+      account: fake,
       ledger: new MemoryAutoRenewLedger(),
       history,
       clock,
@@ -85,12 +94,12 @@ describe('auto-renewer', () => {
     const clock = new FakeClock(Date.UTC(2025, 11, 1));
     const { fake, renewals } = client([]);
     let runs = 0;
-    const counting: RenewingClient = {
+    const counting: RenewingAccount = {
       ...fake,
-      listAllDomains: () => ((runs += 1), fake.listAllDomains()),
+      listDomains: () => ((runs += 1), fake.listDomains()),
     };
     const renewer = new AutoRenewer({
-      client: counting,
+      account: counting,
       ledger: new MemoryAutoRenewLedger(),
       history: new MemoryDomainHistory(),
       clock,

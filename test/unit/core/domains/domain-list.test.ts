@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainList } from '../../../../electron/core/domains-api/domain-list.js';
-import { createSummarize } from '../../../../electron/core/domains-api/domain-summary.js';
+import { DomainList } from '../../../../electron/core/domains/domain-list.js';
+import { createSummarize } from '../../../../electron/core/domains/domain-summary.js';
 import type {
   FreenomGateway,
   ListedDomain,
-} from '../../../../electron/core/domains-api/freenom-gateway.js';
-import { DomainCatalog, type DomainReader } from '../../../../electron/core/domains/index.js';
+} from '../../../../electron/core/domains/freenom-gateway.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
 
 const row = (domain: string, status: string, expirationDate: string | null): ListedDomain => ({
@@ -88,36 +87,5 @@ describe('the domain list', () => {
     expect(shown.filter((d) => d.startsWith('example.tk '))).toEqual([
       'example.tk ACTIVE 2026-06-01',
     ]);
-  });
-});
-
-describe('the domain catalog', () => {
-  it('applies the same choice: active first, then the later expiry', async () => {
-    const freenom = (domainname: string, status: string, expirationdate: string) => ({
-      domainname,
-      domaintype: 'FREE',
-      status,
-      expirationdate,
-    });
-    const reader: DomainReader = {
-      listAllDomains: async () => ({
-        ok: true,
-        value: [
-          freenom('a.tk', 'ACTIVE', '20260601'),
-          freenom('a.tk', 'CANCELLED', '20270101'),
-          freenom('b.tk', 'ACTIVE', '20260601'),
-          freenom('b.tk', 'ACTIVE', '20260901'),
-        ],
-      }),
-      getDomainInfo: async () => ({
-        ok: false,
-        error: { kind: 'unexpected-answer', message: 'unused' },
-      }),
-    };
-    const catalog = new DomainCatalog(reader, new FakeClock());
-    const listed = await catalog.list();
-    expect(
-      listed.ok && listed.value.map((d) => `${d.domainname} ${d.status} ${d.expirationDate}`),
-    ).toEqual(['a.tk ACTIVE 2026-06-01', 'b.tk ACTIVE 2026-09-01']);
   });
 });

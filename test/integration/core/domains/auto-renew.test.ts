@@ -3,9 +3,18 @@ import {
   AutoRenewer,
   MemoryAutoRenewLedger,
   MemoryDomainHistory,
+  createClientGateway,
+  DomainList,
   parseFreenomDate,
-} from '../../../electron/core/domains/index.js';
-import { addMonthsUtc, InstantClock, startFixture, type Fixture } from './freenom-fixture.js';
+  renewingAccount,
+} from '../../../../electron/core/domains/index.js';
+import { createSummarize } from '../../../../electron/core/domains/domain-summary.js';
+import {
+  addMonthsUtc,
+  InstantClock,
+  startFixture,
+  type Fixture,
+} from '../../freenom/freenom-fixture.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 10, 3);
@@ -75,9 +84,12 @@ describe('auto-renew of free domains over 400 simulated days', () => {
     });
     const ledger = new MemoryAutoRenewLedger();
     const history = new MemoryDomainHistory();
+    // Auto-renew reads and renews through the same gateway and list as the Domains window.
+    const flags = { get: () => undefined, set: async () => {} };
+    const list = new DomainList(clock, flags, createSummarize({ freeWindowDays: 14 }));
     const make = () =>
       new AutoRenewer({
-        client,
+        account: renewingAccount(createClientGateway(client), list),
         ledger,
         history,
         clock,

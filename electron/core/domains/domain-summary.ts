@@ -1,5 +1,6 @@
 import type { DomainSummary, RenewalWindow } from '../../../shared/contract/domain-schemas.js';
-import { DAY_MS, daysToExpiry, renewalWindow } from '../domains/domain-dates.js';
+import { formatUtcDay, parseUtcDay } from '../../../shared/time/utc-day.js';
+import { DAY_MS, daysToExpiry, renewalWindow } from './domain-dates.js';
 import type { ListedDomain } from './freenom-gateway.js';
 
 export interface RenewalRules {
@@ -7,10 +8,8 @@ export interface RenewalRules {
   freeWindowDays: number;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /**
- * The renewal window as dates, from the lifecycle's rule (electron/core/domains): free domains
+ * The renewal window as dates, from the rule in domain-dates.ts: free domains
  * in their last days, paid domains at any time (shown as opening at registration).
  */
 export function windowDates(
@@ -19,11 +18,11 @@ export function windowDates(
   rules: RenewalRules,
 ): RenewalWindow | null {
   if (!row.expirationDate) return null;
-  const expiry = Date.parse(`${row.expirationDate}T00:00:00Z`);
+  const expiry = parseUtcDay(row.expirationDate);
   const opens =
     row.type === 'FREE'
-      ? iso(expiry - rules.freeWindowDays * DAY_MS)
-      : (row.registrationDate ?? iso(expiry - 365 * DAY_MS));
+      ? formatUtcDay(expiry - rules.freeWindowDays * DAY_MS)
+      : (row.registrationDate ?? formatUtcDay(expiry - 365 * DAY_MS));
   const state = renewalWindow(row.type, expiry, now, rules.freeWindowDays).state;
   return { opens, closes: row.expirationDate, state: state === 'expired' ? 'closed' : state };
 }
@@ -35,9 +34,7 @@ export function createSummarize(rules: RenewalRules) {
     status: row.status,
     registrationDate: row.registrationDate,
     expirationDate: row.expirationDate,
-    daysLeft: row.expirationDate
-      ? daysToExpiry(Date.parse(`${row.expirationDate}T00:00:00Z`), now)
-      : null,
+    daysLeft: row.expirationDate ? daysToExpiry(parseUtcDay(row.expirationDate), now) : null,
     autoRenew,
     renewal: windowDates(row, now, rules),
   });

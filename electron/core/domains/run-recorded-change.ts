@@ -38,7 +38,7 @@ const REASON: Record<Exclude<DomainAction, 'auto-renew'>, ChangeReason> = {
 };
 
 /** Runs one change: the outcome goes to the activity history, and windows learn what changed. */
-export type Act = <T extends { status: string }>(
+export type RunRecordedChange = <T extends { status: string }>(
   action: Exclude<DomainAction, 'auto-renew'>,
   domain: string,
   work: () => Promise<T>,
@@ -46,12 +46,12 @@ export type Act = <T extends { status: string }>(
   subject?: string,
 ) => Promise<T>;
 
-export function createAct(deps: {
+export function createRunRecordedChange(deps: {
   history: HistoryStore;
   events: CoreEvents;
   list: DomainList;
   accountId: () => string;
-}): Act {
+}): RunRecordedChange {
   return async (action, domain, work, subject = domain) => {
     const record = (outcome: 'succeeded' | 'failed', message: string) =>
       deps.history.append({
@@ -64,7 +64,7 @@ export function createAct(deps: {
       });
     try {
       const result = await work();
-      // "NOT AVAILABLE" is Freenom's answer, not an error, but nothing changed (spec §4).
+      // Nothing changed, though no error (docs/freenom.md#not-available-is-not-an-error).
       if (result.status === 'NOT AVAILABLE') {
         await record('failed', `${action} ${subject}: ${result.status}`);
         return result;

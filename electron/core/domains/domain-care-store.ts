@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AutoRenewLedger, AutoRenewLedgerEntry } from '../domains/auto-renew-ledger.js';
+import type { AutoRenewLedger, AutoRenewLedgerEntry } from './auto-renew-ledger.js';
 import type { Clock } from '../ports.js';
 import { diskDocument, memoryDocument } from '../store/document-file.js';
 import { JsonDocument, type DocumentSpec } from '../store/json-document.js';

@@ -1,17 +1,16 @@
 import type { CoreEvents } from '../core-events.js';
-import type { RenewingClient } from '../domains/auto-renewer.js';
-import { FREE_RENEWAL_WINDOW_DAYS } from '../domains/domain-dates.js';
+import { FREE_RENEWAL_WINDOW_DAYS } from './domain-dates.js';
 import type { Clock } from '../ports.js';
 import type { Stores } from '../store/open-stores.js';
-import { clientGatewayOpener, renewingClientOpener } from './client-gateway.js';
-import { createAct } from './domain-activity.js';
+import { clientGatewayOpener } from './client-gateway.js';
+import { createRunRecordedChange } from './run-recorded-change.js';
 import { DomainCare, type Notifier } from './domain-care.js';
 import { createDomainCareStore } from './domain-care-store.js';
 import { createDomainHandlers, type DomainHandlers } from './domain-handlers.js';
 import { DomainList } from './domain-list.js';
 import { createSummarize, type RenewalRules } from './domain-summary.js';
 import { createStoresAccountStore, DEFAULT_FREENOM_ACCOUNT_ID } from './freenom-account.js';
-import type { FreenomConnection, OpenGateway } from './freenom-gateway.js';
+import type { OpenGateway } from './freenom-gateway.js';
 import { FreenomSession } from './freenom-session.js';
 
 export interface DomainsApiDeps {
@@ -20,8 +19,6 @@ export interface DomainsApiDeps {
   stores: Stores;
   /** Default: the Freenom client of electron/core/freenom over undici. */
   openGateway?: OpenGateway;
-  /** What the background auto-renew talks to; default the same Freenom client. */
-  openClient?: (connection: FreenomConnection) => RenewingClient;
   notifier?: Notifier;
   renewal?: RenewalRules;
 }
@@ -58,7 +55,6 @@ export function createDomainsApi(deps: DomainsApiDeps): DomainsApi {
     care,
     list,
     session,
-    openClient: deps.openClient ?? renewingClientOpener({ clock }),
     notifier: deps.notifier,
   });
   const accountId = () =>
@@ -69,7 +65,7 @@ export function createDomainsApi(deps: DomainsApiDeps): DomainsApi {
     session,
     list,
     autoRenew: care,
-    act: createAct({ history: stores.history, events, list, accountId }),
+    runRecorded: createRunRecordedChange({ history: stores.history, events, list, accountId }),
     onCareNeeded: () => background.nudge(),
   });
   return {

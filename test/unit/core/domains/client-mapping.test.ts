@@ -6,7 +6,7 @@ import {
   isoDate,
   orderResult,
   unwrap,
-} from '../../../../electron/core/domains-api/client-mapping.js';
+} from '../../../../electron/core/domains/client-mapping.js';
 
 const contact = {
   contact_id: 'C1',

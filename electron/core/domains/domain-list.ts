@@ -1,6 +1,6 @@
 import type { DomainPage } from '../../../shared/contract/domain-channels.js';
 import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
-import { preferRegistrations } from '../domains/prefer-registration.js';
+import { preferRegistrations } from './prefer-registration.js';
 import type { Clock } from '../ports.js';
 import type { FreenomGateway, ListedDomain } from './freenom-gateway.js';
 
@@ -38,8 +38,7 @@ export class DomainList {
     gateway: FreenomGateway,
     request: { page: number; pageSize: number; refresh: boolean },
   ): Promise<DomainPage> {
-    if (this.#rows === null || request.refresh) await this.#load(gateway);
-    const rows = this.#rows ?? [];
+    const rows = await this.all(gateway, request);
     const start = (request.page - 1) * request.pageSize;
     return {
       total: rows.length,
@@ -48,6 +47,12 @@ export class DomainList {
       domains: rows.slice(start, start + request.pageSize).map((row) => this.summary(row)),
       fetchedAt: this.#fetchedAt === null ? null : new Date(this.#fetchedAt).toISOString(),
     };
+  }
+
+  /** Every row, cached or (with `refresh`) read from Freenom again. */
+  async all(gateway: FreenomGateway, request: { refresh: boolean }): Promise<ListedDomain[]> {
+    if (this.#rows === null || request.refresh) await this.#load(gateway);
+    return [...(this.#rows ?? [])];
   }
 
   /** The cached row of one domain, reading the list first when it is not cached. */

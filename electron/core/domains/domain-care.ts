@@ -1,15 +1,15 @@
 import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
 import type { NotificationEvent } from '../../../shared/settings/settings-schema.js';
 import type { CoreEvents } from '../core-events.js';
-import { AutoRenewer, type RenewingClient } from '../domains/auto-renewer.js';
-import type { DomainHistory } from '../domains/domain-history.js';
+import { AutoRenewer, renewingAccount } from './auto-renewer.js';
+import type { DomainHistory } from './domain-history.js';
 import type { Clock } from '../ports.js';
 import type { Stores } from '../store/open-stores.js';
 import type { DomainCareStore } from './domain-care-store.js';
 import { needsReminder, reminderText } from './domain-reminders.js';
 import type { DomainList } from './domain-list.js';
 import type { FreenomAccountStore } from './freenom-account.js';
-import type { FreenomConnection } from './freenom-gateway.js';
+import type { FreenomGateway } from './freenom-gateway.js';
 import type { FreenomSession } from './freenom-session.js';
 
 /** How the shell shows a reminder outside the windows (a desktop notification). */
@@ -25,7 +25,6 @@ export interface DomainCareDeps {
   care: DomainCareStore;
   list: DomainList;
   session: FreenomSession;
-  openClient: (connection: FreenomConnection) => RenewingClient;
   notifier?: Notifier | undefined;
   intervalMs?: number;
 }
@@ -34,7 +33,7 @@ const SIX_HOURS = 6 * 3_600_000;
 
 /**
  * Looks after the account's domains in the background: renews each free domain whose switch is
- * on inside its renewal window (the lifecycle's AutoRenewer, fed only those domains), and
+ * on inside its renewal window (the AutoRenewer, over the window's gateway and list), and
  * reminds the user, once per window and as the notification settings allow, of what expires.
  */
 export class DomainCare {
@@ -94,9 +93,10 @@ export class DomainCare {
     const account = await this.deps.accounts.load();
     const password = await this.deps.accounts.password();
     if (!account || !password) return;
-    await this.#autoRenew(this.deps.openClient({ ...account, password }));
+    const gateway = await this.deps.session.gateway();
+    await this.#autoRenew(gateway);
     try {
-      const page = await this.deps.list.page(await this.deps.session.gateway(), {
+      const page = await this.deps.list.page(gateway, {
         page: 1,
         pageSize: Number.MAX_SAFE_INTEGER,
         refresh: false,
@@ -107,11 +107,12 @@ export class DomainCare {
     }
   }
 
-  async #autoRenew(client: RenewingClient): Promise<void> {
+  async #autoRenew(gateway: FreenomGateway): Promise<void> {
     const { care, clock } = this.deps;
     if (care.enabled().length === 0) return;
     const renewer = new AutoRenewer({
-      client: onlySwitchedOn(client, care),
+      // Only the free domains whose auto-renew switch is on.
+      account: renewingAccount(gateway, this.deps.list, () => care.enabled()),
       ledger: care.ledger,
       history: this.#history(),
       clock,
@@ -165,17 +166,4 @@ export class DomainCare {
       },
     };
   }
-}
-
-/** The renewer sees only the free domains whose auto-renew switch is on. */
-function onlySwitchedOn(client: RenewingClient, care: DomainCareStore): RenewingClient {
-  return {
-    listAllDomains: async () => {
-      const reply = await client.listAllDomains();
-      if (!reply.ok) return reply;
-      const on = new Set(care.enabled());
-      return { ...reply, value: reply.value.filter((d) => on.has(d.domainname.toLowerCase())) };
-    },
-    renewDomain: (input) => client.renewDomain(input),
-  };
 }

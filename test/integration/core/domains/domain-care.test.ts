@@ -4,7 +4,7 @@ import { CoreEvents } from '../../../../electron/core/core-events.js';
 import {
   createDomainsApi,
   type DomainsApi,
-} from '../../../../electron/core/domains-api/domains-api.js';
+} from '../../../../electron/core/domains/domains-api.js';
 import { systemClock } from '../../../../electron/core/ports.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores, type Stores } from '../../../../electron/core/store/open-stores.js';

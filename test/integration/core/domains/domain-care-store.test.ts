@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDomainCareStore,
   DOMAIN_CARE_FILE,
-} from '../../../../electron/core/domains-api/domain-care-store.js';
+} from '../../../../electron/core/domains/domain-care-store.js';
 import type { Stores } from '../../../../electron/core/store/open-stores.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createSummarize,
   type windowDates,
-} from '../../../../electron/core/domains-api/domain-summary.js';
-import type { ListedDomain } from '../../../../electron/core/domains-api/freenom-gateway.js';
+} from '../../../../electron/core/domains/domain-summary.js';
+import type { ListedDomain } from '../../../../electron/core/domains/freenom-gateway.js';
 
 const NOW = Date.UTC(2026, 10, 23, 15, 30);
 const RULES = { freeWindowDays: 14 };

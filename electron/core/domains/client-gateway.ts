@@ -1,13 +1,9 @@
 import type { Dispatcher } from 'undici';
 import type { ProbeResult } from '../../../shared/contract/domain-channels.js';
-import type { Transfer } from '../../../shared/contract/domain-schemas.js';
-import type { RenewingClient } from '../domains/auto-renewer.js';
 import { FreenomClient } from '../freenom/freenom-client.js';
 import { probeFreenomAccess } from '../freenom/freenom-probe.js';
 import type { Clock } from '../ports.js';
 import {
-  contactFrom,
-  contactParams,
   detailsFrom,
   domainType,
   enabledFlag,
@@ -18,6 +14,11 @@ import {
   unwrap,
 } from './client-mapping.js';
 import type { FreenomConnection, FreenomGateway, OpenGateway } from './freenom-gateway.js';
+import {
+  createContactGateway,
+  createGlueGateway,
+  createTransferGateway,
+} from './glue-contact-transfer-gateway.js';
 
 /** Opens a gateway over the Freenom client of electron/core/freenom for one account. */
 export function clientGatewayOpener(options: {
@@ -37,21 +38,6 @@ export function clientGatewayOpener(options: {
     // The probe answers a person waiting on "Connect and check": one try, no backoff.
     return createClientGateway(open(), open({ readDelaysMs: [] }));
   };
-}
-
-/** The same client, for the lifecycle's AutoRenewer (it speaks Freenom's own parameter names). */
-export function renewingClientOpener(options: {
-  clock: Clock;
-  dispatcher?: Dispatcher;
-}): (connection: FreenomConnection) => RenewingClient {
-  return (connection) =>
-    new FreenomClient({
-      credentials: { email: connection.email, password: connection.password },
-      baseUrl: connection.baseUrl,
-      testMode: connection.testMode,
-      clock: options.clock,
-      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-    });
 }
 
 export function createClientGateway(
@@ -92,6 +78,17 @@ export function createClientGateway(
     },
     renew: async (domain, period) =>
       orderResult(unwrap(await client.renewDomain({ domainname: domain, period })), domain, 'FREE'),
+    ...createReadGateway(client),
+    ...createChangeGateway(client),
+    ...createGlueGateway(client),
+    ...createContactGateway(client),
+    ...createTransferGateway(client),
+  };
+}
+
+/** The account's domains a page at a time, and one domain's details. */
+function createReadGateway(client: FreenomClient): Pick<FreenomGateway, 'listPage' | 'getInfo'> {
+  return {
     listPage: async (page, perPage) => {
       const answer = unwrap(await client.listDomains({ pagenr: page, results_per_page: perPage }));
       const total = Number(/^(\d+)/.exec(answer.result ?? '')?.[1] ?? answer.domain.length);
@@ -112,6 +109,14 @@ export function createClientGateway(
       if (!info) throw new Error(`Freenom returned no details for ${domain}.`);
       return detailsFrom(info, domain);
     },
+  };
+}
+
+/** The changes of a domain that answer `{domainname, status}`: modify, delete, restore, upgrade. */
+function createChangeGateway(
+  client: FreenomClient,
+): Pick<FreenomGateway, 'modify' | 'deleteDomain' | 'restore' | 'upgrade'> {
+  return {
     modify: async (o) =>
       outcomeOf(
         unwrap(
@@ -143,110 +148,6 @@ export function createClientGateway(
         ),
         o.domain,
       ),
-    ...createRecordGateway(client),
-  };
-}
-
-type RecordGateway = Omit<
-  FreenomGateway,
-  | 'probe'
-  | 'search'
-  | 'register'
-  | 'renew'
-  | 'listPage'
-  | 'getInfo'
-  | 'modify'
-  | 'deleteDomain'
-  | 'restore'
-  | 'upgrade'
->;
-
-function createRecordGateway(client: FreenomClient): RecordGateway {
-  const glueOutcome = (
-    answer: { result?: string; nameserver: { domainname?: string; status?: string }[] },
-    domain: string,
-  ) => ({
-    domain: (answer.nameserver[0]?.domainname ?? domain).toLowerCase(),
-    status: answer.nameserver[0]?.status?.toUpperCase() ?? answer.result ?? 'OK',
-  });
-  const contactOutcome = (
-    answer: { result?: string; contact: { contact_id: string; status?: string }[] },
-    id: string,
-  ) => ({
-    id: answer.contact[0]?.contact_id ?? id,
-    status: answer.contact[0]?.status?.toUpperCase() ?? answer.result ?? 'OK',
-  });
-  const transferOutcome = (
-    answer: { result?: string; transfer: { domainname: string; status?: string }[] },
-    domain: string,
-  ) => ({
-    domain: (answer.transfer[0]?.domainname ?? domain).toLowerCase(),
-    status: answer.transfer[0]?.status?.toUpperCase() ?? answer.result ?? 'OK',
-  });
-  return {
-    listGlue: async (domain) =>
-      unwrap(await client.listNameservers({ domainname: domain })).nameserver.map((ns) => ({
-        hostname: ns.hostname.toLowerCase(),
-        ipAddress: ns.ipaddress ?? '',
-      })),
-    registerGlue: async (domain, hostname, ipAddress) =>
-      glueOutcome(
-        unwrap(
-          await client.registerNameserver({ domainname: domain, hostname, ipaddress: ipAddress }),
-        ),
-        domain,
-      ),
-    deleteGlue: async (domain, hostname) =>
-      glueOutcome(unwrap(await client.deleteNameserver({ domainname: domain, hostname })), domain),
-    listContacts: async () => unwrap(await client.listContacts()).contact.map(contactFrom),
-    getContacts: async (ids) =>
-      unwrap(await client.getContactInfo({ contact_id: [...ids] })).contact.map(contactFrom),
-    registerContact: async (contact) =>
-      contactOutcome(
-        unwrap(await client.registerContact(contactParams(contact))),
-        contact.id ?? '',
-      ),
-    deleteContact: async (id) =>
-      contactOutcome(unwrap(await client.deleteContact({ contact_id: id })), id),
-    transferPrice: async (domain, authCode) => {
-      const answer = unwrap(
-        await client.getTransferPrice({ domainname: domain, authcode: authCode }),
-      );
-      const item = answer.transfer[0];
-      if (!item) throw new Error(`Freenom gave no transfer price for ${domain}.`);
-      return {
-        domain: item.domainname.toLowerCase(),
-        type: item.domaintype ?? '',
-        period: item.period ?? '1Y',
-        currency: item.currency ?? '',
-        retailPrice: item.retailprice ?? '',
-        partnerPrice: item.partnerprice ?? '',
-      };
-    },
-    requestTransfer: async (o) =>
-      transferOutcome(
-        unwrap(
-          await client.requestTransfer({
-            domainname: o.domain,
-            authcode: o.authCode,
-            period: o.period,
-            owner_id: o.ownerId,
-          }),
-        ),
-        o.domain,
-      ),
-    approveTransfer: async (domain) =>
-      transferOutcome(unwrap(await client.approveTransfer({ domainname: domain })), domain),
-    declineTransfer: async (domain, reason) =>
-      transferOutcome(unwrap(await client.declineTransfer({ domainname: domain, reason })), domain),
-    listTransfers: async () =>
-      unwrap(await client.listTransfers()).transfer.map((t): Transfer => ({
-        domain: t.domainname.toLowerCase(),
-        direction: t.transfertype?.toUpperCase() === 'OUTGOING' ? 'OUTGOING' : 'INCOMING',
-        status: t.status?.toUpperCase() ?? 'UNKNOWN',
-        newRegistrar: t.newregistrar ?? '',
-        lastUpdate: t.lastupdate ?? '',
-      })),
   };
 }
 

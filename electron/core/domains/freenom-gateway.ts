@@ -13,6 +13,7 @@ import type {
   Contact,
   ContactInputSchema,
   DomainDetails,
+  DomainSummary,
   DomainTypeValue,
   GlueRecord,
   Transfer,
@@ -24,15 +25,14 @@ export type UpgradeOrder = z.output<typeof UpgradeRequestSchema>;
 export type TransferOrder = z.output<typeof TransferRequestSchema>;
 export type ContactOrder = z.output<typeof ContactInputSchema>;
 
-/** One row of domain/list, dates already ISO (YYYY-MM-DD). */
-export interface ListedDomain {
-  domain: string;
-  type: DomainTypeValue;
-  status: string;
-  registrationDate: string | null;
-  expirationDate: string | null;
-  autoRenew: boolean | null;
-}
+/**
+ * One row of domain/list: the listed part of the contract's DomainSummary (dates YYYY-MM-DD),
+ * with Freenom's own auto-renew flag, null when it gave none.
+ */
+export type ListedDomain = Pick<
+  DomainSummary,
+  'domain' | 'type' | 'status' | 'registrationDate' | 'expirationDate'
+> & { autoRenew: boolean | null };
 
 export interface Outcome {
   domain: string;

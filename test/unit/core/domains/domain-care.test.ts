@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CoreEvents } from '../../../../electron/core/core-events.js';
-import { DomainCare } from '../../../../electron/core/domains-api/domain-care.js';
-import { createDomainCareStore } from '../../../../electron/core/domains-api/domain-care-store.js';
-import { DomainList } from '../../../../electron/core/domains-api/domain-list.js';
-import { createSummarize } from '../../../../electron/core/domains-api/domain-summary.js';
-import type { FreenomAccountStore } from '../../../../electron/core/domains-api/freenom-account.js';
-import { FreenomSession } from '../../../../electron/core/domains-api/freenom-session.js';
+import { DomainCare } from '../../../../electron/core/domains/domain-care.js';
+import { createDomainCareStore } from '../../../../electron/core/domains/domain-care-store.js';
+import { DomainList } from '../../../../electron/core/domains/domain-list.js';
+import { createSummarize } from '../../../../electron/core/domains/domain-summary.js';
+import type { FreenomAccountStore } from '../../../../electron/core/domains/freenom-account.js';
+import { FreenomSession } from '../../../../electron/core/domains/freenom-session.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
 import { FakeClock } from '../../../fakes/fake-clock.js';
@@ -40,9 +40,6 @@ function createCare(accounts: FreenomAccountStore, clock: FakeClock) {
     session: new FreenomSession(accounts, () => {
       throw new Error('no gateway in this test');
     }),
-    openClient: () => {
-      throw new Error('no client in this test');
-    },
   });
 }
 

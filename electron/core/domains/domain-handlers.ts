@@ -6,8 +6,8 @@ import type { CoreEvents } from '../core-events.js';
 import type { FreenomAccountStore } from './freenom-account.js';
 import type { AutoRenewFlags, DomainList } from './domain-list.js';
 import type { FreenomSession } from './freenom-session.js';
-import { createRecordHandlers } from './record-handlers.js';
-import type { Act } from './domain-activity.js';
+import { createGlueContactTransferHandlers } from './glue-contact-transfer-handlers.js';
+import type { RunRecordedChange } from './run-recorded-change.js';
 
 export type DomainChannel = (typeof DOMAIN_CHANNEL_NAMES)[number];
 type Parsed<K extends DomainChannel> = z.output<(typeof domainChannels)[K]['request']>;
@@ -23,14 +23,14 @@ export interface DomainHandlerDeps {
   session: FreenomSession;
   list: DomainList;
   autoRenew: AutoRenewFlags;
-  act: Act;
+  runRecorded: RunRecordedChange;
   /** Something changed that the background care should look at soon. */
   onCareNeeded: () => void;
 }
 
 /** The Domains window's channels: one Freenom call each, then the list cache and an event. */
 export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
-  const { events, session, list, act } = deps;
+  const { events, session, list, runRecorded } = deps;
   const gw = () => session.gateway();
 
   return {
@@ -51,9 +51,9 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       return { results };
     },
     'domains:register': async (order) =>
-      act('register', order.domain, async () => (await gw()).register(order)),
+      runRecorded('register', order.domain, async () => (await gw()).register(order)),
     'domains:renew': async ({ domain, period }) =>
-      act('renew', domain, async () => (await gw()).renew(domain, period)),
+      runRecorded('renew', domain, async () => (await gw()).renew(domain, period)),
     'domains:list': async (request) => list.page(await gw(), request),
     'domains:getInfo': async ({ domain }) => {
       const details = await (await gw()).getInfo(domain);
@@ -61,13 +61,13 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       return flag === undefined ? details : { ...details, autoRenew: flag };
     },
     'domains:modify': async (order) =>
-      act('modify', order.domain, async () => (await gw()).modify(order)),
+      runRecorded('modify', order.domain, async () => (await gw()).modify(order)),
     'domains:delete': async ({ domain }) =>
-      act('delete', domain, async () => (await gw()).deleteDomain(domain)),
+      runRecorded('delete', domain, async () => (await gw()).deleteDomain(domain)),
     'domains:restore': async ({ domain }) =>
-      act('restore', domain, async () => (await gw()).restore(domain)),
+      runRecorded('restore', domain, async () => (await gw()).restore(domain)),
     'domains:upgrade': async (order) =>
-      act('upgrade', order.domain, async () => (await gw()).upgrade(order)),
+      runRecorded('upgrade', order.domain, async () => (await gw()).upgrade(order)),
     'domains:setAutoRenew': async ({ domain, enabled }) => {
       const gateway = await gw();
       const row = await list.find(gateway, domain);
@@ -79,7 +79,7 @@ export function createDomainHandlers(deps: DomainHandlerDeps): DomainHandlers {
       if (enabled) deps.onCareNeeded();
       return list.summary(row);
     },
-    ...createRecordHandlers({ gateway: gw, act }),
+    ...createGlueContactTransferHandlers({ gateway: gw, runRecorded }),
   };
 }
 

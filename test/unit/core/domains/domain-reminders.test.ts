@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainSummary } from '../../../../shared/contract/domain-schemas.js';
-import {
-  needsReminder,
-  reminderText,
-} from '../../../../electron/core/domains-api/domain-reminders.js';
+import { needsReminder, reminderText } from '../../../../electron/core/domains/domain-reminders.js';
 
 const base: DomainSummary = {
   domain: 'x.tk',

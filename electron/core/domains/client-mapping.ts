@@ -6,8 +6,13 @@ import {
   type DomainTypeValue,
   type Price,
 } from '../../../shared/contract/domain-schemas.js';
-import { parseFreenomDate } from '../domains/domain-dates.js';
-import { describeFreenomError, type FreenomResult } from '../freenom/freenom-errors.js';
+import { formatUtcDay } from '../../../shared/time/utc-day.js';
+import { parseFreenomDate } from './domain-dates.js';
+import {
+  describeFreenomError,
+  type FreenomError,
+  type FreenomResult,
+} from '../freenom/freenom-errors.js';
 import type {
   Contact as FreenomContact,
   DomainInfo,
@@ -22,12 +27,20 @@ import type { ContactOrder } from './freenom-gateway.js';
  */
 export function unwrap<T>(reply: FreenomResult<T>): T {
   if (reply.ok) return reply.value;
-  throw new Error(describeFreenomError(reply.error));
+  throw new FreenomCallError(reply.error);
+}
+
+/** A failed Freenom call; `error` keeps its kind (auto-renew tells "unconfirmed" apart). */
+export class FreenomCallError extends Error {
+  constructor(readonly error: FreenomError) {
+    super(describeFreenomError(error));
+    this.name = 'FreenomCallError';
+  }
 }
 
 export function isoDate(text: string | undefined): string | null {
   const ms = parseFreenomDate(text);
-  return ms === null ? null : new Date(ms).toISOString().slice(0, 10);
+  return ms === null ? null : formatUtcDay(ms);
 }
 
 export function domainType(text: string | undefined, fallback: DomainTypeValue): DomainTypeValue {
