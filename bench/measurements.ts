@@ -53,6 +53,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-module-cost.js')).moduleCost,
   },
   {
+    id: 'peers',
+    title: 'inadyn beside the headless shell (same emulator, same period)',
+    load: async () => (await import('./measure-peers.js')).peers,
+  },
+  {
     id: 'headless.idle',
     title: 'Headless shell at idle',
     load: async () => (await import('./measure-idle.js')).idleFootprint,
