@@ -48,6 +48,16 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-render.js')).renderTimes,
   },
   {
+    id: 'headless.parts',
+    title: 'Resident memory per part of the headless shell',
+    load: async () => (await import('./measure-module-cost.js')).moduleCost,
+  },
+  {
+    id: 'peers',
+    title: 'inadyn beside the headless shell (same emulator, same period)',
+    load: async () => (await import('./measure-peers.js')).peers,
+  },
+  {
     id: 'headless.idle',
     title: 'Headless shell at idle',
     load: async () => (await import('./measure-idle.js')).idleFootprint,

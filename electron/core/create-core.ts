@@ -1,7 +1,8 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
 import { CoreEvents } from './core-events.js';
 import type { DomainChannel } from './domains/domain-handlers.js';
-import { createDomainsApi, type DomainsApiDeps } from './domains/domains-api.js';
+import type { DomainsApi, DomainsApiDeps } from './domains/domains-api.js';
+import { createLazyDomainsApi } from './domains/lazy-domains-api.js';
 import { systemClock, type AppInfo, type Clock } from './ports.js';
 import { redactOutbound, SETTINGS_DATA } from './outbound-redaction.js';
 import { HeadlessSecretStore } from './store/headless-secret-store.js';
@@ -116,7 +117,7 @@ export function createCore(deps: CoreDeps): Core {
     heartbeat = clock.setTimeout(beat, 30_000);
   };
 
-  const domains = createDomainsApi({ clock, events, stores, ...deps.freenom });
+  const domains = createLazyDomainsApi({ clock, events, stores, ...deps.freenom });
   // Built once: the windows, the metrics and the diagnostics all see the status DNS checks decorate.
   const engineHandlers: EngineHandlers = (verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
     createEngineHandlers(engine, clock),
@@ -194,7 +195,7 @@ function redactHandlers(redact: <T>(value: T) => T, handlers: CoreHandlers): Cor
 function createMonitoringFor(
   deps: CoreDeps,
   parts: Pick<MonitoringDeps, 'clock' | 'events' | 'stores' | 'status' | 'doctor'> & {
-    domains: ReturnType<typeof createDomainsApi>;
+    domains: DomainsApi;
     redact: <T>(value: T) => T;
   },
 ): Monitoring {

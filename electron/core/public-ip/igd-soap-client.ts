@@ -1,4 +1,3 @@
-import { XMLParser } from 'fast-xml-parser';
 import { request } from 'undici';
 import { MAX_ANSWER_BYTES } from './echo-source.js';
 
@@ -29,6 +28,8 @@ export async function getExternalIpBySoap(
   const text = await readCapped(response.body as AsyncIterable<Buffer> & { destroy(): void });
   if (response.statusCode !== 200)
     throw new Error(`the router answered HTTP ${response.statusCode}`);
+  // Loaded with the first router answer: profiles without a router never load the XML parser.
+  const { XMLParser } = await import('fast-xml-parser');
   const address = findExternalAddress(new XMLParser({ removeNSPrefix: true }).parse(text));
   if (address === null) throw new Error('the router\u2019s answer holds no NewExternalIPAddress');
   return address;

@@ -1,5 +1,4 @@
-import { pmpNat, upnpNat, type Gateway } from '@achingbrain/nat-port-mapper';
-import { gateway4async } from 'default-gateway';
+import type { Gateway } from '@achingbrain/nat-port-mapper';
 import type { Clock } from '../ports.js';
 import { getExternalIpBySoap } from './igd-soap-client.js';
 import type { RouterWanReader } from './router-source.js';
@@ -64,6 +63,7 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
 
   async function lookUpGateway(): Promise<string> {
     try {
+      const { gateway4async } = await import('default-gateway');
       return (await gateway4async()).gateway;
     } catch (error) {
       const failure = gatewayLookupFailure(error, process.platform);
@@ -75,6 +75,8 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
   async function findUpnp(): Promise<Gateway | null> {
     if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
     lastSearch = options.clock.now();
+    // Loaded on the first search only: a profile with a known control URL never pays for it.
+    const { upnpNat } = await import('@achingbrain/nat-port-mapper');
     for await (const gateway of upnpNat().findGateways({
       signal: AbortSignal.timeout(options.timeoutMs),
     })) {
@@ -103,6 +105,7 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
       if (pmpUnavailable) reasons.push(pmpUnavailable);
       else if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
         try {
+          const { pmpNat } = await import('@achingbrain/nat-port-mapper');
           pmp ??= pmpNat(await lookUpGateway());
           return {
             address: await pmp.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),

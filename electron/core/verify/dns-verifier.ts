@@ -8,7 +8,6 @@ import type { VerifySettings } from '../../../shared/settings/verify-settings.js
 import type { Clock } from '../ports.js';
 import type { EngineConfigSource } from '../engine/engine-config.js';
 import type { AppliedHost, AppliedRecordStore } from '../sync/sync-ports.js';
-import { askNameserver } from './dns-transport.js';
 import { findNameservers, type NameserverTarget, type SystemDns } from './find-nameservers.js';
 import { judgeRecord } from './judge-record.js';
 import { expectedValues, readReply, type ManagedType } from './read-reply.js';
@@ -220,6 +219,8 @@ export class DnsVerifier implements RewriteList {
   ): Promise<NameserverAnswer[]> {
     if (typeof targets === 'string')
       return [{ server: ZONE, outcome: 'error', values: [], detail: targets }];
+    // dns-packet is loaded by the first check: a profile with verification off never loads it.
+    const { askNameserver } = await import('./dns-transport.js');
     return Promise.all(
       targets.map(async (target) =>
         readReply(target.label, await askNameserver(target, name, type, timeoutMs), name, type),
