@@ -3,12 +3,33 @@ import type { Contact } from '../../../shared/contract/domain-schemas.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { Notice } from '../ui/notice.js';
 import { ContactForm } from './contact-form.js';
 import { messageOf } from './form-check.js';
 import { useContacts } from './use-contacts.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
+
+const CONTACT_COLUMNS: DataColumn<Contact>[] = [
+  { header: 'Id', cell: (c) => c.id },
+  {
+    header: 'Name',
+    cell: (c) => (
+      <>
+        {c.firstName} {c.lastName}
+        {c.organization && <span className="muted">, {c.organization}</span>}
+      </>
+    ),
+  },
+  { header: 'Country', cell: (c) => c.countryCode },
+  { header: 'E-mail', cell: (c) => c.email },
+  { header: 'Phone', cell: (c) => c.phone },
+  {
+    header: 'Used by',
+    cell: (c) => c.domains.map((d) => `${d.domain.toLowerCase()} (${d.role})`).join(', ') || '—',
+  },
+];
 
 /** The account's contacts: list, create, edit, delete (Freenom refuses one still in use). */
 export function ContactsPanel() {
@@ -31,55 +52,31 @@ export function ContactsPanel() {
   return (
     <div className="stack" data-testid="contacts-panel">
       {error && <Notice kind="error">{error}</Notice>}
-      <table className="data" aria-label="Contacts">
-        <thead>
-          <tr>
-            <th scope="col">Id</th>
-            <th scope="col">Name</th>
-            <th scope="col">Country</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Used by</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((c) => (
-            <tr key={c.id}>
-              <td>{c.id}</td>
-              <td>
-                {c.firstName} {c.lastName}
-                {c.organization && <span className="muted">, {c.organization}</span>}
-              </td>
-              <td>{c.countryCode}</td>
-              <td>{c.email}</td>
-              <td>{c.phone}</td>
-              <td>
-                {c.domains.map((d) => `${d.domain.toLowerCase()} (${d.role})`).join(', ') || '—'}
-              </td>
-              <td className="row">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => setEditing(c)}
-                  aria-label={`Edit contact ${c.id}`}
-                >
-                  Edit
-                </button>
-                <ActionButton
-                  variant="danger"
-                  onAction={() => setDeleting(c)}
-                  aria-label={`Delete contact ${c.id}`}
-                >
-                  Delete
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Contacts"
+        columns={CONTACT_COLUMNS}
+        rows={contacts}
+        rowKey={(c) => c.id}
+        actions={(c) => (
+          <div className="row">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setEditing(c)}
+              aria-label={`Edit contact ${c.id}`}
+            >
+              Edit
+            </button>
+            <ActionButton
+              variant="danger"
+              onAction={() => setDeleting(c)}
+              aria-label={`Delete contact ${c.id}`}
+            >
+              Delete
+            </ActionButton>
+          </div>
+        )}
+      />
       {editing && (
         <button type="button" className="button button-secondary" onClick={() => setEditing(null)}>
           New contact instead

@@ -9,9 +9,9 @@ import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
-import { ContactSelect } from './contact-select.js';
 import { describeRenewal } from './domain-format.js';
 import { checkForm, messageOf, type FieldErrors } from './form-check.js';
+import { PeriodOwnerFields } from './period-owner-fields.js';
 import { PeriodSelect } from './period-select.js';
 import { OrderOutcome } from './register-panel.js';
 import { useContacts } from './use-contacts.js';
@@ -157,19 +157,15 @@ function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Out
   return (
     <fieldset className="row">
       <legend>Upgrade to a paid domain</legend>
-      <PeriodSelect
-        label="Paid period"
-        type="PAID"
-        value={period}
-        onChange={setPeriod}
-        error={errors.period}
-      />
-      <ContactSelect
-        label="Upgrade owner"
-        value={ownerId}
+      <PeriodOwnerFields
+        periodLabel="Paid period"
+        ownerLabel="Upgrade owner"
+        period={period}
+        ownerId={ownerId}
+        onPeriod={setPeriod}
+        onOwner={setOwnerId}
         contacts={contacts}
-        onChange={setOwnerId}
-        error={errors.ownerId}
+        errors={errors}
         noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
       />
       <label className="checkbox">

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   CONTACT_ROLES,
+  type ContactRole,
   type DomainDetails as Details,
   type DomainSummary,
 } from '../../../shared/contract/domain-schemas.js';
 import { dnsTray } from '../bridge/dns-tray.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { Notice } from '../ui/notice.js';
 import { AutoRenewSwitch } from './auto-renew-switch.js';
 import { DomainActions } from './domain-actions.js';
@@ -16,6 +18,22 @@ interface DomainDetailsProps {
   summary: DomainSummary;
   onClose: () => void;
   onSummary: (row: DomainSummary) => void;
+}
+
+/** The domain's contact for each role, or a dash where Freenom has none. */
+function roleColumns(details: Details): DataColumn<ContactRole>[] {
+  return [
+    { header: 'Role', cell: (role) => role, rowHeader: true },
+    {
+      header: 'Contact',
+      cell: (role) => {
+        const contact = details.contacts[role];
+        return contact
+          ? `${contact.id} — ${contact.firstName} ${contact.lastName} <${contact.email}>`
+          : '—';
+      },
+    },
+  ];
 }
 
 /** One domain as Freenom describes it (getinfo), with its glue records and every action. */
@@ -70,23 +88,12 @@ export function DomainDetails({ summary, onClose, onSummary }: DomainDetailsProp
             </dd>
           </dl>
           <h3>Contacts</h3>
-          <table className="data" aria-label={`Contacts of ${name}`}>
-            <tbody>
-              {CONTACT_ROLES.map((role) => {
-                const contact = details.contacts[role];
-                return (
-                  <tr key={role}>
-                    <th scope="row">{role}</th>
-                    <td>
-                      {contact
-                        ? `${contact.id} — ${contact.firstName} ${contact.lastName} <${contact.email}>`
-                        : '—'}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`Contacts of ${name}`}
+            columns={roleColumns(details)}
+            rows={CONTACT_ROLES}
+            rowKey={(role) => role}
+          />
           <GluePanel domain={name} />
           <ModifyForm details={details} onDone={load} />
           <DomainActions summary={summary} details={details} />

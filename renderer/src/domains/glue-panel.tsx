@@ -3,9 +3,15 @@ import { GlueRequestSchema } from '../../../shared/contract/domain-channels.js';
 import type { GlueRecord } from '../../../shared/contract/domain-schemas.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+
+const GLUE_COLUMNS: DataColumn<GlueRecord>[] = [
+  { header: 'Host', cell: (record) => record.hostname.toLowerCase() },
+  { header: 'Address', cell: (record) => record.ipAddress },
+];
 
 /** Glue records of one domain: list, register or update (same host), delete. */
 export function GluePanel({ domain }: { domain: string }) {
@@ -48,43 +54,27 @@ export function GluePanel({ domain }: { domain: string }) {
   return (
     <section className="stack" aria-labelledby="glue-title" data-testid="glue-panel">
       <h3 id="glue-title">Glue records</h3>
-      {records.length === 0 ? (
-        <p className="muted">No glue records. Add one for a nameserver inside {domain}.</p>
-      ) : (
-        <table className="data" aria-label={`Glue records of ${domain}`}>
-          <thead>
-            <tr>
-              <th scope="col">Host</th>
-              <th scope="col">Address</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((record) => (
-              <tr key={record.hostname}>
-                <td>{record.hostname.toLowerCase()}</td>
-                <td>{record.ipAddress}</td>
-                <td>
-                  <ActionButton
-                    variant="danger"
-                    aria-label={`Delete glue ${record.hostname.toLowerCase()}`}
-                    onAction={() =>
-                      run(
-                        () => dnsTray.glue.delete({ domain, hostname: record.hostname }),
-                        record.hostname.toLowerCase(),
-                      )
-                    }
-                  >
-                    Delete
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={`Glue records of ${domain}`}
+        columns={GLUE_COLUMNS}
+        rows={records}
+        rowKey={(record) => record.hostname}
+        empty={<p className="muted">No glue records. Add one for a nameserver inside {domain}.</p>}
+        actions={(record) => (
+          <ActionButton
+            variant="danger"
+            aria-label={`Delete glue ${record.hostname.toLowerCase()}`}
+            onAction={() =>
+              run(
+                () => dnsTray.glue.delete({ domain, hostname: record.hostname }),
+                record.hostname.toLowerCase(),
+              )
+            }
+          >
+            Delete
+          </ActionButton>
+        )}
+      />
       <div className="row">
         <TextField
           label="Glue host"

@@ -7,6 +7,7 @@ import type { DomainTypeValue } from '../../../shared/contract/domain-schemas.js
 import { periodMonths } from '../../../shared/validators/domain.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { FieldShell, SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { checkForm, messageOf } from './form-check.js';
@@ -55,9 +56,6 @@ export function SearchPanel() {
     }
   };
 
-  const periods = [...new Set(results.flatMap((r) => r.prices.map((p) => p.period)))].sort(
-    (a, b) => (periodMonths(a) ?? 0) - (periodMonths(b) ?? 0),
-  );
   return (
     <div className="stack" data-testid="search-panel">
       <div className="card stack">
@@ -115,53 +113,54 @@ export function SearchPanel() {
         )}
         {failure && <Notice kind="error">{failure}</Notice>}
       </div>
-      {results.length > 0 && (
-        <table className="data" aria-label="Search results">
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">Type</th>
-              <th scope="col">Availability</th>
-              {periods.map((period) => (
-                <th key={period} scope="col">
-                  {period}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((result) => (
-              <tr key={result.domain}>
-                <th scope="row">{result.domain}</th>
-                <td>{result.type}</td>
-                <td>
-                  <span className={`badge ${result.available ? 'badge-ok' : 'badge-muted'}`}>
-                    {result.available ? 'available' : 'taken'}
-                  </span>
-                </td>
-                {periods.map((period) => {
-                  const price = result.prices.find((p) => p.period === period);
-                  return (
-                    <td key={period}>{price ? `${price.currency} ${price.retailPrice}` : '—'}</td>
-                  );
-                })}
-                <td>
-                  {result.available && (
-                    <a
-                      href={`#/domains/register?name=${encodeURIComponent(result.domain)}&type=${result.type}`}
-                    >
-                      Register {result.domain}
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {results.length > 0 && <SearchResults results={results} />}
     </div>
+  );
+}
+
+/** Every period any result has a price for, shortest first. */
+function periodsOf(results: readonly SearchResult[]): string[] {
+  return [...new Set(results.flatMap((r) => r.prices.map((p) => p.period)))].sort(
+    (a, b) => (periodMonths(a) ?? 0) - (periodMonths(b) ?? 0),
+  );
+}
+
+/** One row a name: availability, a price per period, and a link to register it when free. */
+function SearchResults({ results }: { results: readonly SearchResult[] }) {
+  const columns: DataColumn<SearchResult>[] = [
+    { header: 'Domain', cell: (result) => result.domain, rowHeader: true },
+    { header: 'Type', cell: (result) => result.type },
+    {
+      header: 'Availability',
+      cell: (result) => (
+        <span className={`badge ${result.available ? 'badge-ok' : 'badge-muted'}`}>
+          {result.available ? 'available' : 'taken'}
+        </span>
+      ),
+    },
+    ...periodsOf(results).map((period) => ({
+      header: period,
+      cell: (result: SearchResult) => {
+        const price = result.prices.find((p) => p.period === period);
+        return price ? `${price.currency} ${price.retailPrice}` : '—';
+      },
+    })),
+  ];
+  return (
+    <DataTable
+      caption="Search results"
+      columns={columns}
+      rows={results}
+      rowKey={(result) => result.domain}
+      actions={(result) =>
+        result.available && (
+          <a
+            href={`#/domains/register?name=${encodeURIComponent(result.domain)}&type=${result.type}`}
+          >
+            Register {result.domain}
+          </a>
+        )
+      }
+    />
   );
 }

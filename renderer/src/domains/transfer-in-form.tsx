@@ -7,9 +7,8 @@ import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
-import { ContactSelect } from './contact-select.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
-import { PeriodSelect } from './period-select.js';
+import { PeriodOwnerFields } from './period-owner-fields.js';
 import { useContacts } from './use-contacts.js';
 
 /** Bring a domain in from elsewhere: ask its price, then request the transfer. */
@@ -80,19 +79,15 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
           error={errors.authCode}
           autoComplete="off"
         />
-        <PeriodSelect
-          label="Transfer period"
-          type="PAID"
-          value={period}
-          onChange={setPeriod}
-          error={errors.period}
-        />
-        <ContactSelect
-          label="Transfer owner"
-          value={ownerId}
+        <PeriodOwnerFields
+          periodLabel="Transfer period"
+          ownerLabel="Transfer owner"
+          period={period}
+          ownerId={ownerId}
+          onPeriod={setPeriod}
+          onOwner={setOwnerId}
           contacts={contacts}
-          onChange={setOwnerId}
-          error={errors.ownerId}
+          errors={errors}
           noneLabel="Choose the owner"
         />
       </div>

@@ -2,12 +2,21 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Transfer } from '../../../shared/contract/domain-schemas.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { messageOf } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
+
+const TRANSFER_COLUMNS: DataColumn<Transfer>[] = [
+  { header: 'Domain', cell: (t) => t.domain.toLowerCase() },
+  { header: 'Direction', cell: (t) => (t.direction === 'INCOMING' ? 'in' : 'out') },
+  { header: 'Status', cell: (t) => t.status },
+  { header: 'New registrar', cell: (t) => t.newRegistrar || '—' },
+  { header: 'Last update', cell: (t) => t.lastUpdate },
+];
 
 /** Transfers in and out: request, approve or decline (with a reason), and the list. */
 export function TransfersPanel() {
@@ -31,36 +40,18 @@ export function TransfersPanel() {
             <span data-testid="transfer-action-outcome">{outcome.text}</span>
           </Notice>
         )}
-        <table className="data" aria-label="Transfers">
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">Direction</th>
-              <th scope="col">Status</th>
-              <th scope="col">New registrar</th>
-              <th scope="col">Last update</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {transfers.map((t) => (
-              <tr key={`${t.direction}-${t.domain}`}>
-                <td>{t.domain.toLowerCase()}</td>
-                <td>{t.direction === 'INCOMING' ? 'in' : 'out'}</td>
-                <td>{t.status}</td>
-                <td>{t.newRegistrar || '—'}</td>
-                <td>{t.lastUpdate}</td>
-                <td>
-                  {t.direction === 'OUTGOING' && t.status === 'PENDING' && (
-                    <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), load())} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Transfers"
+          columns={TRANSFER_COLUMNS}
+          rows={transfers}
+          rowKey={(t) => `${t.direction}-${t.domain}`}
+          actions={(t) =>
+            t.direction === 'OUTGOING' &&
+            t.status === 'PENDING' && (
+              <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), load())} />
+            )
+          }
+        />
       </section>
     </div>
   );
