@@ -4,9 +4,9 @@ import {
   type Contact,
   type ContactInput,
 } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
+import { useDomainsCore } from './domains-core.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
 type Draft = Required<Omit<ContactInput, 'id'>>;
@@ -49,6 +49,15 @@ function draftOf(contact: Contact | null): Draft {
   return { ...EMPTY, ...fields };
 }
 
+/** The fields filled in (an empty one is absent), with the id when editing. */
+function requestOf(draft: Draft, contact: Contact | null): ContactInput {
+  return Object.fromEntries(
+    Object.entries({ ...draft, ...(contact ? { id: contact.id } : {}) }).filter(
+      ([, v]) => v !== '',
+    ),
+  ) as ContactInput;
+}
+
 /** Create or edit a contact; every field is checked before anything is sent. */
 export function ContactForm({
   contact,
@@ -59,19 +68,16 @@ export function ContactForm({
   onSaved: (text: string) => void;
   onFailure: (text: string) => void;
 }) {
+  const core = useDomainsCore();
   const [draft, setDraft] = useState<Draft>(() => draftOf(contact));
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = async () => {
-    const request: ContactInput = Object.fromEntries(
-      Object.entries({ ...draft, ...(contact ? { id: contact.id } : {}) }).filter(
-        ([, v]) => v !== '',
-      ),
-    ) as ContactInput;
+    const request = requestOf(draft, contact);
     const checked = checkForm(ContactInputSchema, request);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     try {
-      const result = await dnsTray.contacts.register(request);
+      const result = await core.contacts.register(request);
       onSaved(`Contact ${result.id}: ${result.status}`);
       if (!contact) setDraft(EMPTY);
     } catch (e) {

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Transfer } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import { useDomainsCore } from './domains-core.js';
+import { useTransfers } from './domains-queries.js';
 import { messageOf } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
 
@@ -20,24 +21,17 @@ const TRANSFER_COLUMNS: DataColumn<Transfer>[] = [
 
 /** Transfers in and out: request, approve or decline (with a reason), and the list. */
 export function TransfersPanel() {
-  const [transfers, setTransfers] = useState<Transfer[]>([]);
+  const { transfers, error, reload } = useTransfers();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = useCallback(() => {
-    dnsTray.transfers.list().then(
-      (answer) => setTransfers(answer.transfers),
-      (e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) }),
-    );
-  }, []);
-  useEffect(load, [load]);
-
+  const shown = outcome ?? (error ? { kind: 'error' as const, text: error } : null);
   return (
     <div className="stack" data-testid="transfers-panel">
-      <TransferInForm onRequested={load} />
+      <TransferInForm onRequested={reload} />
       <section className="card stack" aria-labelledby="transfer-list-title">
         <h2 id="transfer-list-title">Transfers</h2>
-        {outcome && (
-          <Notice kind={outcome.kind}>
-            <span data-testid="transfer-action-outcome">{outcome.text}</span>
+        {shown && (
+          <Notice kind={shown.kind}>
+            <span data-testid="transfer-action-outcome">{shown.text}</span>
           </Notice>
         )}
         <DataTable
@@ -48,7 +42,7 @@ export function TransfersPanel() {
           actions={(t) =>
             t.direction === 'OUTGOING' &&
             t.status === 'PENDING' && (
-              <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), load())} />
+              <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), reload())} />
             )
           }
         />
@@ -57,6 +51,7 @@ export function TransfersPanel() {
   );
 }
 
+/** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
 function OutgoingActions({
   transfer,
   onOutcome,
@@ -64,6 +59,7 @@ function OutgoingActions({
   transfer: Transfer;
   onOutcome: (o: Outcome) => void;
 }) {
+  const core = useDomainsCore();
   const domain = transfer.domain.toLowerCase();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -78,13 +74,13 @@ function OutgoingActions({
   const decline = async () => {
     if (reason.trim() === '') return setError('Say why the transfer is declined.');
     setError(null);
-    await run(() => dnsTray.transfers.decline({ domain, reason }));
+    await run(() => core.transfers.decline({ domain, reason }));
   };
   return (
     <div className="row">
       <ActionButton
         variant="primary"
-        onAction={() => run(() => dnsTray.transfers.approve({ domain }))}
+        onAction={() => run(() => core.transfers.approve({ domain }))}
         aria-label={`Approve transfer of ${domain}`}
       >
         Approve
