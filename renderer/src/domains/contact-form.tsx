@@ -89,24 +89,31 @@ export function ContactForm({
   return (
     <section className="card stack" aria-labelledby="contact-form-title" data-testid="contact-form">
       <h3 id="contact-form-title">{contact ? `Edit contact ${contact.id}` : 'New contact'}</h3>
-      <div className="form-grid">
-        {FIELDS.map((field) => (
-          <TextField
-            key={field.key}
-            label={field.label}
-            type={field.type}
-            value={draft[field.key]}
-            onChange={(value) => setDraft({ ...draft, [field.key]: value })}
-            error={errors[field.key]}
-            hint={field.hint}
-          />
-        ))}
-      </div>
+      <ContactFields draft={draft} onChange={setDraft} errors={errors} />
       <div className="row">
         <ActionButton variant="primary" onAction={save} busyLabel="Saving">
           {contact ? 'Save contact' : 'Create contact'}
         </ActionButton>
       </div>
     </section>
+  );
+}
+
+function ContactFields(props: { draft: Draft; onChange: (d: Draft) => void; errors: FieldErrors }) {
+  const { draft, onChange, errors } = props;
+  return (
+    <div className="form-grid">
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.key}
+          label={field.label}
+          type={field.type}
+          value={draft[field.key]}
+          onChange={(value) => onChange({ ...draft, [field.key]: value })}
+          error={errors[field.key]}
+          hint={field.hint}
+        />
+      ))}
+    </div>
   );
 }

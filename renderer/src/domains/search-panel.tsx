@@ -79,22 +79,7 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
   };
   return (
     <>
-      <FieldShell
-        label="Names"
-        error={error}
-        hint="One or more names, separated by spaces, commas or lines. A name without an ending is tried with every ending chosen below."
-      >
-        {({ inputId, describedBy, invalid }) => (
-          <textarea
-            id={inputId}
-            rows={3}
-            value={text}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </FieldShell>
+      <NamesField value={text} onChange={setText} error={error} />
       <EndingChoices value={tlds} onChange={setTlds} />
       <div className="row">
         <SelectField
@@ -111,6 +96,31 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
         </ActionButton>
       </div>
     </>
+  );
+}
+
+function NamesField(props: {
+  value: string;
+  onChange: (text: string) => void;
+  error: string | null;
+}) {
+  return (
+    <FieldShell
+      label="Names"
+      error={props.error}
+      hint="One or more names, separated by spaces, commas or lines. A name without an ending is tried with every ending chosen below."
+    >
+      {({ inputId, describedBy, invalid }) => (
+        <textarea
+          id={inputId}
+          rows={3}
+          value={props.value}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </FieldShell>
   );
 }
 

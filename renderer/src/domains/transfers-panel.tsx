@@ -51,17 +51,9 @@ export function TransfersPanel() {
   );
 }
 
-/** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
-function OutgoingActions({
-  transfer,
-  onOutcome,
-}: {
-  transfer: Transfer;
-  onOutcome: (o: Outcome) => void;
-}) {
+/** Approving needs nothing more; declining needs a reason, asked before anything is sent. */
+function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outcome) => void) {
   const core = useDomainsCore();
-  const domain = transfer.domain.toLowerCase();
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = async (work: () => Promise<{ status: string }>) => {
     try {
@@ -71,16 +63,31 @@ function OutgoingActions({
       onOutcome({ kind: 'error', text: messageOf(e) });
     }
   };
+  const approve = () => run(() => core.transfers.approve({ domain }));
   const decline = async () => {
     if (reason.trim() === '') return setError('Say why the transfer is declined.');
     setError(null);
     await run(() => core.transfers.decline({ domain, reason }));
   };
+  return { error, approve, decline };
+}
+
+/** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
+function OutgoingActions({
+  transfer,
+  onOutcome,
+}: {
+  transfer: Transfer;
+  onOutcome: (o: Outcome) => void;
+}) {
+  const domain = transfer.domain.toLowerCase();
+  const [reason, setReason] = useState('');
+  const { error, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
   return (
     <div className="row">
       <ActionButton
         variant="primary"
-        onAction={() => run(() => core.transfers.approve({ domain }))}
+        onAction={approve}
         aria-label={`Approve transfer of ${domain}`}
       >
         Approve
