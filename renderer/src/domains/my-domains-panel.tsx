@@ -53,18 +53,7 @@ export function MyDomainsPanel() {
 
   return (
     <div className="stack" data-testid="my-domains-panel">
-      <div className="row">
-        <TextField
-          label="Filter"
-          value={filter}
-          onChange={setFilter}
-          placeholder="part of a name"
-        />
-        <ActionButton onAction={() => all.reload(true)} busyLabel="Reading from Freenom">
-          Refresh from Freenom
-        </ActionButton>
-        <DomainCount all={all} shown={rows.length} />
-      </div>
+      <ListToolbar all={all} filter={filter} onFilter={setFilter} shown={rows.length} />
       {all.error && <Notice kind="error">{all.error}</Notice>}
       <VirtualTable
         label="My domains"
@@ -80,6 +69,25 @@ export function MyDomainsPanel() {
       {current && (
         <DomainDetails key={current.domain} summary={current} onClose={() => setSelected(null)} />
       )}
+    </div>
+  );
+}
+
+interface ListToolbarProps {
+  all: AllDomains;
+  filter: string;
+  onFilter: (filter: string) => void;
+  shown: number;
+}
+
+function ListToolbar({ all, filter, onFilter, shown }: ListToolbarProps) {
+  return (
+    <div className="row">
+      <TextField label="Filter" value={filter} onChange={onFilter} placeholder="part of a name" />
+      <ActionButton onAction={() => all.reload(true)} busyLabel="Reading from Freenom">
+        Refresh from Freenom
+      </ActionButton>
+      <DomainCount all={all} shown={shown} />
     </div>
   );
 }

@@ -67,39 +67,12 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
     period: '1Y',
     ownerId: '',
   });
-  const { contacts } = useContacts();
   const transfer = useTransferIn(draft, onRequested);
   const { errors } = transfer;
   return (
     <section className="card stack" aria-labelledby="transfer-in-title" data-testid="transfer-in">
       <h2 id="transfer-in-title">Transfer a domain in</h2>
-      <div className="row">
-        <TextField
-          label="Domain to transfer"
-          value={draft.domain}
-          onChange={(domain) => setDraft({ ...draft, domain })}
-          error={errors.domain}
-          placeholder="example.com"
-        />
-        <TextField
-          label="Authorization code"
-          value={draft.authCode}
-          onChange={(authCode) => setDraft({ ...draft, authCode })}
-          error={errors.authCode}
-          autoComplete="off"
-        />
-        <PeriodOwnerFields
-          periodLabel="Transfer period"
-          ownerLabel="Transfer owner"
-          period={draft.period}
-          ownerId={draft.ownerId}
-          onPeriod={(period) => setDraft({ ...draft, period })}
-          onOwner={(ownerId) => setDraft({ ...draft, ownerId })}
-          contacts={contacts}
-          errors={errors}
-          noneLabel="Choose the owner"
-        />
-      </div>
+      <TransferFields draft={draft} onChange={setDraft} errors={errors} />
       <div className="row">
         <ActionButton onAction={transfer.askPrice} busyLabel="Asking the price">
           Get price
@@ -110,6 +83,45 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
       </div>
       <TransferNotices price={transfer.price} outcome={transfer.outcome} />
     </section>
+  );
+}
+
+/** The domain and its code from the current registrar, the period, and the new owner. */
+function TransferFields(props: {
+  draft: Draft;
+  onChange: (d: Draft) => void;
+  errors: FieldErrors;
+}) {
+  const { draft, onChange: setDraft, errors } = props;
+  const { contacts } = useContacts();
+  return (
+    <div className="row">
+      <TextField
+        label="Domain to transfer"
+        value={draft.domain}
+        onChange={(domain) => setDraft({ ...draft, domain })}
+        error={errors.domain}
+        placeholder="example.com"
+      />
+      <TextField
+        label="Authorization code"
+        value={draft.authCode}
+        onChange={(authCode) => setDraft({ ...draft, authCode })}
+        error={errors.authCode}
+        autoComplete="off"
+      />
+      <PeriodOwnerFields
+        periodLabel="Transfer period"
+        ownerLabel="Transfer owner"
+        period={draft.period}
+        ownerId={draft.ownerId}
+        onPeriod={(period) => setDraft({ ...draft, period })}
+        onOwner={(ownerId) => setDraft({ ...draft, ownerId })}
+        contacts={contacts}
+        errors={errors}
+        noneLabel="Choose the owner"
+      />
+    </div>
   );
 }
 
