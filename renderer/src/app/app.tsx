@@ -14,8 +14,8 @@ import { useSettingsData } from './use-settings-data.js';
 
 // Domains and Activity carry the charting library; they load when first opened, so the
 // Hosts window (the one people open most) starts with less JavaScript.
-const DomainsWindow = lazy(() =>
-  import('../domains/domains-window.js').then((m) => ({ default: m.DomainsWindow })),
+const DomainsView = lazy(() =>
+  import('./domains-view.js').then((m) => ({ default: m.DomainsView })),
 );
 const ActivityView = lazy(() =>
   import('./activity-view.js').then((m) => ({ default: m.ActivityView })),
@@ -125,7 +125,7 @@ export function App() {
             {route === 'activity' ? (
               <ActivityView settings={data.settings} status={status} />
             ) : (
-              <DomainsWindow />
+              <DomainsView />
             )}
           </Suspense>
         )}

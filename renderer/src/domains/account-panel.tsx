@@ -5,10 +5,11 @@ import {
   type FreenomStatus,
   type ProbeResult,
 } from '../../../shared/contract/domain-channels.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import { useDomainsCore } from './domains-core.js';
+import { useSetFreenomStatus } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
 const DEFAULT_BASE_URL = 'https://api.freenom.com/v2';
@@ -19,37 +20,51 @@ const STORAGE: Record<string, string> = {
   'secrets-file': 'from the secrets file',
 };
 
-interface AccountPanelProps {
-  status: FreenomStatus;
-  onStatus: (status: FreenomStatus) => void;
+type Draft = { email: string; password: string; baseUrl: string; testMode: boolean };
+type Unencrypted = 'keep-for-this-run' | 'do-not-store';
+
+function draftOf(status: FreenomStatus): Draft {
+  return {
+    email: status.email,
+    password: '',
+    baseUrl: status.baseUrl || DEFAULT_BASE_URL,
+    testMode: status.testMode,
+  };
 }
 
-/** Connect a Freenom account, then probe it: can it reach the API, and may it use it? */
-export function AccountPanel({ status, onStatus }: AccountPanelProps) {
-  const [email, setEmail] = useState(status.email);
-  const [password, setPassword] = useState('');
-  const [baseUrl, setBaseUrl] = useState(status.baseUrl || DEFAULT_BASE_URL);
-  const [testMode, setTestMode] = useState(status.testMode);
+/** The fields the form checks; a password is needed only when none is stored yet. */
+function connectErrors(draft: Draft, status: FreenomStatus): FieldErrors {
+  const { password, ...rest } = draft;
+  const checked = checkForm(FreenomConnectRequestSchema, {
+    ...rest,
+    ...(password ? { password } : {}),
+  });
+  const missing: FieldErrors =
+    !password && !status.passwordSet ? { password: 'Enter the password.' } : {};
+  return { ...(checked.ok ? {} : checked.errors), ...missing };
+}
+
+/** Connect, then probe: can the account reach the API, and may it use it? */
+function useFreenomConnect(draft: Draft, clearPassword: () => void) {
+  const core = useDomainsCore();
+  const setStatus = useSetFreenomStatus();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [probe, setProbe] = useState<ProbeResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-
   const runProbe = async () => {
     setFailure(null);
     try {
-      setProbe(await dnsTray.freenom.probe());
+      setProbe(await core.freenom.probe());
     } catch (error) {
       setFailure(messageOf(error));
     }
   };
-
-  const send = async (whenUnencrypted?: 'keep-for-this-run' | 'do-not-store') => {
+  const send = async (whenUnencrypted?: Unencrypted) => {
+    const { password, ...rest } = draft;
     const request: FreenomConnectRequest = {
-      email,
-      baseUrl,
-      testMode,
+      ...rest,
       ...(password ? { password } : {}),
       ...(whenUnencrypted ? { whenUnencrypted } : {}),
     };
@@ -57,10 +72,10 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
     setChoice(null);
     setFailure(null);
     try {
-      const result = await dnsTray.freenom.connect(request);
-      onStatus(result);
+      const result = await core.freenom.connect(request);
+      setStatus(result);
       if (result.secret?.outcome === 'choice-needed') return setChoice(result.secret.message);
-      setPassword('');
+      clearPassword();
       setSaved(result.secret?.message ?? null);
       if (result.connected) await runProbe();
     } catch (error) {
@@ -69,17 +84,18 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
       else setFailure(messageOf(error));
     }
   };
-
-  const connect = async () => {
-    const request = { email, baseUrl, testMode, ...(password ? { password } : {}) };
-    const checked = checkForm(FreenomConnectRequestSchema, request);
-    const missing: FieldErrors =
-      !password && !status.passwordSet ? { password: 'Enter the password.' } : {};
-    const found: FieldErrors = { ...(checked.ok ? {} : checked.errors), ...missing };
+  const connect = async (status: FreenomStatus) => {
+    const found = connectErrors(draft, status);
     setErrors(found);
     if (Object.keys(found).length === 0) await send();
   };
+  return { errors, probe, failure, choice, saved, runProbe, send, connect };
+}
 
+/** Connect a Freenom account, then probe it: can it reach the API, and may it use it? */
+export function AccountPanel({ status }: { status: FreenomStatus }) {
+  const [draft, setDraft] = useState(() => draftOf(status));
+  const account = useFreenomConnect(draft, () => setDraft((d) => ({ ...d, password: '' })));
   return (
     <div className="card stack" data-testid="account-panel">
       <h2>Freenom account</h2>
@@ -87,68 +103,104 @@ export function AccountPanel({ status, onStatus }: AccountPanelProps) {
         The Freenom API works only for reseller accounts. The password stays in DNS Tray&apos;s
         secret store and is never shown again.
       </p>
+      <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
+      <div className="row">
+        <ActionButton
+          variant="primary"
+          onAction={() => account.connect(status)}
+          busyLabel="Connecting"
+        >
+          Connect and check
+        </ActionButton>
+        {status.connected && (
+          <ActionButton onAction={account.runProbe} busyLabel="Checking">
+            Check again
+          </ActionButton>
+        )}
+      </div>
+      {account.choice && <StorageChoice message={account.choice} onChoose={account.send} />}
+      {account.saved && <Notice kind="info">{account.saved}</Notice>}
+      {account.failure && <Notice kind="error">{account.failure}</Notice>}
+      {account.probe && (
+        <Notice kind={account.probe.canUseApi ? 'success' : 'error'}>
+          <span data-testid="probe-result">{account.probe.message}</span>
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+/** No safe storage here: keep the password for this run only, or do not store it at all. */
+function StorageChoice({
+  message,
+  onChoose,
+}: {
+  message: string;
+  onChoose: (c: Unencrypted) => Promise<void>;
+}) {
+  return (
+    <Notice kind="warning">
+      <p>{message}</p>
+      <div className="row">
+        <ActionButton variant="primary" onAction={() => onChoose('keep-for-this-run')}>
+          Keep it for this run
+        </ActionButton>
+        <ActionButton onAction={() => onChoose('do-not-store')}>Do not store it</ActionButton>
+      </div>
+    </Notice>
+  );
+}
+
+interface AccountFieldsProps {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  errors: FieldErrors;
+  status: FreenomStatus;
+}
+
+function AccountFields({ draft, onChange, errors, status }: AccountFieldsProps) {
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  const stored = STORAGE[status.passwordStorage] ?? status.passwordStorage;
+  return (
+    <>
       <div className="row">
         <TextField
           label="E-mail"
           type="email"
-          value={email}
-          onChange={setEmail}
+          value={draft.email}
+          onChange={(email) => set({ email })}
           error={errors.email}
           autoComplete="username"
         />
         <TextField
           label="Password"
           type="password"
-          value={password}
-          onChange={setPassword}
+          value={draft.password}
+          onChange={(password) => set({ password })}
           error={errors.password}
           autoComplete="current-password"
           hint={
             status.passwordSet
-              ? `A password is set (${STORAGE[status.passwordStorage] ?? status.passwordStorage}); leave empty to keep it.`
+              ? `A password is set (${stored}); leave empty to keep it.`
               : undefined
           }
         />
       </div>
       <TextField
         label="API base URL"
-        value={baseUrl}
-        onChange={setBaseUrl}
+        value={draft.baseUrl}
+        onChange={(baseUrl) => set({ baseUrl })}
         error={errors.baseUrl}
         hint="Freenom's address, or an emulator's."
       />
       <label className="checkbox">
-        <input type="checkbox" checked={testMode} onChange={(e) => setTestMode(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={draft.testMode}
+          onChange={(e) => set({ testMode: e.target.checked })}
+        />
         Test mode: Freenom checks every change, then throws it away
       </label>
-      <div className="row">
-        <ActionButton variant="primary" onAction={connect} busyLabel="Connecting">
-          Connect and check
-        </ActionButton>
-        {status.connected && (
-          <ActionButton onAction={runProbe} busyLabel="Checking">
-            Check again
-          </ActionButton>
-        )}
-      </div>
-      {choice && (
-        <Notice kind="warning">
-          <p>{choice}</p>
-          <div className="row">
-            <ActionButton variant="primary" onAction={() => send('keep-for-this-run')}>
-              Keep it for this run
-            </ActionButton>
-            <ActionButton onAction={() => send('do-not-store')}>Do not store it</ActionButton>
-          </div>
-        </Notice>
-      )}
-      {saved && <Notice kind="info">{saved}</Notice>}
-      {failure && <Notice kind="error">{failure}</Notice>}
-      {probe && (
-        <Notice kind={probe.canUseApi ? 'success' : 'error'}>
-          <span data-testid="probe-result">{probe.message}</span>
-        </Notice>
-      )}
-    </div>
+    </>
   );
 }

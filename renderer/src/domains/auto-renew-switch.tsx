@@ -1,41 +1,44 @@
 import { useState } from 'react';
 import type { DomainSummary } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
+import { useDomainsCore } from './domains-core.js';
+import { useReplaceDomain } from './domains-queries.js';
 import { messageOf } from './form-check.js';
 
-/** DNS Tray renews a free domain itself inside its renewal window when this is on. */
-export function AutoRenewSwitch({
-  domain,
-  onChanged,
-}: {
-  domain: DomainSummary;
-  onChanged: (row: DomainSummary) => void;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // Shows the new position at once while the core saves it; falls back if saving fails.
+/** Saving a switch: the new position shows at once, and falls back if saving fails. */
+function useAutoRenewToggle(domain: DomainSummary) {
+  const core = useDomainsCore();
+  const replace = useReplaceDomain();
   const [pending, setPending] = useState<boolean | null>(null);
-  if (domain.type !== 'FREE')
-    return <span className="muted">{domain.autoRenew ? 'by Freenom' : 'off'}</span>;
+  const [error, setError] = useState<string | null>(null);
   const toggle = async (enabled: boolean) => {
-    setBusy(true);
     setPending(enabled);
     setError(null);
     try {
-      onChanged(await dnsTray.domains.setAutoRenew({ domain: domain.domain, enabled }));
+      replace(await core.domains.setAutoRenew({ domain: domain.domain, enabled }));
     } catch (e) {
       setError(messageOf(e));
     } finally {
       setPending(null);
-      setBusy(false);
     }
   };
+  return { on: pending ?? domain.autoRenew, busy: pending !== null, error, toggle };
+}
+
+/** DNS Tray renews a free domain itself inside its renewal window when this is on. */
+export function AutoRenewSwitch({ domain }: { domain: DomainSummary }) {
+  if (domain.type !== 'FREE')
+    return <span className="muted">{domain.autoRenew ? 'by Freenom' : 'off'}</span>;
+  return <FreeAutoRenewSwitch domain={domain} />;
+}
+
+function FreeAutoRenewSwitch({ domain }: { domain: DomainSummary }) {
+  const { on, busy, error, toggle } = useAutoRenewToggle(domain);
   return (
     <label className="switch" title={error ?? undefined}>
       <input
         type="checkbox"
         role="switch"
-        checked={pending ?? domain.autoRenew}
+        checked={on}
         disabled={busy}
         aria-label={`Auto-renew ${domain.domain}`}
         // Inside a table row that opens details on click, Enter and Space: keep them here.
@@ -43,7 +46,7 @@ export function AutoRenewSwitch({
         onKeyDown={(event) => event.stopPropagation()}
         onChange={(event) => void toggle(event.target.checked)}
       />
-      <span aria-hidden="true">{(pending ?? domain.autoRenew) ? 'on' : 'off'}</span>
+      <span aria-hidden="true">{on ? 'on' : 'off'}</span>
       {error && (
         <span className="field-error" role="alert">
           {error}

@@ -4,9 +4,9 @@ import {
   type Contact,
   type ContactInput,
 } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
+import { useDomainsCore } from './domains-core.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
 type Draft = Required<Omit<ContactInput, 'id'>>;
@@ -49,6 +49,15 @@ function draftOf(contact: Contact | null): Draft {
   return { ...EMPTY, ...fields };
 }
 
+/** The fields filled in (an empty one is absent), with the id when editing. */
+function requestOf(draft: Draft, contact: Contact | null): ContactInput {
+  return Object.fromEntries(
+    Object.entries({ ...draft, ...(contact ? { id: contact.id } : {}) }).filter(
+      ([, v]) => v !== '',
+    ),
+  ) as ContactInput;
+}
+
 /** Create or edit a contact; every field is checked before anything is sent. */
 export function ContactForm({
   contact,
@@ -59,19 +68,16 @@ export function ContactForm({
   onSaved: (text: string) => void;
   onFailure: (text: string) => void;
 }) {
+  const core = useDomainsCore();
   const [draft, setDraft] = useState<Draft>(() => draftOf(contact));
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = async () => {
-    const request: ContactInput = Object.fromEntries(
-      Object.entries({ ...draft, ...(contact ? { id: contact.id } : {}) }).filter(
-        ([, v]) => v !== '',
-      ),
-    ) as ContactInput;
+    const request = requestOf(draft, contact);
     const checked = checkForm(ContactInputSchema, request);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     try {
-      const result = await dnsTray.contacts.register(request);
+      const result = await core.contacts.register(request);
       onSaved(`Contact ${result.id}: ${result.status}`);
       if (!contact) setDraft(EMPTY);
     } catch (e) {
@@ -83,24 +89,31 @@ export function ContactForm({
   return (
     <section className="card stack" aria-labelledby="contact-form-title" data-testid="contact-form">
       <h3 id="contact-form-title">{contact ? `Edit contact ${contact.id}` : 'New contact'}</h3>
-      <div className="form-grid">
-        {FIELDS.map((field) => (
-          <TextField
-            key={field.key}
-            label={field.label}
-            type={field.type}
-            value={draft[field.key]}
-            onChange={(value) => setDraft({ ...draft, [field.key]: value })}
-            error={errors[field.key]}
-            hint={field.hint}
-          />
-        ))}
-      </div>
+      <ContactFields draft={draft} onChange={setDraft} errors={errors} />
       <div className="row">
         <ActionButton variant="primary" onAction={save} busyLabel="Saving">
           {contact ? 'Save contact' : 'Create contact'}
         </ActionButton>
       </div>
     </section>
+  );
+}
+
+function ContactFields(props: { draft: Draft; onChange: (d: Draft) => void; errors: FieldErrors }) {
+  const { draft, onChange, errors } = props;
+  return (
+    <div className="form-grid">
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.key}
+          label={field.label}
+          type={field.type}
+          value={draft[field.key]}
+          onChange={(value) => onChange({ ...draft, [field.key]: value })}
+          error={errors[field.key]}
+          hint={field.hint}
+        />
+      ))}
+    </div>
   );
 }

@@ -1,85 +1,45 @@
 import { useState } from 'react';
 import type { Contact } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { Notice } from '../ui/notice.js';
 import { ContactForm } from './contact-form.js';
+import { useDomainsCore } from './domains-core.js';
+import { useContacts } from './domains-queries.js';
 import { messageOf } from './form-check.js';
-import { useContacts } from './use-contacts.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
+
+const CONTACT_COLUMNS: DataColumn<Contact>[] = [
+  { header: 'Id', cell: (c) => c.id },
+  {
+    header: 'Name',
+    cell: (c) => (
+      <>
+        {c.firstName} {c.lastName}
+        {c.organization && <span className="muted">, {c.organization}</span>}
+      </>
+    ),
+  },
+  { header: 'Country', cell: (c) => c.countryCode },
+  { header: 'E-mail', cell: (c) => c.email },
+  { header: 'Phone', cell: (c) => c.phone },
+  {
+    header: 'Used by',
+    cell: (c) => c.domains.map((d) => `${d.domain.toLowerCase()} (${d.role})`).join(', ') || '—',
+  },
+];
 
 /** The account's contacts: list, create, edit, delete (Freenom refuses one still in use). */
 export function ContactsPanel() {
   const { contacts, error, reload } = useContacts();
   const [editing, setEditing] = useState<Contact | null>(null);
-  const [deleting, setDeleting] = useState<Contact | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-
-  const remove = async (contact: Contact) => {
-    setDeleting(null);
-    try {
-      const result = await dnsTray.contacts.delete({ id: contact.id });
-      setOutcome({ kind: 'success', text: `Contact ${result.id}: ${result.status}` });
-      reload();
-    } catch (e) {
-      setOutcome({ kind: 'error', text: messageOf(e) });
-    }
-  };
-
   return (
     <div className="stack" data-testid="contacts-panel">
       {error && <Notice kind="error">{error}</Notice>}
-      <table className="data" aria-label="Contacts">
-        <thead>
-          <tr>
-            <th scope="col">Id</th>
-            <th scope="col">Name</th>
-            <th scope="col">Country</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Used by</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((c) => (
-            <tr key={c.id}>
-              <td>{c.id}</td>
-              <td>
-                {c.firstName} {c.lastName}
-                {c.organization && <span className="muted">, {c.organization}</span>}
-              </td>
-              <td>{c.countryCode}</td>
-              <td>{c.email}</td>
-              <td>{c.phone}</td>
-              <td>
-                {c.domains.map((d) => `${d.domain.toLowerCase()} (${d.role})`).join(', ') || '—'}
-              </td>
-              <td className="row">
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => setEditing(c)}
-                  aria-label={`Edit contact ${c.id}`}
-                >
-                  Edit
-                </button>
-                <ActionButton
-                  variant="danger"
-                  onAction={() => setDeleting(c)}
-                  aria-label={`Delete contact ${c.id}`}
-                >
-                  Delete
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ContactsTable contacts={contacts} onEdit={setEditing} onOutcome={setOutcome} />
       {editing && (
         <button type="button" className="button button-secondary" onClick={() => setEditing(null)}>
           New contact instead
@@ -96,6 +56,40 @@ export function ContactsPanel() {
         onSaved={(text) => (setOutcome({ kind: 'success', text }), setEditing(null), reload())}
         onFailure={(text) => setOutcome({ kind: 'error', text })}
       />
+    </div>
+  );
+}
+
+interface ContactsTableProps {
+  contacts: readonly Contact[];
+  onEdit: (contact: Contact) => void;
+  onOutcome: (outcome: Outcome) => void;
+}
+
+/** Every contact with Edit and Delete; deleting asks first. */
+function ContactsTable({ contacts, onEdit, onOutcome }: ContactsTableProps) {
+  const core = useDomainsCore();
+  const { reload } = useContacts();
+  const [deleting, setDeleting] = useState<Contact | null>(null);
+  const remove = async (contact: Contact) => {
+    setDeleting(null);
+    try {
+      const result = await core.contacts.delete({ id: contact.id });
+      onOutcome({ kind: 'success', text: `Contact ${result.id}: ${result.status}` });
+      reload();
+    } catch (e) {
+      onOutcome({ kind: 'error', text: messageOf(e) });
+    }
+  };
+  return (
+    <>
+      <DataTable
+        caption="Contacts"
+        columns={CONTACT_COLUMNS}
+        rows={contacts}
+        rowKey={(c) => c.id}
+        actions={(c) => <ContactActions contact={c} onEdit={onEdit} onDelete={setDeleting} />}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete contact ${deleting?.id ?? ''}?`}
@@ -106,6 +100,33 @@ export function ContactsPanel() {
       >
         <p>A contact still linked to a domain cannot be deleted.</p>
       </ConfirmDialog>
+    </>
+  );
+}
+
+function ContactActions(props: {
+  contact: Contact;
+  onEdit: (contact: Contact) => void;
+  onDelete: (contact: Contact) => void;
+}) {
+  const { contact } = props;
+  return (
+    <div className="row">
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => props.onEdit(contact)}
+        aria-label={`Edit contact ${contact.id}`}
+      >
+        Edit
+      </button>
+      <ActionButton
+        variant="danger"
+        onAction={() => props.onDelete(contact)}
+        aria-label={`Delete contact ${contact.id}`}
+      >
+        Delete
+      </ActionButton>
     </div>
   );
 }

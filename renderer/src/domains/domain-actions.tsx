@@ -1,22 +1,42 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   UpgradeRequestSchema,
   type OrderResult,
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainDetails, DomainSummary } from '../../../shared/contract/domain-schemas.js';
 import { DEFAULT_PERIOD } from '../../../shared/validators/domain.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
-import { ContactSelect } from './contact-select.js';
 import { describeRenewal } from './domain-format.js';
+import { useDomainsCore } from './domains-core.js';
+import { useContacts } from './domains-queries.js';
 import { checkForm, messageOf, type FieldErrors } from './form-check.js';
+import { OrderOutcome } from './order-outcome.js';
+import { PeriodOwnerFields } from './period-owner-fields.js';
 import { PeriodSelect } from './period-select.js';
-import { OrderOutcome } from './register-panel.js';
-import { useContacts } from './use-contacts.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
+type Work = () => Promise<{ status: string }>;
+
+async function outcomeOf(domain: string, work: Work): Promise<Outcome> {
+  try {
+    const result = await work();
+    return { kind: 'success', text: `${domain}: ${result.status}` };
+  } catch (e) {
+    return { kind: 'error', text: messageOf(e) };
+  }
+}
+
+/** Runs one action on the domain and says how it went, in Freenom's words when it failed. */
+function useDomainAction(domain: string) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = async (work: Work) => {
+    setOutcome(null);
+    setOutcome(await outcomeOf(domain, work));
+  };
+  return { outcome, setOutcome, run };
+}
 
 /** Renew, upgrade, delete and restore one domain. */
 export function DomainActions({
@@ -26,117 +46,152 @@ export function DomainActions({
   summary: DomainSummary;
   details: DomainDetails;
 }) {
+  const core = useDomainsCore();
   const domain = summary.domain;
-  const [period, setPeriod] = useState(DEFAULT_PERIOD[summary.type]);
+  const action = useDomainAction(domain);
   const [renewed, setRenewed] = useState<OrderResult | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const [confirmRenew, setConfirmRenew] = useState(false);
-  const price = details.prices.find((p) => p.period === period);
-
-  const run = async (work: () => Promise<{ status: string }>) => {
-    setOutcome(null);
-    try {
-      const result = await work();
-      setOutcome({ kind: 'success', text: `${domain}: ${result.status}` });
-    } catch (e) {
-      setOutcome({ kind: 'error', text: messageOf(e) });
-    }
-  };
-  const renew = async () => {
-    setConfirmRenew(false);
-    setRenewed(null);
-    setOutcome(null);
-    try {
-      setRenewed(await dnsTray.domains.renew({ domain, type: summary.type, period }));
-    } catch (e) {
-      setOutcome({ kind: 'error', text: messageOf(e) });
-    }
-  };
   const cancelled = details.status !== 'ACTIVE';
-
+  const restore = () => action.run(() => core.domains.restore({ domain }));
   return (
     <section className="stack" aria-labelledby="actions-title" data-testid="domain-actions">
       <h3 id="actions-title">Actions</h3>
-      <div className="row">
-        <PeriodSelect
-          label="Renewal period"
-          type={summary.type}
-          value={period}
-          onChange={setPeriod}
-        />
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={cancelled}
-          onClick={() => setConfirmRenew(true)}
-        >
-          Renew…
-        </button>
+      <RenewAction
+        summary={summary}
+        details={details}
+        onRenewed={setRenewed}
+        onOutcome={action.setOutcome}
+      >
         {cancelled ? (
-          <ActionButton
-            onAction={() => run(() => dnsTray.domains.restore({ domain }))}
-            busyLabel="Restoring"
-          >
+          <ActionButton onAction={restore} busyLabel="Restoring">
             Restore
           </ActionButton>
         ) : (
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => setConfirmDelete(true)}
-          >
-            Delete…
-          </button>
+          <DeleteDomain
+            domain={domain}
+            onDelete={() => action.run(() => core.domains.delete({ domain }))}
+          />
         )}
-      </div>
+      </RenewAction>
       {summary.type === 'FREE' && !cancelled && (
-        <UpgradeForm domain={domain} onOutcome={setOutcome} />
+        <UpgradeForm domain={domain} onOutcome={action.setOutcome} />
       )}
       {renewed && <OrderOutcome result={renewed} />}
-      {outcome && (
-        <Notice kind={outcome.kind}>
-          <span data-testid="action-outcome">{outcome.text}</span>
+      {action.outcome && (
+        <Notice kind={action.outcome.kind}>
+          <span data-testid="action-outcome">{action.outcome.text}</span>
         </Notice>
       )}
+    </section>
+  );
+}
+
+/** Deleting releases the name at once, so the user types it to confirm. */
+function DeleteDomain({ domain, onDelete }: { domain: string; onDelete: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+        Delete…
+      </button>
       <ConfirmDialog
-        open={confirmRenew}
-        title={`Renew ${domain}?`}
-        confirmLabel="Renew"
-        onCancel={() => setConfirmRenew(false)}
-        onConfirm={() => void renew()}
-      >
-        <p data-testid="renew-price">
-          {summary.type === 'FREE'
-            ? `${domain} for ${period}: free of charge.`
-            : price
-              ? `${domain} for ${period}: ${price.currency} ${price.retailPrice}.`
-              : `${domain} for ${period}: Freenom gave no price for this period.`}
-        </p>
-        {summary.renewal && <p className="muted">{describeRenewal(summary)}.</p>}
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirmDelete}
+        open={confirming}
         title={`Delete ${domain}?`}
         confirmLabel="Delete domain"
         typeToConfirm={domain}
         danger
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => (
-          setConfirmDelete(false),
-          void run(() => dnsTray.domains.delete({ domain }))
-        )}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => (setConfirming(false), void onDelete())}
       >
         <p>
           Freenom releases the name at once: anyone may register it. You can try to restore it
           afterwards.
         </p>
       </ConfirmDialog>
-    </section>
+    </>
   );
 }
 
+interface RenewActionProps {
+  summary: DomainSummary;
+  details: DomainDetails;
+  onRenewed: (result: OrderResult | null) => void;
+  onOutcome: (outcome: Outcome | null) => void;
+  /** The other actions, on the same line. */
+  children: ReactNode;
+}
+
+/** A renewal period and a Renew button that shows the price before anything is ordered. */
+function RenewAction({ summary, details, onRenewed, onOutcome, children }: RenewActionProps) {
+  const core = useDomainsCore();
+  const domain = summary.domain;
+  const [period, setPeriod] = useState(DEFAULT_PERIOD[summary.type]);
+  const [confirming, setConfirming] = useState(false);
+  const renew = async () => {
+    setConfirming(false);
+    onRenewed(null);
+    onOutcome(null);
+    try {
+      onRenewed(await core.domains.renew({ domain, type: summary.type, period }));
+    } catch (e) {
+      onOutcome({ kind: 'error', text: messageOf(e) });
+    }
+  };
+  return (
+    <div className="row">
+      <PeriodSelect
+        label="Renewal period"
+        type={summary.type}
+        value={period}
+        onChange={setPeriod}
+      />
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={details.status !== 'ACTIVE'}
+        onClick={() => setConfirming(true)}
+      >
+        Renew…
+      </button>
+      {children}
+      <ConfirmDialog
+        open={confirming}
+        title={`Renew ${domain}?`}
+        confirmLabel="Renew"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void renew()}
+      >
+        <RenewTerms summary={summary} details={details} period={period} />
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function RenewTerms(props: { summary: DomainSummary; details: DomainDetails; period: string }) {
+  return (
+    <>
+      <p data-testid="renew-price">
+        {describeRenewPrice(props.summary, props.details, props.period)}
+      </p>
+      {props.summary.renewal && <p className="muted">{describeRenewal(props.summary)}.</p>}
+    </>
+  );
+}
+
+function describeRenewPrice(
+  summary: DomainSummary,
+  details: DomainDetails,
+  period: string,
+): string {
+  const domain = summary.domain;
+  if (summary.type === 'FREE') return `${domain} for ${period}: free of charge.`;
+  const price = details.prices.find((p) => p.period === period);
+  if (price) return `${domain} for ${period}: ${price.currency} ${price.retailPrice}.`;
+  return `${domain} for ${period}: Freenom gave no price for this period.`;
+}
+
+/** A free domain becomes a paid one: a period, and an owner unless ID Shield hides it. */
 function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Outcome) => void }) {
+  const core = useDomainsCore();
   const [period, setPeriod] = useState('1Y');
   const [idShield, setIdShield] = useState(false);
   const [ownerId, setOwnerId] = useState('');
@@ -146,30 +201,20 @@ function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Out
     const request = { domain, period, idShield, ...(ownerId ? { ownerId } : {}) };
     const checked = checkForm(UpgradeRequestSchema, request);
     setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    try {
-      const result = await dnsTray.domains.upgrade(request);
-      onOutcome({ kind: 'success', text: `${domain}: ${result.status}` });
-    } catch (e) {
-      onOutcome({ kind: 'error', text: messageOf(e) });
-    }
+    if (checked.ok) onOutcome(await outcomeOf(domain, () => core.domains.upgrade(request)));
   };
   return (
     <fieldset className="row">
       <legend>Upgrade to a paid domain</legend>
-      <PeriodSelect
-        label="Paid period"
-        type="PAID"
-        value={period}
-        onChange={setPeriod}
-        error={errors.period}
-      />
-      <ContactSelect
-        label="Upgrade owner"
-        value={ownerId}
+      <PeriodOwnerFields
+        periodLabel="Paid period"
+        ownerLabel="Upgrade owner"
+        period={period}
+        ownerId={ownerId}
+        onPeriod={setPeriod}
+        onOwner={setOwnerId}
         contacts={contacts}
-        onChange={setOwnerId}
-        error={errors.ownerId}
+        errors={errors}
         noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
       />
       <label className="checkbox">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EventPayload } from '../../../shared/contract/events.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { Notice } from '../ui/notice.js';
+import { useDomainsCore } from './domains-core.js';
 
 type Reminder = EventPayload<'domains:reminder'> & { id: number };
 
@@ -9,13 +9,14 @@ const KEEP = 5;
 
 /** Reminders the core sent while this window is open (the settings decide which are sent). */
 export function DomainReminders() {
+  const core = useDomainsCore();
   const [reminders, setReminders] = useState<Reminder[]>([]);
   useEffect(() => {
     let next = 0;
-    return dnsTray.on('domains:reminder', (payload) =>
+    return core.onReminder((payload) =>
       setReminders((list) => [{ ...payload, id: next++ }, ...list].slice(0, KEEP)),
     );
-  }, []);
+  }, [core]);
   if (reminders.length === 0) return null;
   return (
     <section aria-label="Domain reminders" data-testid="domain-reminders">

@@ -6,7 +6,6 @@ import {
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainTypeValue, Price } from '../../../shared/contract/domain-schemas.js';
 import { DEFAULT_PERIOD } from '../../../shared/validators/domain.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { SelectField, TextField } from '../ui/field.js';
@@ -17,11 +16,14 @@ import {
   chosenContacts,
   type ContactChoice,
 } from './contact-select.js';
+import { useDomainsCore } from './domains-core.js';
+import { useContacts } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { OrderOutcome } from './order-outcome.js';
 import { PeriodSelect } from './period-select.js';
 import { EMPTY_TARGET, TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
-import { useContacts } from './use-contacts.js';
 
+/** A search result's "Register" link names the domain and type after the tab. */
 function fromHash(): { name: string; type: DomainTypeValue } {
   const query = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
   return { name: query.get('name') ?? '', type: query.get('type') === 'FREE' ? 'FREE' : 'PAID' };
@@ -29,151 +31,197 @@ function fromHash(): { name: string; type: DomainTypeValue } {
 
 type Quote = { available: boolean; price: Price | null };
 
-/** Register a domain: a guided form, a confirmation that shows the price, then the result. */
-export function RegisterPanel() {
-  const initial = fromHash();
-  const [domain, setDomain] = useState(initial.name);
-  const [type, setType] = useState<DomainTypeValue>(initial.type);
-  const [period, setPeriod] = useState(DEFAULT_PERIOD[initial.type]);
-  const [target, setTarget] = useState<TargetDraft>(EMPTY_TARGET);
-  const [idShield, setIdShield] = useState(false);
-  const [autoRenew, setAutoRenew] = useState(false);
-  const [people, setPeople] = useState<ContactChoice>(NO_CONTACTS);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [quote, setQuote] = useState<Quote | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [result, setResult] = useState<OrderResult | null>(null);
-  const { contacts } = useContacts();
+interface Draft {
+  domain: string;
+  type: DomainTypeValue;
+  period: string;
+  target: TargetDraft;
+  idShield: boolean;
+  autoRenew: boolean;
+  people: ContactChoice;
+}
 
-  const request = (): RegisterRequest => ({
+function draftFromHash(): Draft {
+  const { name, type } = fromHash();
+  const period = DEFAULT_PERIOD[type];
+  return {
+    domain: name,
+    type,
+    period,
+    target: EMPTY_TARGET,
+    idShield: false,
+    autoRenew: false,
+    people: NO_CONTACTS,
+  };
+}
+
+function registerRequest(draft: Draft): RegisterRequest {
+  const { domain, type, period, idShield, autoRenew } = draft;
+  return {
     domain,
     type,
     period,
     idShield,
     autoRenew,
-    ...targetRequest(target),
-    ...chosenContacts(people),
-  });
+    ...targetRequest(draft.target),
+    ...chosenContacts(draft.people),
+  };
+}
 
+/** Check, quote (is it free, at what price?), then register once the user confirms. */
+function useRegistration(draft: Draft) {
+  const core = useDomainsCore();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [quote, setQuote] = useState<Quote | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [result, setResult] = useState<OrderResult | null>(null);
   const review = async () => {
     setFailure(null);
     setResult(null);
-    const checked = checkForm(RegisterRequestSchema, request());
+    const checked = checkForm(RegisterRequestSchema, registerRequest(draft));
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     try {
-      const { results } = await dnsTray.domains.search({ names: [domain], type });
+      const { results } = await core.domains.search({ names: [draft.domain], type: draft.type });
       const found = results[0];
-      const price = found?.prices.find((p) => p.period === period.toUpperCase()) ?? null;
+      const price = found?.prices.find((p) => p.period === draft.period.toUpperCase()) ?? null;
       setQuote({ available: found?.available ?? false, price });
     } catch (e) {
       setFailure(messageOf(e));
     }
   };
-
   const register = async () => {
     setQuote(null);
     try {
-      setResult(await dnsTray.domains.register(request()));
+      setResult(await core.domains.register(registerRequest(draft)));
     } catch (e) {
       const field = fieldErrorOf(e);
       if (field) setErrors(field);
       else setFailure(messageOf(e));
     }
   };
+  return { errors, quote, failure, result, review, register, cancel: () => setQuote(null) };
+}
 
+/** Register a domain: a guided form, a confirmation that shows the price, then the result. */
+export function RegisterPanel() {
+  const [draft, setDraft] = useState(draftFromHash);
+  const order = useRegistration(draft);
+  const { domain } = draft;
   return (
     <div className="card stack" data-testid="register-panel">
       <h2>Register a domain</h2>
+      <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
+      <div className="row">
+        <ActionButton variant="primary" onAction={order.review} busyLabel="Checking the price">
+          Review and register…
+        </ActionButton>
+      </div>
+      {order.failure && <Notice kind="error">{order.failure}</Notice>}
+      {order.quote && !order.quote.available && (
+        <Notice kind="warning">{domain} is not available for registration.</Notice>
+      )}
+      <ConfirmDialog
+        open={order.quote?.available === true}
+        title={`Register ${domain}?`}
+        confirmLabel="Register"
+        onConfirm={() => void order.register()}
+        onCancel={order.cancel}
+      >
+        <p data-testid="register-price">{describeQuote(draft, order.quote?.price ?? null)}</p>
+      </ConfirmDialog>
+      {order.result && <OrderOutcome result={order.result} />}
+    </div>
+  );
+}
+
+function describeQuote({ domain, type, period }: Draft, price: Price | null): string {
+  if (type === 'FREE') return `${domain} for ${period}: free of charge.`;
+  if (price) return `${domain} for ${period}: ${price.currency} ${price.retailPrice}.`;
+  return `Freenom gave no price for ${period}.`;
+}
+
+interface RegisterFieldsProps {
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  errors: FieldErrors;
+}
+
+/** Name, type and period; where it points; its contacts; and whether DNS Tray renews it. */
+function RegisterFields({ draft, onChange, errors }: RegisterFieldsProps) {
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  return (
+    <>
       <div className="row">
         <TextField
           label="Domain name"
-          value={domain}
-          onChange={setDomain}
+          value={draft.domain}
+          onChange={(domain) => set({ domain })}
           error={errors.domain}
           placeholder="example.tk"
         />
         <SelectField
           label="Type"
-          value={type}
-          onChange={(next) => (setType(next), setPeriod(DEFAULT_PERIOD[next]))}
+          value={draft.type}
+          onChange={(type) => set({ type, period: DEFAULT_PERIOD[type] })}
           options={[
             { value: 'PAID', label: 'Paid' },
             { value: 'FREE', label: 'Free' },
           ]}
         />
-        <PeriodSelect type={type} value={period} onChange={setPeriod} error={errors.period} />
+        <PeriodSelect
+          type={draft.type}
+          value={draft.period}
+          onChange={(period) => set({ period })}
+          error={errors.period}
+        />
       </div>
-      <TargetFields value={target} onChange={setTarget} errors={errors} />
-      <fieldset className="stack">
-        <legend>Contacts</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={idShield}
-            onChange={(e) => setIdShield(e.target.checked)}
-          />
-          ID Shield: keep the owner&apos;s details out of WHOIS (no owner contact needed)
-        </label>
-        <div className="row">
-          <ContactRoleSelects
-            value={people}
-            onChange={setPeople}
-            contacts={contacts}
-            labelFor={(role) => role[0]!.toUpperCase() + role.slice(1)}
-            noneLabelFor={(role) =>
-              role !== 'ownerId' ? 'Same as owner' : idShield ? 'ID Shield' : 'Choose the owner'
-            }
-            errors={{ ownerId: errors.ownerId }}
-          />
-        </div>
-      </fieldset>
+      <TargetFields value={draft.target} onChange={(target) => set({ target })} errors={errors} />
+      <RegisterContacts draft={draft} onChange={set} errors={errors} />
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={autoRenew}
-          onChange={(e) => setAutoRenew(e.target.checked)}
+          checked={draft.autoRenew}
+          onChange={(e) => set({ autoRenew: e.target.checked })}
         />
         Renew automatically
       </label>
-      <div className="row">
-        <ActionButton variant="primary" onAction={review} busyLabel="Checking the price">
-          Review and register…
-        </ActionButton>
-      </div>
-      {failure && <Notice kind="error">{failure}</Notice>}
-      {quote && !quote.available && (
-        <Notice kind="warning">{domain} is not available for registration.</Notice>
-      )}
-      <ConfirmDialog
-        open={quote?.available === true}
-        title={`Register ${domain}?`}
-        confirmLabel="Register"
-        onConfirm={() => void register()}
-        onCancel={() => setQuote(null)}
-      >
-        <p data-testid="register-price">
-          {type === 'FREE'
-            ? `${domain} for ${period}: free of charge.`
-            : quote?.price
-              ? `${domain} for ${period}: ${quote.price.currency} ${quote.price.retailPrice}.`
-              : `Freenom gave no price for ${period}.`}
-        </p>
-      </ConfirmDialog>
-      {result && <OrderOutcome result={result} />}
-    </div>
+    </>
   );
 }
 
-export function OrderOutcome({ result }: { result: OrderResult }) {
-  const ok = result.status === 'REGISTERED' || result.status === 'RENEWED';
+interface RegisterContactsProps {
+  draft: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+  errors: FieldErrors;
+}
+
+/** ID Shield, and the four contact roles (the owner is needed unless ID Shield is on). */
+function RegisterContacts({ draft, onChange, errors }: RegisterContactsProps) {
+  const { contacts } = useContacts();
   return (
-    <Notice kind={ok ? 'success' : 'warning'}>
-      <span data-testid="order-result">
-        {result.domain.toLowerCase()}: {result.status}
-        {result.expirationDate && `, expires ${result.expirationDate}`}
-        {result.retailPrice && `, charged ${result.currency} ${result.retailPrice}`}
-      </span>
-    </Notice>
+    <fieldset className="stack">
+      <legend>Contacts</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.idShield}
+          onChange={(e) => onChange({ idShield: e.target.checked })}
+        />
+        ID Shield: keep the owner&apos;s details out of WHOIS (no owner contact needed)
+      </label>
+      <div className="row">
+        <ContactRoleSelects
+          value={draft.people}
+          onChange={(people) => onChange({ people })}
+          contacts={contacts}
+          labelFor={(role) => role[0]!.toUpperCase() + role.slice(1)}
+          noneLabelFor={(role) =>
+            role !== 'ownerId' ? 'Same as owner' : draft.idShield ? 'ID Shield' : 'Choose the owner'
+          }
+          errors={{ ownerId: errors.ownerId }}
+        />
+      </div>
+    </fieldset>
   );
 }

@@ -58,42 +58,10 @@ export function TargetFields({ value, onChange, errors, allowKeep }: TargetField
         ))}
       </div>
       {value.mode === 'nameservers' && (
-        <FieldShell
-          label="Nameservers"
-          error={errors.nameservers}
-          hint="At least two, one per line. A nameserver inside the domain needs a glue record first."
-        >
-          {({ inputId, describedBy, invalid }) => (
-            <textarea
-              id={inputId}
-              rows={3}
-              value={value.nameservers}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => onChange({ ...value, nameservers: e.target.value })}
-            />
-          )}
-        </FieldShell>
+        <NameserversField value={value} onChange={onChange} errors={errors} />
       )}
       {value.mode === 'forward' && (
-        <div className="row">
-          <TextField
-            label="Forward URL"
-            value={value.forwardUrl}
-            onChange={(forwardUrl) => onChange({ ...value, forwardUrl })}
-            error={errors.forwardUrl}
-            placeholder="https://example.org/"
-          />
-          <SelectField
-            label="Forward mode"
-            value={value.forwardMode}
-            onChange={(forwardMode) => onChange({ ...value, forwardMode })}
-            options={[
-              { value: 'cloak', label: 'Cloak (keep the address)' },
-              { value: '301_redirect', label: '301 redirect' },
-            ]}
-          />
-        </div>
+        <ForwardFields value={value} onChange={onChange} errors={errors} />
       )}
       {errors.forwardUrl && value.mode !== 'forward' && (
         <span className="field-error" role="alert">
@@ -101,5 +69,51 @@ export function TargetFields({ value, onChange, errors, allowKeep }: TargetField
         </span>
       )}
     </fieldset>
+  );
+}
+
+type PartProps = Omit<TargetFieldsProps, 'allowKeep'>;
+
+function NameserversField({ value, onChange, errors }: PartProps) {
+  return (
+    <FieldShell
+      label="Nameservers"
+      error={errors.nameservers}
+      hint="At least two, one per line. A nameserver inside the domain needs a glue record first."
+    >
+      {({ inputId, describedBy, invalid }) => (
+        <textarea
+          id={inputId}
+          rows={3}
+          value={value.nameservers}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange({ ...value, nameservers: e.target.value })}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+function ForwardFields({ value, onChange, errors }: PartProps) {
+  return (
+    <div className="row">
+      <TextField
+        label="Forward URL"
+        value={value.forwardUrl}
+        onChange={(forwardUrl) => onChange({ ...value, forwardUrl })}
+        error={errors.forwardUrl}
+        placeholder="https://example.org/"
+      />
+      <SelectField
+        label="Forward mode"
+        value={value.forwardMode}
+        onChange={(forwardMode) => onChange({ ...value, forwardMode })}
+        options={[
+          { value: 'cloak', label: 'Cloak (keep the address)' },
+          { value: '301_redirect', label: '301 redirect' },
+        ]}
+      />
+    </div>
   );
 }

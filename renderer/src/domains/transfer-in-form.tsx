@@ -3,107 +3,137 @@ import {
   TransferRequestSchema,
   type TransferPrice,
 } from '../../../shared/contract/domain-channels.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
-import { ContactSelect } from './contact-select.js';
+import { useDomainsCore } from './domains-core.js';
+import { useContacts } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
-import { PeriodSelect } from './period-select.js';
-import { useContacts } from './use-contacts.js';
+import { PeriodOwnerFields } from './period-owner-fields.js';
 
-/** Bring a domain in from elsewhere: ask its price, then request the transfer. */
-export function TransferInForm({ onRequested }: { onRequested: () => void }) {
-  const [domain, setDomain] = useState('');
-  const [authCode, setAuthCode] = useState('');
-  const [period, setPeriod] = useState('1Y');
-  const [ownerId, setOwnerId] = useState('');
+type Outcome = { kind: 'success' | 'error'; text: string };
+type Draft = { domain: string; authCode: string; period: string; ownerId: string };
+
+/** Only the named fields' errors: asking the price needs the domain and code, not the owner. */
+function errorsAmong(draft: Draft, fields: readonly string[]): FieldErrors {
+  const checked = checkForm(TransferRequestSchema, draft);
+  return checked.ok
+    ? {}
+    : Object.fromEntries(Object.entries(checked.errors).filter(([k]) => fields.includes(k)));
+}
+
+/** Asking the price and requesting the transfer, each checked before anything is sent. */
+function useTransferIn(draft: Draft, onRequested: () => void) {
+  const core = useDomainsCore();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [price, setPrice] = useState<TransferPrice | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const { contacts } = useContacts();
-
-  const request = () => ({ domain, authCode, period, ownerId });
-  const check = (fields: readonly string[]) => {
-    const checked = checkForm(TransferRequestSchema, request());
-    const found = checked.ok
-      ? {}
-      : Object.fromEntries(Object.entries(checked.errors).filter(([k]) => fields.includes(k)));
-    setErrors(found);
-    return Object.keys(found).length === 0;
-  };
-  const fail = (e: unknown) => {
-    const field = fieldErrorOf(e);
-    if (field) setErrors(field);
-    else setOutcome({ kind: 'error', text: messageOf(e) });
-  };
-  const askPrice = async () => {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const attempt = async (fields: readonly string[], work: () => Promise<void>) => {
     setOutcome(null);
-    setPrice(null);
-    if (!check(['domain', 'authCode'])) return;
+    const found = errorsAmong(draft, fields);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
     try {
-      setPrice(await dnsTray.transfers.price({ domain, authCode }));
+      await work();
     } catch (e) {
-      fail(e);
+      const field = fieldErrorOf(e);
+      if (field) setErrors(field);
+      else setOutcome({ kind: 'error', text: messageOf(e) });
     }
   };
-  const send = async () => {
-    setOutcome(null);
-    if (!check(['domain', 'authCode', 'period', 'ownerId'])) return;
-    try {
-      const result = await dnsTray.transfers.request(request());
+  const askPrice = () => {
+    setPrice(null);
+    return attempt(['domain', 'authCode'], async () =>
+      setPrice(await core.transfers.price({ domain: draft.domain, authCode: draft.authCode })),
+    );
+  };
+  const send = () =>
+    attempt(['domain', 'authCode', 'period', 'ownerId'], async () => {
+      const result = await core.transfers.request(draft);
       setOutcome({
         kind: 'success',
         text: `${result.domain.toLowerCase()}: transfer ${result.status}`,
       });
       onRequested();
-    } catch (e) {
-      fail(e);
-    }
-  };
+    });
+  return { errors, price, outcome, askPrice, send };
+}
 
+/** Bring a domain in from elsewhere: ask its price, then request the transfer. */
+export function TransferInForm({ onRequested }: { onRequested: () => void }) {
+  const [draft, setDraft] = useState<Draft>({
+    domain: '',
+    authCode: '',
+    period: '1Y',
+    ownerId: '',
+  });
+  const transfer = useTransferIn(draft, onRequested);
+  const { errors } = transfer;
   return (
     <section className="card stack" aria-labelledby="transfer-in-title" data-testid="transfer-in">
       <h2 id="transfer-in-title">Transfer a domain in</h2>
+      <TransferFields draft={draft} onChange={setDraft} errors={errors} />
       <div className="row">
-        <TextField
-          label="Domain to transfer"
-          value={domain}
-          onChange={setDomain}
-          error={errors.domain}
-          placeholder="example.com"
-        />
-        <TextField
-          label="Authorization code"
-          value={authCode}
-          onChange={setAuthCode}
-          error={errors.authCode}
-          autoComplete="off"
-        />
-        <PeriodSelect
-          label="Transfer period"
-          type="PAID"
-          value={period}
-          onChange={setPeriod}
-          error={errors.period}
-        />
-        <ContactSelect
-          label="Transfer owner"
-          value={ownerId}
-          contacts={contacts}
-          onChange={setOwnerId}
-          error={errors.ownerId}
-          noneLabel="Choose the owner"
-        />
-      </div>
-      <div className="row">
-        <ActionButton onAction={askPrice} busyLabel="Asking the price">
+        <ActionButton onAction={transfer.askPrice} busyLabel="Asking the price">
           Get price
         </ActionButton>
-        <ActionButton variant="primary" onAction={send} busyLabel="Requesting">
+        <ActionButton variant="primary" onAction={transfer.send} busyLabel="Requesting">
           Request transfer
         </ActionButton>
       </div>
+      <TransferNotices price={transfer.price} outcome={transfer.outcome} />
+    </section>
+  );
+}
+
+/** The domain and its code from the current registrar, the period, and the new owner. */
+function TransferFields(props: {
+  draft: Draft;
+  onChange: (d: Draft) => void;
+  errors: FieldErrors;
+}) {
+  const { draft, onChange: setDraft, errors } = props;
+  const { contacts } = useContacts();
+  return (
+    <div className="row">
+      <TextField
+        label="Domain to transfer"
+        value={draft.domain}
+        onChange={(domain) => setDraft({ ...draft, domain })}
+        error={errors.domain}
+        placeholder="example.com"
+      />
+      <TextField
+        label="Authorization code"
+        value={draft.authCode}
+        onChange={(authCode) => setDraft({ ...draft, authCode })}
+        error={errors.authCode}
+        autoComplete="off"
+      />
+      <PeriodOwnerFields
+        periodLabel="Transfer period"
+        ownerLabel="Transfer owner"
+        period={draft.period}
+        ownerId={draft.ownerId}
+        onPeriod={(period) => setDraft({ ...draft, period })}
+        onOwner={(ownerId) => setDraft({ ...draft, ownerId })}
+        contacts={contacts}
+        errors={errors}
+        noneLabel="Choose the owner"
+      />
+    </div>
+  );
+}
+
+function TransferNotices({
+  price,
+  outcome,
+}: {
+  price: TransferPrice | null;
+  outcome: Outcome | null;
+}) {
+  return (
+    <>
       {price && (
         <Notice kind="info">
           <span data-testid="transfer-price">
@@ -117,6 +147,6 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
           <span data-testid="transfer-outcome">{outcome.text}</span>
         </Notice>
       )}
-    </section>
+    </>
   );
 }

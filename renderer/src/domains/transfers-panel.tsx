@@ -1,80 +1,59 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Transfer } from '../../../shared/contract/domain-schemas.js';
-import { dnsTray } from '../bridge/dns-tray.js';
 import { ActionButton } from '../ui/action-button.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import { useDomainsCore } from './domains-core.js';
+import { useTransfers } from './domains-queries.js';
 import { messageOf } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
 
+const TRANSFER_COLUMNS: DataColumn<Transfer>[] = [
+  { header: 'Domain', cell: (t) => t.domain.toLowerCase() },
+  { header: 'Direction', cell: (t) => (t.direction === 'INCOMING' ? 'in' : 'out') },
+  { header: 'Status', cell: (t) => t.status },
+  { header: 'New registrar', cell: (t) => t.newRegistrar || '—' },
+  { header: 'Last update', cell: (t) => t.lastUpdate },
+];
+
 /** Transfers in and out: request, approve or decline (with a reason), and the list. */
 export function TransfersPanel() {
-  const [transfers, setTransfers] = useState<Transfer[]>([]);
+  const { transfers, error, reload } = useTransfers();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const load = useCallback(() => {
-    dnsTray.transfers.list().then(
-      (answer) => setTransfers(answer.transfers),
-      (e: unknown) => setOutcome({ kind: 'error', text: messageOf(e) }),
-    );
-  }, []);
-  useEffect(load, [load]);
-
+  const shown = outcome ?? (error ? { kind: 'error' as const, text: error } : null);
   return (
     <div className="stack" data-testid="transfers-panel">
-      <TransferInForm onRequested={load} />
+      <TransferInForm onRequested={reload} />
       <section className="card stack" aria-labelledby="transfer-list-title">
         <h2 id="transfer-list-title">Transfers</h2>
-        {outcome && (
-          <Notice kind={outcome.kind}>
-            <span data-testid="transfer-action-outcome">{outcome.text}</span>
+        {shown && (
+          <Notice kind={shown.kind}>
+            <span data-testid="transfer-action-outcome">{shown.text}</span>
           </Notice>
         )}
-        <table className="data" aria-label="Transfers">
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col">Direction</th>
-              <th scope="col">Status</th>
-              <th scope="col">New registrar</th>
-              <th scope="col">Last update</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {transfers.map((t) => (
-              <tr key={`${t.direction}-${t.domain}`}>
-                <td>{t.domain.toLowerCase()}</td>
-                <td>{t.direction === 'INCOMING' ? 'in' : 'out'}</td>
-                <td>{t.status}</td>
-                <td>{t.newRegistrar || '—'}</td>
-                <td>{t.lastUpdate}</td>
-                <td>
-                  {t.direction === 'OUTGOING' && t.status === 'PENDING' && (
-                    <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), load())} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Transfers"
+          columns={TRANSFER_COLUMNS}
+          rows={transfers}
+          rowKey={(t) => `${t.direction}-${t.domain}`}
+          actions={(t) =>
+            t.direction === 'OUTGOING' &&
+            t.status === 'PENDING' && (
+              <OutgoingActions transfer={t} onOutcome={(o) => (setOutcome(o), reload())} />
+            )
+          }
+        />
       </section>
     </div>
   );
 }
 
-function OutgoingActions({
-  transfer,
-  onOutcome,
-}: {
-  transfer: Transfer;
-  onOutcome: (o: Outcome) => void;
-}) {
-  const domain = transfer.domain.toLowerCase();
-  const [reason, setReason] = useState('');
+/** Approving needs nothing more; declining needs a reason, asked before anything is sent. */
+function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outcome) => void) {
+  const core = useDomainsCore();
   const [error, setError] = useState<string | null>(null);
   const run = async (work: () => Promise<{ status: string }>) => {
     try {
@@ -84,16 +63,31 @@ function OutgoingActions({
       onOutcome({ kind: 'error', text: messageOf(e) });
     }
   };
+  const approve = () => run(() => core.transfers.approve({ domain }));
   const decline = async () => {
     if (reason.trim() === '') return setError('Say why the transfer is declined.');
     setError(null);
-    await run(() => dnsTray.transfers.decline({ domain, reason }));
+    await run(() => core.transfers.decline({ domain, reason }));
   };
+  return { error, approve, decline };
+}
+
+/** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
+function OutgoingActions({
+  transfer,
+  onOutcome,
+}: {
+  transfer: Transfer;
+  onOutcome: (o: Outcome) => void;
+}) {
+  const domain = transfer.domain.toLowerCase();
+  const [reason, setReason] = useState('');
+  const { error, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
   return (
     <div className="row">
       <ActionButton
         variant="primary"
-        onAction={() => run(() => dnsTray.transfers.approve({ domain }))}
+        onAction={approve}
         aria-label={`Approve transfer of ${domain}`}
       >
         Approve
