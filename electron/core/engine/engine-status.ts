@@ -5,6 +5,7 @@ import type {
   SourceAnswerStatus,
 } from '../../../shared/engine/core-status.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import { familyLabel, projectHost } from '../../../shared/engine/status-projection.js';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
@@ -115,10 +116,7 @@ function hostStatus(host: Host, input: StatusInput): HostStatus {
 export function buildCoreStatus(input: StatusInput): CoreStatus {
   const families = input.families.map((family) => familyStatus(family, input.detections[family]));
   const hosts = input.hosts.map((host) => hostStatus(host, input));
-  const outcomes = hosts.flatMap((host) =>
-    host.records.map((record) => record.outcome).filter((o) => o !== null),
-  );
-  const [overall, summary] = judge(input, families, hosts, outcomes);
+  const [overall, summary] = judge(input, families, hosts);
   return {
     overall,
     summary,
@@ -131,11 +129,11 @@ export function buildCoreStatus(input: StatusInput): CoreStatus {
   };
 }
 
+/** Each host's line comes from the shared projection, so the tray and this summary agree. */
 function judge(
   input: StatusInput,
   families: FamilyStatus[],
   hosts: HostStatus[],
-  outcomes: RecordOutcome[],
 ): [CoreStatus['overall'], string] {
   if (input.paused)
     return [
@@ -145,19 +143,17 @@ function judge(
         : `Updates paused until ${formatTime(input.paused.until, { now: input.now })}.`,
     ];
   if (input.working) return ['working', 'Checking the public address\u2026'];
-  const paused = hosts.find((host) => host.pausedReason);
-  if (paused) return ['error', `${paused.label}: ${paused.pausedReason}`];
-  if (outcomes.some((o) => o.kind === 'rejected' || o.kind === 'failed'))
+  const lines = hosts.map(projectHost);
+  const paused = lines.find((line) => line.state === 'paused');
+  if (paused) return ['error', `${paused.name}: ${paused.detail}`];
+  if (lines.some((line) => line.state === 'rejected' || line.state === 'failed'))
     return ['error', 'An update failed; see the host for details.'];
   const doubleNat = families.find((f) => f.doubleNat);
   if (doubleNat) return ['attention', doubleNat.doubleNat!];
   const unknown = families.find((f) => f.state === 'unknown');
   if (unknown)
-    return [
-      'attention',
-      `${unknown.family === 'ipv4' ? 'IPv4' : 'IPv6'} address unknown: ${unknown.detail}`,
-    ];
-  const deferred = outcomes.find((o) => o.kind === 'deferred');
-  if (deferred && deferred.kind === 'deferred') return ['attention', deferred.reason];
+    return ['attention', `${familyLabel(unknown.family)} address unknown: ${unknown.detail}`];
+  const deferred = lines.find((line) => line.state === 'deferred');
+  if (deferred) return ['attention', deferred.detail!];
   return ['ok', hosts.length === 0 ? 'No hosts yet.' : 'All records are up to date.'];
 }

@@ -1,7 +1,7 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describeAddress, describeWait } from './tray-tooltip.js';
-import { type TrayHost, type TrayView } from './tray-view.js';
+import type { HostProjection, StatusProjection } from '../../../shared/engine/status-projection.js';
 import { WINDOW_KINDS, WINDOW_SPECS, type WindowKind } from '../windows/window-kinds.js';
 
 export const PAUSE_ONE_HOUR_MS = 60 * 60 * 1000;
@@ -24,7 +24,7 @@ export interface TrayMenuOptions {
   now: number;
 }
 
-function describeHostState(host: TrayHost): string {
+function describeHostState(host: HostProjection): string {
   switch (host.state) {
     case 'up-to-date':
       return 'up to date';
@@ -41,18 +41,18 @@ function describeHostState(host: TrayHost): string {
 }
 
 /** "home.example.com — up to date — 1 of 2 updates left today" */
-export function describeHost(host: TrayHost): string {
+export function describeHost(host: HostProjection): string {
   const left = `${host.updatesLeft} of ${host.updatesPerDay} updates left today`;
   return `${host.name} — ${describeHostState(host)} — ${left}`;
 }
 
-function hostItems(view: TrayView): MenuItemConstructorOptions[] {
+function hostItems(view: StatusProjection): MenuItemConstructorOptions[] {
   if (view.hosts.length === 0) return [{ label: 'No hosts yet', enabled: false }];
   return view.hosts.map((host) => ({ label: describeHost(host), enabled: false }));
 }
 
 function pauseItems(
-  view: TrayView,
+  view: StatusProjection,
   now: number,
   actions: TrayMenuActions,
 ): MenuItemConstructorOptions[] {
@@ -78,7 +78,7 @@ function pauseItems(
 }
 
 /** "Copy IPv4 address" / "Copy IPv6 address", only for an address that is known. */
-function copyItems(view: TrayView, actions: TrayMenuActions): MenuItemConstructorOptions[] {
+function copyItems(view: StatusProjection, actions: TrayMenuActions): MenuItemConstructorOptions[] {
   const families = [
     ['IPv4', view.ipv4],
     ['IPv6', view.ipv6],
@@ -92,7 +92,7 @@ function copyItems(view: TrayView, actions: TrayMenuActions): MenuItemConstructo
 
 /** The tray menu as a pure function of the tray view, so it is tested without Electron. */
 export function buildTrayMenuTemplate(
-  view: TrayView,
+  view: StatusProjection,
   options: TrayMenuOptions,
   actions: TrayMenuActions,
 ): MenuItemConstructorOptions[] {
