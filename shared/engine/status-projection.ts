@@ -43,11 +43,6 @@ export interface StatusProjection {
   dns?: string | null;
 }
 
-/** "IPv4" / "IPv6", as people read a family. */
-export function familyLabel(family: AddressFamily): 'IPv4' | 'IPv6' {
-  return family === 'ipv4' ? 'IPv4' : 'IPv6';
-}
-
 /** A family that is not in the status (the user turned it off) reads as absent. */
 export function projectAddress(family: FamilyStatus | undefined): AddressProjection {
   if (!family) return { kind: 'absent' };

@@ -1,3 +1,4 @@
+import { toIso } from '../../../shared/time/to-iso.js';
 import type {
   CoreStatus,
   FamilyStatus,
@@ -5,7 +6,8 @@ import type {
   SourceAnswerStatus,
 } from '../../../shared/engine/core-status.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
-import { familyLabel, projectHost } from '../../../shared/engine/status-projection.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
+import { projectHost } from '../../../shared/engine/status-projection.js';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
@@ -31,9 +33,6 @@ export interface StatusInput {
   /** What "today" means in people's times (the engine's clock). */
   now: number;
 }
-
-const iso = (ms: number | null | undefined): string | null =>
-  ms == null ? null : new Date(ms).toISOString();
 
 export function toAnswerStatus(answer: SourceAnswer): SourceAnswerStatus {
   const detail =
@@ -81,7 +80,7 @@ function familyStatus(
           : detection.reason,
     agreedBy: detection.state === 'known' ? detection.agreedBy : [],
     answers: detection.answers.map(toAnswerStatus),
-    checkedAt: iso(at),
+    checkedAt: toIso(at),
     doubleNat: doubleNat && doubleNat.outcome === 'none' ? doubleNat.detail : null,
   };
 }
@@ -104,7 +103,7 @@ function hostStatus(host: Host, input: StatusInput): HostStatus {
       record: record.type,
       applied: appliedValue(applied, record.type),
       outcome: outcomes?.get(record.type) ?? null,
-      lastUpdateAt: iso(applied?.lastUpdateAt[record.type]),
+      lastUpdateAt: toIso(applied?.lastUpdateAt[record.type]),
     })),
     updatesLeftToday: Math.max(0, limit - input.updatesToday(host.id)),
     dailyLimit: limit,
@@ -122,8 +121,8 @@ export function buildCoreStatus(input: StatusInput): CoreStatus {
     summary,
     families,
     hosts,
-    nextCheckAt: iso(input.nextCheckAt),
-    pausedUntil: iso(input.paused?.until),
+    nextCheckAt: toIso(input.nextCheckAt),
+    pausedUntil: toIso(input.paused?.until),
     requestsInLastHour: input.requestsInLastHour,
     hourlyRequestBudget: input.hourlyRequestBudget,
   };

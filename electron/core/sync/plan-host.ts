@@ -1,4 +1,5 @@
 import type { Host } from '../../../shared/records/desired-records.js';
+import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { FreednsOperation } from '../freedns-io/index.js';
 import type { Detection } from '../public-ip/detect-address.js';
@@ -40,7 +41,7 @@ export function planHost(
     switch (record.type) {
       case 'A':
       case 'AAAA': {
-        const family: AddressFamily = record.type === 'A' ? 'ipv4' : 'ipv6';
+        const family = familyOfRecord(record.type);
         if (record.mode === 'fixed')
           items.push(planValue(host, record.type, record.value, applied));
         else items.push(planFollow(host, record.type, family, detections[family], applied));
@@ -69,7 +70,7 @@ function planFollow(
   detection: Detection | undefined,
   applied: AppliedHost['records'],
 ): PlanItem {
-  const name = family === 'ipv4' ? 'IPv4' : 'IPv6';
+  const name = familyLabel(family);
   if (!detection) return { kind: 'waiting', record: type, reason: `${name} is not being checked` };
   switch (detection.state) {
     case 'unknown':

@@ -1,4 +1,5 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describeAddress, describeWait } from './tray-tooltip.js';
 import type { HostProjection, StatusProjection } from '../../../shared/engine/status-projection.js';
@@ -79,15 +80,17 @@ function pauseItems(
 
 /** "Copy IPv4 address" / "Copy IPv6 address", only for an address that is known. */
 function copyItems(view: StatusProjection, actions: TrayMenuActions): MenuItemConstructorOptions[] {
-  const families = [
-    ['IPv4', view.ipv4],
-    ['IPv6', view.ipv6],
-  ] as const;
-  return families.flatMap(([family, address]) =>
-    address.kind === 'known'
-      ? [{ label: `Copy ${family} address`, click: () => actions.copy(address.address) }]
-      : [],
-  );
+  return (['ipv4', 'ipv6'] as const).flatMap((family) => {
+    const address = view[family];
+    return address.kind === 'known'
+      ? [
+          {
+            label: `Copy ${familyLabel(family)} address`,
+            click: () => actions.copy(address.address),
+          },
+        ]
+      : [];
+  });
 }
 
 /** The tray menu as a pure function of the tray view, so it is tested without Electron. */
@@ -98,8 +101,8 @@ export function buildTrayMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const paused = view.pause.kind === 'paused';
   return [
-    { label: describeAddress('IPv4', view.ipv4), enabled: false },
-    { label: describeAddress('IPv6', view.ipv6), enabled: false },
+    { label: describeAddress('ipv4', view.ipv4), enabled: false },
+    { label: describeAddress('ipv6', view.ipv6), enabled: false },
     ...copyItems(view, actions),
     { type: 'separator' },
     ...hostItems(view),

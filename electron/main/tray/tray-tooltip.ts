@@ -1,4 +1,6 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
+import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type {
   AddressProjection,
   StatusProjection,
@@ -7,7 +9,8 @@ import type {
 /** Windows cuts tray tooltips at 127 characters; stay under it everywhere. */
 export const TOOLTIP_MAX = 127;
 
-export function describeAddress(family: 'IPv4' | 'IPv6', address: AddressProjection): string {
+export function describeAddress(name: AddressFamily, address: AddressProjection): string {
+  const family = familyLabel(name);
   switch (address.kind) {
     case 'known':
       return `${family} ${address.address}`;
@@ -64,7 +67,7 @@ export function describeChecks(view: StatusProjection, now: number): string {
 export function trayTooltip(view: StatusProjection, now: number): string {
   const text = [
     'DNS Tray',
-    `${describeAddress('IPv4', view.ipv4)} · ${describeAddress('IPv6', view.ipv6)}`,
+    `${describeAddress('ipv4', view.ipv4)} · ${describeAddress('ipv6', view.ipv6)}`,
     describeChecks(view, now),
     ...(view.dns ? [view.dns] : []),
   ].join('\n');

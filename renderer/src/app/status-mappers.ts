@@ -6,11 +6,8 @@ import type {
 } from '../../../shared/engine/core-status.js';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
-import {
-  familyLabel,
-  projectAddress,
-  projectHost,
-} from '../../../shared/engine/status-projection.js';
+import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
+import { projectAddress, projectHost } from '../../../shared/engine/status-projection.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { AccountTier, DesiredRecord, Host } from '../../../shared/records/desired-records.js';
 import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
@@ -33,7 +30,7 @@ export function toRecordState(
   const fromOutcome = stateOfOutcome(outcome);
   if (fromOutcome.kind !== 'in-sync') return fromOutcome;
   if ((desired.type === 'A' || desired.type === 'AAAA') && desired.mode === 'follow') {
-    const family = families.find((f) => f.family === (desired.type === 'A' ? 'ipv4' : 'ipv6'));
+    const family = families.find((f) => f.family === familyOfRecord(desired.type));
     if (family?.state === 'known' && family.address !== status.applied)
       return { kind: 'pending', reason: `the public address is now ${family.address}` };
   }

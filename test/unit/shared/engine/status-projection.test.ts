@@ -6,7 +6,6 @@ import type {
 } from '../../../../shared/engine/core-status.js';
 import type { RecordOutcome } from '../../../../shared/engine/record-outcome.js';
 import {
-  familyLabel,
   isQuotaLow,
   projectAddress,
   projectHost,
@@ -294,9 +293,5 @@ describe('the address of a family', () => {
     ['none when the family is off', undefined, { kind: 'absent' }],
   ] as const)('is %s', (_name, status, expected) => {
     expect(projectAddress(status)).toEqual(expected);
-  });
-
-  it('is named as people read it', () => {
-    expect([familyLabel('ipv4'), familyLabel('ipv6')]).toEqual(['IPv4', 'IPv6']);
   });
 });
