@@ -8,12 +8,12 @@ import type {
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
 import { familyLabel } from '../../../shared/engine/family-label.js';
 import { projectHost } from '../../../shared/engine/status-projection.js';
-import type { Host } from '../../../shared/records/desired-records.js';
+import type { Host, RecordType } from '../../../shared/records/desired-records.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Detection } from '../public-ip/detect-address.js';
 import type { SourceAnswer } from '../public-ip/source-answer.js';
-import { formatMx, type PlannedRecord } from '../sync/plan-host.js';
+import { formatMx } from '../sync/plan-host.js';
 import type { AppliedHost } from '../sync/sync-ports.js';
 
 export interface StatusInput {
@@ -21,7 +21,7 @@ export interface StatusInput {
   detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>>;
   hosts: readonly Host[];
   applied: ReadonlyMap<string, AppliedHost>;
-  outcomes: ReadonlyMap<string, ReadonlyMap<PlannedRecord, RecordOutcome>>;
+  outcomes: ReadonlyMap<string, ReadonlyMap<RecordType, RecordOutcome>>;
   updatesToday(hostId: string): number;
   dailyLimit(host: Host): number;
   nextCheckAt: number | null;
@@ -85,7 +85,7 @@ function familyStatus(
   };
 }
 
-function appliedValue(applied: AppliedHost | undefined, record: PlannedRecord): string | null {
+function appliedValue(applied: AppliedHost | undefined, record: RecordType): string | null {
   if (!applied) return null;
   if (record === 'MX')
     return applied.records.MX?.length ? applied.records.MX.map(formatMx).join(', ') : null;

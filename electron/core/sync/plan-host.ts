@@ -1,11 +1,9 @@
-import type { Host } from '../../../shared/records/desired-records.js';
+import type { Host, RecordType } from '../../../shared/records/desired-records.js';
 import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { FreednsOperation } from '../freedns-io/index.js';
 import type { Detection } from '../public-ip/detect-address.js';
 import type { AppliedHost, MxEntry } from './sync-ports.js';
-
-export type PlannedRecord = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
 
 /**
  * One step of a host's plan. `matched`: nothing to send. `waiting`: the value depends on an
@@ -13,11 +11,11 @@ export type PlannedRecord = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
  * freedns.io accepts it.
  */
 export type PlanItem =
-  | { kind: 'matched'; record: PlannedRecord; entry?: string; value: string }
-  | { kind: 'waiting'; record: PlannedRecord; reason: string }
+  | { kind: 'matched'; record: RecordType; entry?: string; value: string }
+  | { kind: 'waiting'; record: RecordType; reason: string }
   | {
       kind: 'send';
-      record: PlannedRecord;
+      record: RecordType;
       /** MX: the entry (its target) this step is about; outcomes are told apart by it. */
       entry?: string;
       operation: FreednsOperation;
