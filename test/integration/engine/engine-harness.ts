@@ -8,12 +8,12 @@ import {
 import type { AccountTier, Host } from '../../../shared/records/desired-records.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
 import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
-import { JumpingClock } from './jumping-clock.js';
+import { JumpingClock } from '../../support/jumping-clock.js';
 
 export const START = Date.UTC(2026, 0, 5, 0, 0);
 

@@ -7,7 +7,7 @@ import { openStores } from '../../../electron/core/store/open-stores.js';
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import type { Clock } from '../../../electron/core/ports.js';
 
 export const PASSWORD = 'reliability-pw';

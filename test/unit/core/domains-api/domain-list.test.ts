@@ -6,7 +6,7 @@ import type {
   ListedDomain,
 } from '../../../../electron/core/domains-api/freenom-gateway.js';
 import { DomainCatalog, type DomainReader } from '../../../../electron/core/domains/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const row = (domain: string, status: string, expirationDate: string | null): ListedDomain => ({
   domain,

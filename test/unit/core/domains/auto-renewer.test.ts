@@ -6,7 +6,7 @@ import {
   type RenewingClient,
 } from '../../../../electron/core/domains/index.js';
 import type { FreenomResult, OrderAnswer } from '../../../../electron/core/freenom/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const EXPIRY = '20260120';
 const IN_WINDOW = Date.UTC(2026, 0, 12);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainCatalog, type DomainReader } from '../../../../electron/core/domains/index.js';
 import type { ListedDomain } from '../../../../electron/core/freenom/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const DAY = 86_400_000;
 
