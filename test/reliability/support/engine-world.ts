@@ -1,3 +1,4 @@
+import { echoSources } from '../../support/echo-sources.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -152,13 +153,7 @@ export function oneHostSettings(
     ],
     engine: {
       families: ['ipv4'],
-      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
-        id: name,
-        name,
-        family: 'ipv4',
-        url: sourceUrls[`${name}-ipv4`]!,
-        format: (['plain', 'json', 'trace'] as const)[i]!,
-      })),
+      sources: echoSources(sourceUrls),
       useInterfaces: false,
       router: { enabled: false, natPmp: false },
       allowedRanges: ['documentation'],
