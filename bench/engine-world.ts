@@ -1,3 +1,4 @@
+import { echoSources } from '../test/support/echo-sources.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';
@@ -87,7 +88,6 @@ export function writeEngineProfile(
   options: ProfileOptions,
 ): NodeJS.ProcessEnv {
   mkdirSync(configDir, { recursive: true, mode: 0o700 });
-  const names = ['alpha', 'bravo', 'charlie'] as const;
   const settings = {
     version: 2,
     accounts: {
@@ -112,13 +112,7 @@ export function writeEngineProfile(
     ],
     engine: {
       families: ['ipv4'],
-      sources: names.map((name, index) => ({
-        id: name,
-        name,
-        family: 'ipv4',
-        url: world.echo.sourceUrls[`${name}-ipv4`],
-        format: (['plain', 'json', 'trace'] as const)[index],
-      })),
+      sources: echoSources(world.echo.sourceUrls),
       agreement: 2,
       useInterfaces: false,
       router: options.router

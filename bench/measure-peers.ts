@@ -200,7 +200,7 @@ async function startOurs(
     watchSeconds: WATCH_SECONDS,
   });
   const shell = await launchHeadless(configDir, env);
-  stops.push(() => shell.stop());
+  stops.push(async () => void (await shell.stop()));
   return { label, echo, source: 'alpha', pid: () => shell.child.pid! };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { familyLabel } from './family-label.js';
 import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
 import { VerifySettingsSchema } from '../settings/verify-settings.js';
 
@@ -95,7 +96,7 @@ export function checkAgreementReachable(
     ).length;
     const count = echo + (family === 'ipv6' && settings.useInterfaces ? 1 : 0);
     if (settings.agreement <= count) continue;
-    const name = family === 'ipv4' ? 'IPv4' : 'IPv6';
+    const name = familyLabel(family);
     const enabled = count === 1 ? `1 ${name} source is` : `${count} ${name} sources are`;
     return `Sources that must agree is ${settings.agreement}, but only ${enabled} enabled: add or enable ${name} sources, or lower the number.`;
   }

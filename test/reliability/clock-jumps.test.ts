@@ -9,7 +9,7 @@ import {
 } from '../../electron/core/budget/request-budget.js';
 import { diskDocument } from '../../electron/core/store/document-file.js';
 import { StartupNotices } from '../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -14,7 +14,7 @@ import { openStores } from '../../electron/core/store/open-stores.js';
 import type { SettingsBacking } from '../../electron/core/store/settings-store.js';
 import { StartupNotices } from '../../electron/core/store/startup-notices.js';
 import { openAppliedRecordStore } from '../../electron/core/sync/file-applied-record-store.js';
-import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 
 /** A disk that is full while `full` is set: every write fails the way Node reports it. */
 class DiskSwitch {

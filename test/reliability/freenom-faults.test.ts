@@ -9,7 +9,7 @@ import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-s
 import { openStores } from '../../electron/core/store/open-stores.js';
 import type { RunningEmulator } from '../emulators/common/emulator-server.js';
 import { startFreenomEmulator } from '../emulators/freenom/index.js';
-import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { CLIENT_TIMEOUT_MS, FAULT_MATRIX, injectFault } from './support/fault-matrix.js';
 
 const EMAIL = 'rel@example.com';

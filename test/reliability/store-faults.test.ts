@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engineDepsFromStores } from '../../electron/core/engine/engine-from-stores.js';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores, type Stores } from '../../electron/core/store/open-stores.js';
-import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 
 /**
  * Damaged files at startup: each case ends with the app open (no throw), a notice that names

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeadlessSecretStore } from '../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../electron/core/store/open-stores.js';
-import { FakeClock } from '../fakes/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { startShell, type ShellProcess } from './support/headless-shell.js';
 
 /**

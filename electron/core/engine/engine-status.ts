@@ -1,3 +1,4 @@
+import { toIso } from '../../../shared/time/to-iso.js';
 import type {
   CoreStatus,
   FamilyStatus,
@@ -5,12 +6,14 @@ import type {
   SourceAnswerStatus,
 } from '../../../shared/engine/core-status.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
-import type { Host } from '../../../shared/records/desired-records.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
+import { projectHost } from '../../../shared/engine/status-projection.js';
+import type { Host, RecordType } from '../../../shared/records/desired-records.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Detection } from '../public-ip/detect-address.js';
 import type { SourceAnswer } from '../public-ip/source-answer.js';
-import { formatMx, type PlannedRecord } from '../sync/plan-host.js';
+import { formatMx } from '../sync/plan-host.js';
 import type { AppliedHost } from '../sync/sync-ports.js';
 
 export interface StatusInput {
@@ -18,7 +21,7 @@ export interface StatusInput {
   detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>>;
   hosts: readonly Host[];
   applied: ReadonlyMap<string, AppliedHost>;
-  outcomes: ReadonlyMap<string, ReadonlyMap<PlannedRecord, RecordOutcome>>;
+  outcomes: ReadonlyMap<string, ReadonlyMap<RecordType, RecordOutcome>>;
   updatesToday(hostId: string): number;
   dailyLimit(host: Host): number;
   nextCheckAt: number | null;
@@ -30,9 +33,6 @@ export interface StatusInput {
   /** What "today" means in people's times (the engine's clock). */
   now: number;
 }
-
-const iso = (ms: number | null | undefined): string | null =>
-  ms == null ? null : new Date(ms).toISOString();
 
 export function toAnswerStatus(answer: SourceAnswer): SourceAnswerStatus {
   const detail =
@@ -80,12 +80,12 @@ function familyStatus(
           : detection.reason,
     agreedBy: detection.state === 'known' ? detection.agreedBy : [],
     answers: detection.answers.map(toAnswerStatus),
-    checkedAt: iso(at),
+    checkedAt: toIso(at),
     doubleNat: doubleNat && doubleNat.outcome === 'none' ? doubleNat.detail : null,
   };
 }
 
-function appliedValue(applied: AppliedHost | undefined, record: PlannedRecord): string | null {
+function appliedValue(applied: AppliedHost | undefined, record: RecordType): string | null {
   if (!applied) return null;
   if (record === 'MX')
     return applied.records.MX?.length ? applied.records.MX.map(formatMx).join(', ') : null;
@@ -103,7 +103,7 @@ function hostStatus(host: Host, input: StatusInput): HostStatus {
       record: record.type,
       applied: appliedValue(applied, record.type),
       outcome: outcomes?.get(record.type) ?? null,
-      lastUpdateAt: iso(applied?.lastUpdateAt[record.type]),
+      lastUpdateAt: toIso(applied?.lastUpdateAt[record.type]),
     })),
     updatesLeftToday: Math.max(0, limit - input.updatesToday(host.id)),
     dailyLimit: limit,
@@ -115,27 +115,24 @@ function hostStatus(host: Host, input: StatusInput): HostStatus {
 export function buildCoreStatus(input: StatusInput): CoreStatus {
   const families = input.families.map((family) => familyStatus(family, input.detections[family]));
   const hosts = input.hosts.map((host) => hostStatus(host, input));
-  const outcomes = hosts.flatMap((host) =>
-    host.records.map((record) => record.outcome).filter((o) => o !== null),
-  );
-  const [overall, summary] = judge(input, families, hosts, outcomes);
+  const [overall, summary] = judge(input, families, hosts);
   return {
     overall,
     summary,
     families,
     hosts,
-    nextCheckAt: iso(input.nextCheckAt),
-    pausedUntil: iso(input.paused?.until),
+    nextCheckAt: toIso(input.nextCheckAt),
+    pausedUntil: toIso(input.paused?.until),
     requestsInLastHour: input.requestsInLastHour,
     hourlyRequestBudget: input.hourlyRequestBudget,
   };
 }
 
+/** Each host's line comes from the shared projection, so the tray and this summary agree. */
 function judge(
   input: StatusInput,
   families: FamilyStatus[],
   hosts: HostStatus[],
-  outcomes: RecordOutcome[],
 ): [CoreStatus['overall'], string] {
   if (input.paused)
     return [
@@ -145,19 +142,17 @@ function judge(
         : `Updates paused until ${formatTime(input.paused.until, { now: input.now })}.`,
     ];
   if (input.working) return ['working', 'Checking the public address\u2026'];
-  const paused = hosts.find((host) => host.pausedReason);
-  if (paused) return ['error', `${paused.label}: ${paused.pausedReason}`];
-  if (outcomes.some((o) => o.kind === 'rejected' || o.kind === 'failed'))
+  const lines = hosts.map(projectHost);
+  const paused = lines.find((line) => line.state === 'paused');
+  if (paused) return ['error', `${paused.name}: ${paused.detail}`];
+  if (lines.some((line) => line.state === 'rejected' || line.state === 'failed'))
     return ['error', 'An update failed; see the host for details.'];
   const doubleNat = families.find((f) => f.doubleNat);
   if (doubleNat) return ['attention', doubleNat.doubleNat!];
   const unknown = families.find((f) => f.state === 'unknown');
   if (unknown)
-    return [
-      'attention',
-      `${unknown.family === 'ipv4' ? 'IPv4' : 'IPv6'} address unknown: ${unknown.detail}`,
-    ];
-  const deferred = outcomes.find((o) => o.kind === 'deferred');
-  if (deferred && deferred.kind === 'deferred') return ['attention', deferred.reason];
+    return ['attention', `${familyLabel(unknown.family)} address unknown: ${unknown.detail}`];
+  const deferred = lines.find((line) => line.state === 'deferred');
+  if (deferred) return ['attention', deferred.detail!];
   return ['ok', hosts.length === 0 ? 'No hosts yet.' : 'All records are up to date.'];
 }

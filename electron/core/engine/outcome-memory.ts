@@ -4,7 +4,7 @@ import {
   type RecordOutcome,
 } from '../../../shared/engine/record-outcome.js';
 import type { Host } from '../../../shared/records/desired-records.js';
-import type { PlannedRecord } from '../sync/plan-host.js';
+import type { RecordType } from '../../../shared/records/desired-records.js';
 
 /**
  * The latest outcome of every record type, for the status. `remember` says whether an outcome
@@ -13,11 +13,11 @@ import type { PlannedRecord } from '../sync/plan-host.js';
  * per entry), since one MX record gives one outcome per entry in every check.
  */
 export class OutcomeMemory {
-  readonly latest = new Map<string, Map<PlannedRecord, RecordOutcome>>();
+  readonly latest = new Map<string, Map<RecordType, RecordOutcome>>();
   readonly #byIdentity = new Map<string, RecordOutcome>();
 
   remember(event: OutcomeEvent): boolean {
-    const records = this.latest.get(event.hostId) ?? new Map<PlannedRecord, RecordOutcome>();
+    const records = this.latest.get(event.hostId) ?? new Map<RecordType, RecordOutcome>();
     records.set(event.record, event.outcome);
     this.latest.set(event.hostId, records);
     const identity = `${event.hostId}\n${recordIdentity(event)}`;

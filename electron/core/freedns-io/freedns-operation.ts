@@ -1,4 +1,5 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
+import { familyOfRecord } from '../../../shared/engine/family-label.js';
 import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
@@ -47,7 +48,7 @@ export function buildUpdateParams(operation: FreednsOperation): BuiltRequest {
     case 'set-address': {
       const record: [string, string] = ['record', operation.type];
       if (operation.value === undefined) return { params: [...base, record] };
-      const family = operation.type === 'A' ? 'ipv4' : 'ipv6';
+      const family = familyOfRecord(operation.type);
       const problem = checkRecordAddress(family, operation.value);
       return checked('value', problem, [record, ['value', operation.value]]);
     }

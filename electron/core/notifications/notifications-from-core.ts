@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import { topics, type NotifiableEvent } from './notification-events.js';
 import { formatTime } from '../../../shared/time/format-time.js';
 
@@ -51,7 +52,7 @@ function fromIpChanged(payload: unknown): NotificationStep {
   const parsed = IpChanged.safeParse(payload);
   // The first address after start (no previous one) is not a change worth a notification.
   if (!parsed.success || parsed.data.previous === null) return NOTHING;
-  const family = parsed.data.family === 'ipv4' ? 'IPv4' : 'IPv6';
+  const family = familyLabel(parsed.data.family);
   return {
     events: [{ kind: 'address-changed', family, address: parsed.data.address }],
     forget: [],

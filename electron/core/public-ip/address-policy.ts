@@ -1,4 +1,5 @@
 import type ipaddr from 'ipaddr.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import { findSpecialBlock, type SpecialRange } from '../../../shared/validators/address-ranges.js';
 import {
   checkIPv4,
@@ -35,8 +36,8 @@ export function judgeAddress(
     return {
       ok: false,
       problem: wrongFamily
-        ? `answered an ${family === 'ipv4' ? 'IPv6' : 'IPv4'} address to an ${label(family)} question`
-        : `answered "${shorten(text)}", which is not an ${label(family)} address`,
+        ? `answered an ${familyLabel(family === 'ipv4' ? 'ipv6' : 'ipv4')} address to an ${familyLabel(family)} question`
+        : `answered "${shorten(text)}", which is not an ${familyLabel(family)} address`,
     };
   }
   const block = findSpecialBlock(family, parsed);
@@ -58,9 +59,8 @@ export function classifySpecial(
   return findSpecialBlock(family, address)?.range ?? null;
 }
 
-export function label(family: AddressFamily): string {
-  return family === 'ipv4' ? 'IPv4' : 'IPv6';
-}
+/** The IP sources name families in their messages under this name. */
+export { familyLabel as label } from '../../../shared/engine/family-label.js';
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

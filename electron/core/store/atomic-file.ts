@@ -87,8 +87,8 @@ export function moveAside(file: string, now: number): string {
   for (let attempt = 0; ; attempt++) {
     const target = `${base}.corrupt-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`;
     try {
-      // An exclusive create ('wx') refuses to overwrite an existing file, unlike rename.
-      linkOrCopy(file, target);
+      // Creating the copy exclusively ('wx') refuses to overwrite an existing file, unlike rename.
+      copyToNewFile(file, target);
       rmSync(file, { force: true });
       return target;
     } catch (error) {
@@ -97,7 +97,8 @@ export function moveAside(file: string, now: number): string {
   }
 }
 
-function linkOrCopy(from: string, to: string): void {
+/** Copies `from` into a file `to` that must not exist yet (EEXIST otherwise), synced to disk. */
+function copyToNewFile(from: string, to: string): void {
   const bytes = readFileSync(from);
   const fd = openSync(to, 'wx', 0o600);
   try {

@@ -1,10 +1,9 @@
-import type { Host } from '../../../shared/records/desired-records.js';
+import type { Host, RecordType } from '../../../shared/records/desired-records.js';
+import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { FreednsOperation } from '../freedns-io/index.js';
 import type { Detection } from '../public-ip/detect-address.js';
 import type { AppliedHost, MxEntry } from './sync-ports.js';
-
-export type PlannedRecord = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
 
 /**
  * One step of a host's plan. `matched`: nothing to send. `waiting`: the value depends on an
@@ -12,11 +11,11 @@ export type PlannedRecord = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX';
  * freedns.io accepts it.
  */
 export type PlanItem =
-  | { kind: 'matched'; record: PlannedRecord; entry?: string; value: string }
-  | { kind: 'waiting'; record: PlannedRecord; reason: string }
+  | { kind: 'matched'; record: RecordType; entry?: string; value: string }
+  | { kind: 'waiting'; record: RecordType; reason: string }
   | {
       kind: 'send';
-      record: PlannedRecord;
+      record: RecordType;
       /** MX: the entry (its target) this step is about; outcomes are told apart by it. */
       entry?: string;
       operation: FreednsOperation;
@@ -40,7 +39,7 @@ export function planHost(
     switch (record.type) {
       case 'A':
       case 'AAAA': {
-        const family: AddressFamily = record.type === 'A' ? 'ipv4' : 'ipv6';
+        const family = familyOfRecord(record.type);
         if (record.mode === 'fixed')
           items.push(planValue(host, record.type, record.value, applied));
         else items.push(planFollow(host, record.type, family, detections[family], applied));
@@ -69,7 +68,7 @@ function planFollow(
   detection: Detection | undefined,
   applied: AppliedHost['records'],
 ): PlanItem {
-  const name = family === 'ipv4' ? 'IPv4' : 'IPv6';
+  const name = familyLabel(family);
   if (!detection) return { kind: 'waiting', record: type, reason: `${name} is not being checked` };
   switch (detection.state) {
     case 'unknown':

@@ -1,3 +1,4 @@
+import { toIso } from '../../../shared/time/to-iso.js';
 import {
   DAILY_UPDATE_LIMIT,
   PREMIUM_ONLY_TYPES,
@@ -67,7 +68,7 @@ async function syncHost(
   let applied = (await ctx.applied.get(host.id)) ?? emptyApplied();
   const outcome = (item: PlanItem, result: RecordOutcome): void => {
     report.outcomes.push({
-      at: iso(ctx.clock.now()),
+      at: toIso(ctx.clock.now()),
       hostId: host.id,
       hostLabel: host.label,
       record: item.record,
@@ -85,7 +86,7 @@ async function syncHost(
       continue;
     }
     if (item.kind === 'waiting') {
-      outcome(item, { kind: 'deferred', until: iso(ctx.nextCheckAt), reason: item.reason });
+      outcome(item, { kind: 'deferred', until: toIso(ctx.nextCheckAt), reason: item.reason });
       continue;
     }
     if (applied.paused) {
@@ -139,7 +140,7 @@ function awaitConfirmation(
   if (seen >= ctx.stableChecks) return null;
   return {
     kind: 'deferred',
-    until: iso(ctx.nextCheckAt),
+    until: toIso(ctx.nextCheckAt),
     reason: `new address ${item.value} seen in ${seen} of ${ctx.stableChecks} checks; waiting for it to hold before spending a daily update`,
   };
 }
@@ -149,13 +150,13 @@ function admit(host: Host, ctx: SyncContext, rateLimited: boolean): RecordOutcom
   if (rateLimited)
     return {
       kind: 'deferred',
-      until: iso(ctx.clock.now() + 3_600_000),
+      until: toIso(ctx.clock.now() + 3_600_000),
       reason: 'freedns.io asked us to slow down',
     };
   const admission = ctx.budget.admit(host.id, DAILY_UPDATE_LIMIT[ctx.tierOf(host.accountId)]);
   return admission.admitted
     ? null
-    : { kind: 'deferred', until: iso(admission.until), reason: admission.reason };
+    : { kind: 'deferred', until: toIso(admission.until), reason: admission.reason };
 }
 
 interface Sent {
@@ -205,7 +206,7 @@ async function rejected(
   if (result.reason === 'quota-used') {
     await ctx.budget.recordQuotaUsed(host.id);
     const admission = ctx.budget.admit(host.id, 0);
-    const until = admission.admitted ? null : iso(admission.until);
+    const until = admission.admitted ? null : toIso(admission.until);
     return {
       applied,
       outcome: {
@@ -222,7 +223,7 @@ async function rejected(
       rateLimited: true,
       outcome: {
         kind: 'deferred',
-        until: iso(ctx.clock.now() + 3_600_000),
+        until: toIso(ctx.clock.now() + 3_600_000),
         reason: `freedns.io says "${result.serverMessage}"`,
       },
     };
@@ -252,8 +253,4 @@ function pausedOutcome(paused: NonNullable<AppliedHost['paused']>): RecordOutcom
     until: null,
     reason: `paused after freedns.io refused: "${paused.serverMessage}". Change the host or its account settings (or resume it) to try again.`,
   };
-}
-
-function iso(epochMs: number): string {
-  return new Date(epochMs).toISOString();
 }

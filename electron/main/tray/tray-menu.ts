@@ -1,7 +1,8 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describeAddress, describeWait } from './tray-tooltip.js';
-import { type TrayHost, type TrayView } from './tray-view.js';
+import type { HostProjection, StatusProjection } from '../../../shared/engine/status-projection.js';
 import { WINDOW_KINDS, WINDOW_SPECS, type WindowKind } from '../windows/window-kinds.js';
 
 export const PAUSE_ONE_HOUR_MS = 60 * 60 * 1000;
@@ -24,7 +25,7 @@ export interface TrayMenuOptions {
   now: number;
 }
 
-function describeHostState(host: TrayHost): string {
+function describeHostState(host: HostProjection): string {
   switch (host.state) {
     case 'up-to-date':
       return 'up to date';
@@ -41,18 +42,18 @@ function describeHostState(host: TrayHost): string {
 }
 
 /** "home.example.com — up to date — 1 of 2 updates left today" */
-export function describeHost(host: TrayHost): string {
+export function describeHost(host: HostProjection): string {
   const left = `${host.updatesLeft} of ${host.updatesPerDay} updates left today`;
   return `${host.name} — ${describeHostState(host)} — ${left}`;
 }
 
-function hostItems(view: TrayView): MenuItemConstructorOptions[] {
+function hostItems(view: StatusProjection): MenuItemConstructorOptions[] {
   if (view.hosts.length === 0) return [{ label: 'No hosts yet', enabled: false }];
   return view.hosts.map((host) => ({ label: describeHost(host), enabled: false }));
 }
 
 function pauseItems(
-  view: TrayView,
+  view: StatusProjection,
   now: number,
   actions: TrayMenuActions,
 ): MenuItemConstructorOptions[] {
@@ -78,28 +79,30 @@ function pauseItems(
 }
 
 /** "Copy IPv4 address" / "Copy IPv6 address", only for an address that is known. */
-function copyItems(view: TrayView, actions: TrayMenuActions): MenuItemConstructorOptions[] {
-  const families = [
-    ['IPv4', view.ipv4],
-    ['IPv6', view.ipv6],
-  ] as const;
-  return families.flatMap(([family, address]) =>
-    address.kind === 'known'
-      ? [{ label: `Copy ${family} address`, click: () => actions.copy(address.address) }]
-      : [],
-  );
+function copyItems(view: StatusProjection, actions: TrayMenuActions): MenuItemConstructorOptions[] {
+  return (['ipv4', 'ipv6'] as const).flatMap((family) => {
+    const address = view[family];
+    return address.kind === 'known'
+      ? [
+          {
+            label: `Copy ${familyLabel(family)} address`,
+            click: () => actions.copy(address.address),
+          },
+        ]
+      : [];
+  });
 }
 
 /** The tray menu as a pure function of the tray view, so it is tested without Electron. */
 export function buildTrayMenuTemplate(
-  view: TrayView,
+  view: StatusProjection,
   options: TrayMenuOptions,
   actions: TrayMenuActions,
 ): MenuItemConstructorOptions[] {
   const paused = view.pause.kind === 'paused';
   return [
-    { label: describeAddress('IPv4', view.ipv4), enabled: false },
-    { label: describeAddress('IPv6', view.ipv6), enabled: false },
+    { label: describeAddress('ipv4', view.ipv4), enabled: false },
+    { label: describeAddress('ipv6', view.ipv6), enabled: false },
     ...copyItems(view, actions),
     { type: 'separator' },
     ...hostItems(view),

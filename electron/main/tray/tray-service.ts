@@ -4,7 +4,7 @@ import type { Clock } from '../../core/ports.js';
 import { buildTrayMenuTemplate, menuSignature, type TrayMenuActions } from './tray-menu.js';
 import { trayIconFile, trayStateFrom, type TrayState } from './tray-state.js';
 import { trayTooltip } from './tray-tooltip.js';
-import type { TrayView } from './tray-view.js';
+import type { StatusProjection } from '../../../shared/engine/status-projection.js';
 
 /** Relative times in the tooltip and menu ("next check in 3 min") are refreshed this often. */
 const REFRESH_MS = 30_000;
@@ -26,7 +26,7 @@ export type TrayLike = Pick<
 >;
 
 /** Before the core's first status: nothing known yet, a check on its way. */
-export const STARTING_VIEW: TrayView = {
+export const STARTING_VIEW: StatusProjection = {
   ipv4: { kind: 'not-checked' },
   ipv6: { kind: 'not-checked' },
   busy: true,
@@ -37,12 +37,12 @@ export const STARTING_VIEW: TrayView = {
 };
 
 /**
- * The tray icon, tooltip and menu, re-rendered from the latest TrayView. Everything it shows
+ * The tray icon, tooltip and menu, re-rendered from the latest StatusProjection. Everything it shows
  * comes from pure functions (trayStateFrom, trayTooltip, buildTrayMenuTemplate).
  */
 export class TrayService {
   readonly #tray: TrayLike;
-  #view: TrayView = STARTING_VIEW;
+  #view: StatusProjection = STARTING_VIEW;
   #state: TrayState | null = null;
   #timer: unknown = null;
   #tooltip = '';
@@ -56,7 +56,7 @@ export class TrayService {
     this.render(STARTING_VIEW);
   }
 
-  render(view: TrayView): void {
+  render(view: StatusProjection): void {
     // A status that arrives while quitting must not touch a destroyed tray.
     if (this.#tray.isDestroyed()) return;
     this.#view = view;

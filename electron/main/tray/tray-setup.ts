@@ -1,5 +1,6 @@
 import { clipboard } from 'electron';
-import { CoreStatusSchema } from '../../../shared/engine/core-status.js';
+import type { CoreStatus } from '../../../shared/engine/core-status.js';
+import { projectStatus } from '../../../shared/engine/status-projection.js';
 import type { CoreEvents } from '../../core/core-events.js';
 import type { Clock } from '../../core/ports.js';
 import type { CoreInvoke } from '../app/shell-settings.js';
@@ -7,7 +8,6 @@ import type { StartAtLogin } from '../login/start-at-login.js';
 import { createTrayActions } from './tray-actions.js';
 import { trayClickBehaviour } from './tray-click.js';
 import { TrayService } from './tray-service.js';
-import { trayViewFromStatus } from './tray-view-from-status.js';
 import type { WindowKind } from '../windows/window-kinds.js';
 
 export interface TraySetupDeps {
@@ -46,14 +46,13 @@ export function setupTray(deps: TraySetupDeps): TraySetup {
       onError: (message) => console.error(`dnstray tray: ${message}`),
     }),
   });
-  const render = (status: unknown): void => {
-    const parsed = CoreStatusSchema.safeParse(status);
-    if (parsed.success) tray.render(trayViewFromStatus(parsed.data));
-  };
-  void deps.invoke('status:get', undefined).then((reply) => reply.ok && render(reply.result));
+  // The core runs in this process and builds its status itself: no parse needed here.
+  const render = (status: CoreStatus): void => tray.render(projectStatus(status));
+  void deps
+    .invoke('status:get', undefined)
+    .then((reply) => reply.ok && render(reply.result as CoreStatus));
   const unsubscribe = deps.events.subscribe((event) => {
-    const name: string = event.name; // compared as text: the shell follows the core's event list
-    if (name === 'status:changed') render(event.payload);
+    if (event.name === 'status:changed') render(event.payload);
   });
   return { tray, unsubscribe };
 }

@@ -1,11 +1,15 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
-import { isQuotaLow, type TrayHost, type TrayView } from './tray-view.js';
+import {
+  isQuotaLow,
+  type HostProjection,
+  type StatusProjection,
+} from '../../../shared/engine/status-projection.js';
 
 /** The tray icon's states; each has its own image in build/icons (see scripts/make-icons.mjs). */
 export const TRAY_STATES = ['ok', 'working', 'attention', 'error', 'paused'] as const;
 export type TrayState = (typeof TRAY_STATES)[number];
 
-function hostNeedsAttention(host: TrayHost): boolean {
+function hostNeedsAttention(host: HostProjection): boolean {
   switch (host.state) {
     case 'deferred':
     case 'paused':
@@ -25,7 +29,7 @@ function hostNeedsAttention(host: TrayHost): boolean {
  * The one icon the tray shows. Order matters: a pause the user asked for wins, then a cycle in
  * progress (it will end in one of the others), then errors, then anything waiting on quota.
  */
-export function trayStateFrom(view: TrayView): TrayState {
+export function trayStateFrom(view: StatusProjection): TrayState {
   if (view.pause.kind === 'paused') return 'paused';
   if (view.busy) return 'working';
   const hostFailed = view.hosts.some((h) => h.state === 'rejected' || h.state === 'failed');

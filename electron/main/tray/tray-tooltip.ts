@@ -1,10 +1,16 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
-import { type AddressView, type TrayView } from './tray-view.js';
+import { familyLabel } from '../../../shared/engine/family-label.js';
+import type { AddressFamily } from '../../../shared/validators/dns.js';
+import type {
+  AddressProjection,
+  StatusProjection,
+} from '../../../shared/engine/status-projection.js';
 
 /** Windows cuts tray tooltips at 127 characters; stay under it everywhere. */
 export const TOOLTIP_MAX = 127;
 
-export function describeAddress(family: 'IPv4' | 'IPv6', address: AddressView): string {
+export function describeAddress(name: AddressFamily, address: AddressProjection): string {
+  const family = familyLabel(name);
   switch (address.kind) {
     case 'known':
       return `${family} ${address.address}`;
@@ -39,7 +45,7 @@ export function describeAgo(ms: number): string {
   return `${Math.floor(minutes / 60)} h ago`;
 }
 
-function describeNextCheck(view: TrayView, now: number): string {
+function describeNextCheck(view: StatusProjection, now: number): string {
   if (view.pause.kind === 'paused') {
     return view.pause.until === null
       ? 'paused until resumed'
@@ -51,17 +57,17 @@ function describeNextCheck(view: TrayView, now: number): string {
 }
 
 /** "last check 2 min ago · next check in 45 s"; the last check is left out before the first. */
-export function describeChecks(view: TrayView, now: number): string {
+export function describeChecks(view: StatusProjection, now: number): string {
   const next = describeNextCheck(view, now);
   if (view.lastCheckAt === null) return next;
   return `last check ${describeAgo(now - view.lastCheckAt)} · ${next}`;
 }
 
 /** The tray tooltip: current addresses, the last check and when the next one runs. */
-export function trayTooltip(view: TrayView, now: number): string {
+export function trayTooltip(view: StatusProjection, now: number): string {
   const text = [
     'DNS Tray',
-    `${describeAddress('IPv4', view.ipv4)} · ${describeAddress('IPv6', view.ipv6)}`,
+    `${describeAddress('ipv4', view.ipv4)} · ${describeAddress('ipv6', view.ipv6)}`,
     describeChecks(view, now),
     ...(view.dns ? [view.dns] : []),
   ].join('\n');

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { HistoryEvent } from '../../../shared/settings/history-event.js';
 import { formatDateTime } from '../../../shared/time/format-time.js';
@@ -60,7 +61,7 @@ function subjectOf(event: HistoryEvent): string {
     case 'update-outcome':
       return event.hostname;
     case 'address-changed':
-      return event.family === 'ipv4' ? 'IPv4' : 'IPv6';
+      return familyLabel(event.family);
     case 'domain-action':
       return event.domain;
     case 'notice':

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
+import { tierOf } from '../../../shared/records/tier-of.js';
 import type { HistoryEvent } from '../../../shared/settings/history-event.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { ActivityPage } from '../activity/activity-page.js';
@@ -45,14 +46,12 @@ export function ActivityView({
     return () => (offOutcome(), offAddress());
   }, [load]);
 
-  const tierOf = (id: string) =>
-    settings.accounts.freedns.find((account) => account.id === id)?.tier ?? 'free';
   const hosts = settings.hosts.map((host) => ({
     id: host.id,
     label: host.label,
     dailyLimit:
       status?.hosts.find((h) => h.hostId === host.id)?.dailyLimit ??
-      DAILY_UPDATE_LIMIT[tierOf(host.accountId)],
+      DAILY_UPDATE_LIMIT[tierOf(settings.accounts.freedns, host.accountId)],
   }));
   return (
     <ActivityPage

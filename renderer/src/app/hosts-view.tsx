@@ -2,7 +2,7 @@ import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { HostsPage, type HostsActions } from '../hosts/hosts-page.js';
 import { createSettingsWriter } from './settings-actions.js';
-import { describeEngine, summarizeAddresses, toHostStatusViews } from './status-view.js';
+import { describeEngine, summarizeAddresses, toHostStatusViews } from './status-mappers.js';
 import type { SettingsData } from './use-settings-data.js';
 
 /** Asks the engine to update now; says why when it cannot (e.g. no engine in this shell). */
@@ -17,7 +17,6 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
   const settings = data.settings!;
   const writer = createSettingsWriter(data.accept, data.reload);
   const accounts = settings.accounts.freedns;
-  const tierOf = (id: string) => accounts.find((a) => a.id === id)?.tier ?? 'free';
   const actions: HostsActions = {
     saveHost: async (host) => void (await writer.saveHost(settings, host)),
     deleteHost: async (hostId) => void (await writer.deleteHost(settings, hostId)),
@@ -27,7 +26,7 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
     <HostsPage
       hosts={settings.hosts}
       accounts={accounts}
-      statuses={toHostStatusViews(settings.hosts, tierOf, status)}
+      statuses={toHostStatusViews(settings.hosts, accounts, status)}
       addressSummary={summarizeAddresses(status)}
       engineSummary={describeEngine(status)}
       working={status?.overall === 'working'}

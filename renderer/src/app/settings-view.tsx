@@ -1,7 +1,7 @@
 import { dnsTray } from '../bridge/dns-tray.js';
 import { SettingsPage, type SettingsActions } from '../settings/settings-page.js';
 import { createSettingsWriter } from './settings-actions.js';
-import { toFamilyCheckViews } from './status-view.js';
+import { toFamilyCheckViews } from './status-mappers.js';
 import type { SettingsData } from './use-settings-data.js';
 
 export function SettingsView({ data }: { data: SettingsData }) {

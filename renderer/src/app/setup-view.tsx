@@ -2,7 +2,7 @@ import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { SetupWizard, type SetupActions } from '../setup/setup-wizard.js';
 import { requestUpdate } from './hosts-view.js';
 import { createSettingsWriter } from './settings-actions.js';
-import { toHostStatusViews } from './status-view.js';
+import { toHostStatusViews } from './status-mappers.js';
 import type { SettingsData } from './use-settings-data.js';
 
 interface SetupViewProps {
@@ -28,10 +28,10 @@ export function SetupView({ data, status, onDone, onSkip }: SetupViewProps) {
   };
   const statusOf = (hostId: string) => {
     const settings = data.settings!;
-    const tierOf = (id: string) =>
-      settings.accounts.freedns.find((a) => a.id === id)?.tier ?? 'free';
     return (
-      toHostStatusViews(settings.hosts, tierOf, status).find((s) => s.hostId === hostId) ?? null
+      toHostStatusViews(settings.hosts, settings.accounts.freedns, status).find(
+        (s) => s.hostId === hostId,
+      ) ?? null
     );
   };
   return <SetupWizard actions={actions} statusOf={statusOf} onDone={onDone} onSkip={onSkip} />;

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { DnsTrayError } from '../../../shared/contract/errors.js';
+import { messageOf, type FieldErrors } from '../../../shared/validators/field-errors.js';
 
-export type FieldErrors = Record<string, string>;
+// The domain forms take these from here; there is one copy, in shared/.
+export { messageOf, type FieldErrors } from '../../../shared/validators/field-errors.js';
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
@@ -18,12 +20,6 @@ export function checkForm<S extends z.ZodType>(schema: S, value: z.input<S>): Ch
     errors[field] ??= issue.message;
   }
   return { ok: false, errors };
-}
-
-/** The message to show for a failed call: Freenom's own text when it came from Freenom. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message.replace(/^request\.[\w.]+: /, '');
-  return String(error);
 }
 
 /** A boundary refusal names its field as "request.x"; map it back onto the form's field. */

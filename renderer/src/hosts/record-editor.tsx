@@ -1,4 +1,5 @@
 import { MAX_MX_RECORDS } from '../../../shared/validators/dns.js';
+import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
 import type { RecordType } from '../../../shared/records/desired-records.js';
 import { SelectField, TextField } from '../ui/field.js';
 import type { FamiliesOn } from './host-editor.js';
@@ -84,7 +85,7 @@ function RecordFields({
   switch (record.type) {
     case 'A':
     case 'AAAA': {
-      const family = record.type === 'A' ? 'IPv4' : 'IPv6';
+      const family = familyLabel(familyOfRecord(record.type));
       return (
         <>
           <SelectField
@@ -96,7 +97,7 @@ function RecordFields({
             ]}
             onChange={(mode) => onChange({ ...record, mode })}
             hint={
-              record.mode === 'follow' && !familiesOn[record.type === 'A' ? 'ipv4' : 'ipv6']
+              record.mode === 'follow' && !familiesOn[familyOfRecord(record.type)]
                 ? `${family} detection is off in Settings, so this record will not be updated.`
                 : undefined
             }

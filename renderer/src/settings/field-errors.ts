@@ -1,25 +1,15 @@
-import type { z } from 'zod';
+import { messageOf, type FieldErrors } from '../../../shared/validators/field-errors.js';
 
-/** Field path ("schedule.pollSeconds") -> the first message for it, to show beside the field. */
-export type FieldErrors = Record<string, string>;
-
-export function toFieldErrorMap(error: z.ZodError, prefix = ''): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
+// The settings forms take these from here; there is one copy, in shared/.
+export {
+  messageOf,
+  toFieldErrorMap,
+  type FieldErrors,
+} from '../../../shared/validators/field-errors.js';
 
 /** A whole number typed in a text field; NaN when it is not one, so the schema says why. */
 export function parseWholeNumber(text: string): number {
   return /^\s*-?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-}
-
-/** The message of whatever a bridge call threw, for a notice. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
 import { messageOf } from './field-errors.js';
@@ -20,8 +21,6 @@ export interface FamilyCheckView {
   verdict: string;
   sources: SourceCheckView[];
 }
-
-const FAMILY_NAME = { ipv4: 'IPv4', ipv6: 'IPv6' } as const;
 
 /** "Check sources": asks every source side by side and shows who said what, and how fast. */
 export function SourceDoctor({ onCheck }: { onCheck: () => Promise<FamilyCheckView[]> }) {
@@ -46,14 +45,14 @@ export function SourceDoctor({ onCheck }: { onCheck: () => Promise<FamilyCheckVi
       {result?.map((family) => (
         <div key={family.family}>
           <h4>
-            {FAMILY_NAME[family.family]}:{' '}
+            {familyLabel(family.family)}:{' '}
             <span data-testid={`doctor-verdict-${family.family}`}>
               {family.accepted ? `${family.accepted} (${family.verdict})` : family.verdict}
             </span>
           </h4>
           <table className="data" data-testid={`doctor-${family.family}`}>
             <caption className="visually-hidden">
-              {FAMILY_NAME[family.family]} sources and their answers
+              {familyLabel(family.family)} sources and their answers
             </caption>
             <thead>
               <tr>

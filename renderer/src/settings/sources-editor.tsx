@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { familyLabel } from '../../../shared/engine/family-label.js';
 import { DEFAULT_ECHO_SOURCES } from '../../../shared/engine/default-echo-sources.js';
 import { EchoSourceSchema, type EchoSource } from '../../../shared/engine/engine-settings.js';
 import { ActionButton } from '../ui/action-button.js';
@@ -13,7 +14,6 @@ interface SourcesEditorProps {
   onSave: (sources: EchoSource[]) => Promise<void>;
 }
 
-const FAMILY_NAME = { ipv4: 'IPv4', ipv6: 'IPv6' } as const;
 const EMPTY = {
   name: '',
   family: 'ipv4' as const,
@@ -105,7 +105,7 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Use ${source.name} (${FAMILY_NAME[source.family]})`}
+                  aria-label={`Use ${source.name} (${familyLabel(source.family)})`}
                   checked={source.enabled}
                   onChange={(event) =>
                     void save(
@@ -118,7 +118,7 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
                 />
               </td>
               <td>{source.name}</td>
-              <td>{FAMILY_NAME[source.family]}</td>
+              <td>{familyLabel(source.family)}</td>
               <td className="wrap">
                 {source.url} <span className="muted">({source.format})</span>
               </td>
@@ -128,7 +128,7 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
                   className="button button-link"
                   onClick={() => setRemoving(source)}
                 >
-                  Remove {source.name} ({FAMILY_NAME[source.family]})
+                  Remove {source.name} ({familyLabel(source.family)})
                 </button>
               </td>
             </tr>

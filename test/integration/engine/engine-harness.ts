@@ -1,3 +1,4 @@
+import { echoSources } from '../../support/echo-sources.js';
 import { createCore, type Core, type CoreDeps } from '../../../electron/core/create-core.js';
 import type { RouterWanReader } from '../../../electron/core/public-ip/router-source.js';
 import type { EngineConfig } from '../../../electron/core/engine/engine-config.js';
@@ -8,12 +9,12 @@ import {
 import type { AccountTier, Host } from '../../../shared/records/desired-records.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
 import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
-import { JumpingClock } from './jumping-clock.js';
+import { JumpingClock } from '../../support/jumping-clock.js';
 
 export const START = Date.UTC(2026, 0, 5, 0, 0);
 
@@ -85,17 +86,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   const families = options.families ?? ['ipv4'];
   const settings = EngineSettingsSchema.parse({
     families,
-    sources: families.flatMap((family) =>
-      (['alpha', 'bravo', 'charlie'] as const)
-        .slice(0, options.echoSources ?? 3)
-        .map((name, index) => ({
-          id: family === 'ipv4' ? name : `${name}-6`,
-          name,
-          family,
-          url: echo.sourceUrls[`${name}-${family}`],
-          format: (['plain', 'json', 'trace'] as const)[index],
-        })),
-    ),
+    sources: echoSources(echo.sourceUrls, families, options.echoSources ?? 3),
     allowedRanges: ['documentation'],
     // Generous: a loaded CI machine must not turn a slow answer into an unknown address.
     timeoutMs: 3_000,

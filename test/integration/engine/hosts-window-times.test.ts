@@ -5,7 +5,7 @@ import {
   describeEngine,
   summarizeAddresses,
   toHostStatusViews,
-} from '../../../renderer/src/app/status-view.js';
+} from '../../../renderer/src/app/status-mappers.js';
 import { HostsPage } from '../../../renderer/src/hosts/hosts-page.js';
 import { startHarness, type Harness } from './engine-harness.js';
 
@@ -26,7 +26,7 @@ async function renderHostsWindow(h: Harness): Promise<string> {
     createElement(HostsPage, {
       hosts,
       accounts: [{ id: 'acc', username: 'alice', tier: 'free' }],
-      statuses: toHostStatusViews(hosts, () => 'free', status),
+      statuses: toHostStatusViews(hosts, [], status),
       addressSummary: summarizeAddresses(status),
       engineSummary: describeEngine(status),
       working: false,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { interpret, type FreednsRejectReason } from '../../../electron/core/freedns-io/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 
 let emulator: FreednsEmulator;

@@ -4,7 +4,7 @@ import {
   createFreednsClient,
   type FreednsClient,
 } from '../../../electron/core/freedns-io/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 
 const HOUR = 3_600_000;

@@ -7,7 +7,7 @@ import { dispatch } from '../../../electron/core/dispatch.js';
 import { HeadlessSecretStore } from '../../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../../electron/core/store/open-stores.js';
 import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 
 const FREEDNS_PASSWORD = 'S3cret-freedns-Pässword!';
 const HOOK_SECRET = 'hook/secret+signing=value';

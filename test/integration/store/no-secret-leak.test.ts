@@ -16,7 +16,7 @@ import {
 } from '../../../electron/core/store/open-stores.js';
 import type { SafeStorageLike } from '../../../electron/core/store/safe-storage-secret-store.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 
 const FREEDNS_PASSWORD = 'S3cret-freedns-Pässword!';
 const FREENOM_PASSWORD = 'Fr33nom/secret+value';

@@ -10,7 +10,7 @@ import { diskDocument } from '../../../electron/core/store/document-file.js';
 import { openAppliedRecordStore } from '../../../electron/core/sync/file-applied-record-store.js';
 import { HistoryListRequestSchema } from '../../../shared/settings/store-contract.js';
 import { SettingsSchema } from '../../../shared/settings/settings-schema.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 
 const COUNT = 40;
 // fsync-heavy and serialised by the lock: slow disks under load need more than the default.

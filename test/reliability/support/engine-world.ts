@@ -1,3 +1,4 @@
+import { echoSources } from '../../support/echo-sources.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { openStores } from '../../../electron/core/store/open-stores.js';
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../fakes/fake-clock.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import type { Clock } from '../../../electron/core/ports.js';
 
 export const PASSWORD = 'reliability-pw';
@@ -152,13 +153,7 @@ export function oneHostSettings(
     ],
     engine: {
       families: ['ipv4'],
-      sources: (['alpha', 'bravo', 'charlie'] as const).map((name, i) => ({
-        id: name,
-        name,
-        family: 'ipv4',
-        url: sourceUrls[`${name}-ipv4`]!,
-        format: (['plain', 'json', 'trace'] as const)[i]!,
-      })),
+      sources: echoSources(sourceUrls),
       useInterfaces: false,
       router: { enabled: false, natPmp: false },
       allowedRanges: ['documentation'],

@@ -8,7 +8,7 @@ import {
 } from '../../../../electron/core/domains/domain-care-store.js';
 import type { Stores } from '../../../../electron/core/store/open-stores.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let folder: string;
 const clock = new FakeClock(Date.UTC(2026, 10, 23));

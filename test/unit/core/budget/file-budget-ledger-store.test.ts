@@ -6,7 +6,7 @@ import { openBudgetLedgerStore } from '../../../../electron/core/budget/file-bud
 import { RequestBudget } from '../../../../electron/core/budget/request-budget.js';
 import { diskDocument } from '../../../../electron/core/store/document-file.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const START = Date.UTC(2026, 0, 5, 10, 0);
 const MIDNIGHT = Date.UTC(2026, 0, 6, 0, 0);

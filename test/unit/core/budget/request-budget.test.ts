@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RequestBudget } from '../../../../electron/core/budget/request-budget.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 import { MemoryBudgetLedgerStore } from '../../../fakes/memory-budget-ledger-store.js';
 
 const MINUTE = 60_000;

@@ -8,7 +8,7 @@ import {
 } from '../../../../electron/core/domains/index.js';
 import type { OrderResult } from '../../../../shared/contract/domain-channels.js';
 import type { FreenomError } from '../../../../electron/core/freenom/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const EXPIRY = '20260120';
 const IN_WINDOW = Date.UTC(2026, 0, 12);

@@ -8,7 +8,7 @@ import type { FreenomAccountStore } from '../../../../electron/core/domains/free
 import { FreenomSession } from '../../../../electron/core/domains/freenom-session.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 /** An account store whose reads wait until the test lets them go. */
 function gatedAccounts() {

@@ -5,7 +5,7 @@ import type {
   FreenomGateway,
   ListedDomain,
 } from '../../../../electron/core/domains/freenom-gateway.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const row = (domain: string, status: string, expirationDate: string | null): ListedDomain => ({
   domain,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChangeWatcher } from '../../../../electron/core/engine/change-watcher.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 describe('ChangeWatcher', () => {
   it('reports an interface or router change within one interval, and not the first reading', async () => {

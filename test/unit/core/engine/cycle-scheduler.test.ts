@@ -4,7 +4,7 @@ import {
   type CycleResult,
   type Trigger,
 } from '../../../../electron/core/engine/cycle-scheduler.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const calm: CycleResult = { transient: false, confirmSoon: false };
 

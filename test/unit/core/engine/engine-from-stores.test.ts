@@ -3,7 +3,7 @@ import { engineDepsFromStores } from '../../../../electron/core/engine/engine-fr
 import { redactOutcome } from '../../../../electron/core/engine/outcome-memory.js';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openMemoryStores } from '../../../../electron/core/store/open-stores.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 async function stores() {
   const opened = openMemoryStores(

@@ -6,7 +6,7 @@ import {
   interpret,
   type FreednsResult,
 } from '../../../../electron/core/freedns-io/index.js';
-import { FakeClock, flushMicrotasks } from '../../../fakes/fake-clock.js';
+import { FakeClock, flushMicrotasks } from '../../../support/fake-clock.js';
 
 const ORIGIN = 'https://freedns.io';
 const SECRET = 'hunter2 &=+';

@@ -1,7 +1,7 @@
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendHttpRequest } from '../../../../electron/core/http/send-http-request.js';
-import { FakeClock, flushMicrotasks } from '../../../fakes/fake-clock.js';
+import { FakeClock, flushMicrotasks } from '../../../support/fake-clock.js';
 
 const ORIGIN = 'https://service.test';
 let agent: MockAgent;

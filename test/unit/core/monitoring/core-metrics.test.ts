@@ -10,7 +10,7 @@ import {
 import { createMetricsTokenSource } from '../../../../electron/headless/metrics-token.js';
 import type { CoreStatus } from '../../../../shared/engine/core-status.js';
 import { WebhookSchema } from '../../../../shared/settings/monitoring-settings.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 const NOW = Date.UTC(2026, 0, 5, 12);
 const status: CoreStatus = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouterSource } from '../../../../electron/core/public-ip/router-source.js';
 import { createRouterWanReader } from '../../../../electron/core/public-ip/router-wan-reader.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 import { startEchoEmulator, type EchoEmulator } from '../../../emulators/ip-echo/index.js';
 
 let echo: EchoEmulator;

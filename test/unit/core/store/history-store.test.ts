@@ -16,7 +16,7 @@ import { diskAppendLog, type AppendLog } from '../../../../electron/core/store/a
 import { HistoryStore } from '../../../../electron/core/store/history-store.js';
 import { migrateLegacyHistory } from '../../../../electron/core/store/migrate-history.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let folder: string;
 let clock: FakeClock;

@@ -8,7 +8,7 @@ import {
   type SafeStorageLike,
 } from '../../../../electron/core/store/safe-storage-secret-store.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 /** Stands in for Electron's safeStorage: a reversible scramble that never looks like the input. */
 class FakeSafeStorage implements SafeStorageLike {

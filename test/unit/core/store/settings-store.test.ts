@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings-schema.js';
 import { openSettingsStore } from '../../../../electron/core/store/open-settings.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let folder: string;
 let clock: FakeClock;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HeadlessSecretStore } from '../../../../electron/core/store/headless-secret-store.js';
 import { openStores } from '../../../../electron/core/store/open-stores.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let folder: string;
 beforeEach(() => (folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-temps-'))));

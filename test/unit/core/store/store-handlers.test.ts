@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/create-core.js';
 import { dispatch } from '../../../../electron/core/dispatch.js';
 import type { WireEvent } from '../../../../shared/contract/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 function setup() {
   const clock = new FakeClock(Date.UTC(2026, 10, 23));

@@ -6,7 +6,7 @@ import { diskDocument } from '../../../../electron/core/store/document-file.js';
 import { StartupNotices } from '../../../../electron/core/store/startup-notices.js';
 import { openAppliedRecordStore } from '../../../../electron/core/sync/file-applied-record-store.js';
 import type { AppliedHost } from '../../../../electron/core/sync/sync-ports.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let folder: string;
 let clock: FakeClock;

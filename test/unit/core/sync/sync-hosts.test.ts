@@ -8,7 +8,7 @@ import type {
 import type { Detection } from '../../../../electron/core/public-ip/detect-address.js';
 import { syncHosts, type SyncContext } from '../../../../electron/core/sync/sync-hosts.js';
 import type { AccountTier, Host } from '../../../../shared/records/desired-records.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 import { MemoryAppliedRecordStore } from '../../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../../fakes/memory-budget-ledger-store.js';
 

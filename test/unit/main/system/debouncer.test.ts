@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Debouncer } from '../../../../electron/main/system/debouncer.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 function setup(quietMs = 2_000, maxWaitMs = 10_000) {
   const clock = new FakeClock();

@@ -3,7 +3,7 @@ import {
   ShellNetworkEvents,
   type NetworkEvent,
 } from '../../../../electron/main/system/shell-network-events.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 function setup() {
   const clock = new FakeClock();

@@ -6,7 +6,7 @@ import {
   PAUSE_ONE_HOUR_MS,
   type TrayMenuActions,
 } from '../../../../electron/main/tray/tray-menu.js';
-import type { TrayView } from '../../../../electron/main/tray/tray-view.js';
+import type { StatusProjection } from '../../../../shared/engine/status-projection.js';
 import { host, NOW, view } from './tray-view-fixtures.js';
 
 function actions(): { [K in keyof TrayMenuActions]: Mock<TrayMenuActions[K]> } {
@@ -21,7 +21,7 @@ function actions(): { [K in keyof TrayMenuActions]: Mock<TrayMenuActions[K]> } {
   };
 }
 
-function menu(input: TrayView, startAtLogin = false, acts = actions()) {
+function menu(input: StatusProjection, startAtLogin = false, acts = actions()) {
   return buildTrayMenuTemplate(input, { startAtLogin, now: NOW }, acts);
 }
 

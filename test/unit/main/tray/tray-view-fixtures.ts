@@ -1,8 +1,11 @@
-import type { TrayHost, TrayView } from '../../../../electron/main/tray/tray-view.js';
+import type {
+  HostProjection,
+  StatusProjection,
+} from '../../../../shared/engine/status-projection.js';
 
 export const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
 
-export function host(overrides: Partial<TrayHost> = {}): TrayHost {
+export function host(overrides: Partial<HostProjection> = {}): HostProjection {
   return {
     name: 'home.example.com',
     state: 'up-to-date',
@@ -12,7 +15,7 @@ export function host(overrides: Partial<TrayHost> = {}): TrayHost {
   };
 }
 
-export function view(overrides: Partial<TrayView> = {}): TrayView {
+export function view(overrides: Partial<StatusProjection> = {}): StatusProjection {
   return {
     ipv4: { kind: 'known', address: '203.0.113.7' },
     ipv6: { kind: 'known', address: '2001:db8::7' },

@@ -1,4 +1,4 @@
-import type { Clock } from '../../../electron/core/ports.js';
+import type { Clock } from '../../electron/core/ports.js';
 
 interface Timer {
   id: number;

@@ -5,7 +5,7 @@ import {
   summarizeAddresses,
   toFamilyCheckViews,
   toHostStatusViews,
-} from '../../../../renderer/src/app/status-view.js';
+} from '../../../../renderer/src/app/status-mappers.js';
 
 const ipv4 = (address: string | null): FamilyStatus => ({
   family: 'ipv4',
@@ -54,13 +54,20 @@ function status(
   };
 }
 
-const view = (s: CoreStatus | null) => toHostStatusViews([host], () => 'free', s)[0]!;
+const view = (s: CoreStatus | null) => toHostStatusViews([host], [], s)[0]!;
 
 describe('status for the Hosts window', () => {
   it('is pending for every record before the engine reported anything', () => {
     const result = view(null);
     expect(result.records.map((r) => r.state.kind)).toEqual(['pending', 'pending']);
     expect(result).toMatchObject({ updatesLeftToday: null, dailyLimit: 2, lastUpdate: null });
+  });
+
+  it("takes the daily limit from the account's tier until the engine reports one", () => {
+    const premium = [{ id: 'demo', tier: 'premium' as const }];
+    expect(toHostStatusViews([host], premium, null)[0]!.dailyLimit).toBe(15);
+    const other = [{ id: 'someone-else', tier: 'premium' as const }];
+    expect(toHostStatusViews([host], other, null)[0]!.dailyLimit).toBe(2);
   });
 
   it.each([
@@ -112,7 +119,7 @@ describe('status for the Hosts window', () => {
   it('says a host switched off in its settings is paused, whatever its last outcome', () => {
     const off = toHostStatusViews(
       [{ ...host, enabled: false }],
-      () => 'free',
+      [],
       status([
         {
           record: 'A',

@@ -6,9 +6,12 @@ import type {
 } from '../../../shared/engine/core-status.js';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
 import type { RecordOutcome } from '../../../shared/engine/record-outcome.js';
+import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
+import { projectAddress, projectHost } from '../../../shared/engine/status-projection.js';
 import { formatTime } from '../../../shared/time/format-time.js';
-import type { DesiredRecord, Host } from '../../../shared/records/desired-records.js';
+import type { AccountTier, DesiredRecord, Host } from '../../../shared/records/desired-records.js';
 import { DAILY_UPDATE_LIMIT } from '../../../shared/records/desired-records.js';
+import { tierOf } from '../../../shared/records/tier-of.js';
 import type { HostStatusView, RecordState } from '../hosts/record-status.js';
 import type { FamilyCheckView } from '../settings/source-doctor.js';
 
@@ -27,7 +30,7 @@ export function toRecordState(
   const fromOutcome = stateOfOutcome(outcome);
   if (fromOutcome.kind !== 'in-sync') return fromOutcome;
   if ((desired.type === 'A' || desired.type === 'AAAA') && desired.mode === 'follow') {
-    const family = families.find((f) => f.family === (desired.type === 'A' ? 'ipv4' : 'ipv6'));
+    const family = families.find((f) => f.family === familyOfRecord(desired.type));
     if (family?.state === 'known' && family.address !== status.applied)
       return { kind: 'pending', reason: `the public address is now ${family.address}` };
   }
@@ -52,13 +55,16 @@ function stateOfOutcome(outcome: RecordOutcome): RecordState {
 
 const SWITCHED_OFF = 'updates are switched off for this host';
 
+/** Each host's records as the Hosts window shows them; the host's own line is the projection's. */
 export function toHostStatusViews(
   hosts: readonly Host[],
-  tierOf: (accountId: string) => 'free' | 'premium',
+  accounts: readonly { id: string; tier: AccountTier }[],
   status: CoreStatus | null,
 ): HostStatusView[] {
   return hosts.map((host) => {
     const found = status?.hosts.find((h) => h.hostId === host.id);
+    const line = found ? projectHost(found) : null;
+    const pausedReason = line?.state === 'paused' ? line.detail! : null;
     const lastUpdate =
       found?.records
         .map((record) => record.lastUpdateAt)
@@ -74,17 +80,17 @@ export function toHostStatusViews(
         if (!host.enabled)
           return { type: record.type, state: { kind: 'paused' as const, reason: SWITCHED_OFF } };
         // A paused host says so on each record, except where the server's refusal explains it.
-        const paused = found?.pausedReason && state.kind !== 'rejected';
+        const paused = pausedReason !== null && state.kind !== 'rejected';
         return {
           type: record.type,
-          state: paused ? { kind: 'paused' as const, reason: found.pausedReason! } : state,
+          state: paused ? { kind: 'paused' as const, reason: pausedReason } : state,
           ...dns,
         };
       }),
-      pausedReason: found?.pausedReason ?? null,
+      pausedReason,
       lastUpdate,
-      updatesLeftToday: found ? found.updatesLeftToday : null,
-      dailyLimit: found?.dailyLimit ?? DAILY_UPDATE_LIMIT[tierOf(host.accountId)],
+      updatesLeftToday: line ? line.updatesLeft : null,
+      dailyLimit: line?.updatesPerDay ?? DAILY_UPDATE_LIMIT[tierOf(accounts, host.accountId)],
     };
   });
 }
@@ -101,14 +107,15 @@ export function summarizeAddresses(status: CoreStatus | null): string | null {
   if (!status || status.families.length === 0) return null;
   return status.families
     .map((family) => {
-      const name = family.family === 'ipv4' ? 'IPv4' : 'IPv6';
-      switch (family.state) {
+      const name = familyLabel(family.family);
+      const address = projectAddress(family);
+      switch (address.kind) {
         case 'known':
-          return `${name} ${family.address}${disagreement(family)}`;
+          return `${name} ${address.address}${disagreement(family)}`;
         case 'absent':
           return `${name}: none`;
         case 'unknown':
-          return `${name} unknown${family.detail ? ` (${family.detail})` : ''}`;
+          return `${name} unknown${address.reason ? ` (${address.reason})` : ''}`;
         case 'not-checked':
           return `${name} not checked yet`;
       }
