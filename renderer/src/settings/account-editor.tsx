@@ -48,43 +48,37 @@ export function describeStorage(storage: SecretStorage): string {
   return STORAGE_TEXT[storage];
 }
 
+const FIX_FIELDS = 'Nothing was saved: correct the fields marked below.';
+type AccountNotice = { kind: 'error' | 'success'; text: string } | null;
+
 /**
- * One freedns.io account. The password is write-only: the window learns only whether one is
- * set, and a new one is sent straight to the secret store.
+ * Saving one account, then its password if one was typed: the state the editor shows and the two
+ * steps. When the system cannot encrypt, `choice` holds the question until the user answers it.
  */
-export function AccountEditor({
-  account,
-  isNew,
-  passwordStorage,
-  onSave,
-  onSetPassword,
-  onClearPassword,
-  onRemove,
-  onAdded,
-}: AccountEditorProps) {
+function useAccountSave({ account, isNew, onSave, onSetPassword, onAdded }: AccountEditorProps) {
   const [form, setForm] = useState(account);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [notice, setNotice] = useState<AccountNotice>(null);
   const [choice, setChoice] = useState<{ id: string; message: string } | null>(null);
   // A new account keeps this editor until its password is dealt with; then it has an id.
   const [savedId, setSavedId] = useState<string | null>(isNew ? null : account.id);
-  const name = account.username || 'new account';
-
+  const finish = (message: string) =>
+    isNew && onAdded ? onAdded(message) : setNotice({ kind: 'success', text: message });
+  const storePassword = async (id: string, whenUnencrypted?: UnencryptedChoice) => {
+    const result = await onSetPassword(id, password, whenUnencrypted);
+    if (result.outcome === 'choice-needed') return setChoice({ id, message: result.message });
+    setChoice(null);
+    setPassword('');
+    if (result.outcome === 'not-stored')
+      setNotice({ kind: 'error', text: `Saved ${form.username}. ${result.message}` });
+    else finish(`Saved ${form.username}. ${result.message}`);
+  };
   const save = async () => {
     setNotice(null);
-    // The id of a new account is chosen when it is saved; check everything else now.
-    const parsed = FreednsAccountSchema.safeParse({
-      ...form,
-      id: savedId ?? 'new',
-      endpoint: form.endpoint.trim(),
-    });
-    if (!parsed.success) {
-      setErrors(toFieldErrorMap(parsed.error));
-      setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked below.' });
-      return;
-    }
-    setErrors({});
+    const parsed = checkAccount(form, savedId);
+    setErrors(parsed.success ? {} : toFieldErrorMap(parsed.error));
+    if (!parsed.success) return setNotice({ kind: 'error', text: FIX_FIELDS });
     try {
       const id = await onSave(parsed.data, savedId);
       setSavedId(id);
@@ -95,22 +89,31 @@ export function AccountEditor({
       setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
     }
   };
-  const storePassword = async (id: string, whenUnencrypted?: UnencryptedChoice) => {
-    const result = await onSetPassword(id, password, whenUnencrypted);
-    if (result.outcome === 'choice-needed') return setChoice({ id, message: result.message });
-    setChoice(null);
-    setPassword('');
-    if (result.outcome === 'not-stored')
-      setNotice({ kind: 'error', text: `Saved ${form.username}. ${result.message}` });
-    else finish(`Saved ${form.username}. ${result.message}`);
-  };
-  const finish = (message: string) => {
-    if (isNew && onAdded) onAdded(message);
-    else setNotice({ kind: 'success', text: message });
-  };
+  return { form, setForm, password, setPassword, errors, notice, choice, save, storePassword };
+}
 
+/** The id of a new account is chosen when it is saved; everything else is checked now. */
+function checkAccount(form: FreednsAccount, savedId: string | null) {
+  return FreednsAccountSchema.safeParse({
+    ...form,
+    id: savedId ?? 'new',
+    endpoint: form.endpoint.trim(),
+  });
+}
+
+/**
+ * One freedns.io account. The password is write-only: the window learns only whether one is
+ * set, and a new one is sent straight to the secret store.
+ */
+export function AccountEditor(props: AccountEditorProps) {
+  const { account, isNew, passwordStorage, onClearPassword, onRemove } = props;
+  const { form, setForm, password, setPassword, errors, notice, choice, save, storePassword } =
+    useAccountSave(props);
   return (
-    <section className="card stack" aria-label={`freedns.io account ${name}`}>
+    <section
+      className="card stack"
+      aria-label={`freedns.io account ${account.username || 'new account'}`}
+    >
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
       {choice && (
         <PasswordChoice
@@ -118,47 +121,13 @@ export function AccountEditor({
           onChoose={(how) => storePassword(choice.id, how)}
         />
       )}
-      <div className="row fields">
-        <TextField
-          label="User name"
-          value={form.username}
-          onChange={(username) => setForm({ ...form, username })}
-          error={errors.username ?? errors.id}
-          autoComplete="off"
-        />
-        <SelectField
-          label="Account type"
-          value={form.tier}
-          options={ACCOUNT_TIER_OPTIONS}
-          onChange={(tier) => setForm({ ...form, tier })}
-        />
-        <TextField
-          label="Update endpoint"
-          value={form.endpoint}
-          onChange={(endpoint) => setForm({ ...form, endpoint })}
-          error={errors.endpoint}
-          spellCheck={false}
-        />
-      </div>
-      <div className="row fields">
-        <TextField
-          label="New password"
-          type="password"
-          value={password}
-          onChange={setPassword}
-          autoComplete="new-password"
-          hint={
-            <span data-testid="password-state">
-              {describeStorage(passwordStorage)} It is never shown.
-            </span>
-          }
-        />
-        {passwordStorage !== 'none' && (
-          <button type="button" className="button" onClick={onClearPassword}>
-            Forget password
-          </button>
-        )}
-      </div>
+      <AccountFields form={form} errors={errors} onChange={setForm} />
+      <PasswordField
+        password={password}
+        storage={passwordStorage}
+        onChange={setPassword}
+        onForget={onClearPassword}
+      />
       <div className="row">
         <ActionButton variant="primary" onAction={save} busyLabel="Saving account">
           {isNew ? 'Add account' : 'Save account'}
@@ -170,5 +139,73 @@ export function AccountEditor({
         )}
       </div>
     </section>
+  );
+}
+
+function AccountFields({
+  form,
+  errors,
+  onChange,
+}: {
+  form: FreednsAccount;
+  errors: FieldErrors;
+  onChange: (form: FreednsAccount) => void;
+}) {
+  return (
+    <div className="row fields">
+      <TextField
+        label="User name"
+        value={form.username}
+        onChange={(username) => onChange({ ...form, username })}
+        error={errors.username ?? errors.id}
+        autoComplete="off"
+      />
+      <SelectField
+        label="Account type"
+        value={form.tier}
+        options={ACCOUNT_TIER_OPTIONS}
+        onChange={(tier) => onChange({ ...form, tier })}
+      />
+      <TextField
+        label="Update endpoint"
+        value={form.endpoint}
+        onChange={(endpoint) => onChange({ ...form, endpoint })}
+        error={errors.endpoint}
+        spellCheck={false}
+      />
+    </div>
+  );
+}
+
+/** A new password (never the stored one, which is never shown) and "Forget password". */
+function PasswordField({
+  password,
+  storage,
+  onChange,
+  onForget,
+}: {
+  password: string;
+  storage: SecretStorage;
+  onChange: (password: string) => void;
+  onForget: () => void;
+}) {
+  return (
+    <div className="row fields">
+      <TextField
+        label="New password"
+        type="password"
+        value={password}
+        onChange={onChange}
+        autoComplete="new-password"
+        hint={
+          <span data-testid="password-state">{describeStorage(storage)} It is never shown.</span>
+        }
+      />
+      {storage !== 'none' && (
+        <button type="button" className="button" onClick={onForget}>
+          Forget password
+        </button>
+      )}
+    </div>
   );
 }

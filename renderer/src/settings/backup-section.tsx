@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
+import { downloadText } from './download-text.js';
 import { messageOf } from './field-errors.js';
 
 interface BackupSectionProps {
@@ -19,12 +20,7 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
     setNotice(null);
     try {
       const json = await onExport();
-      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `dnstray-settings-${new Date().toISOString().slice(0, 10)}.json`;
-      link.click();
-      URL.revokeObjectURL(url);
+      downloadText(`dnstray-settings-${new Date().toISOString().slice(0, 10)}.json`, json);
       setNotice({ kind: 'success', text: 'Settings exported (without passwords).' });
     } catch (error) {
       setNotice({ kind: 'error', text: `Export failed: ${messageOf(error)}` });
@@ -51,20 +47,33 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
         <ActionButton onAction={exportFile} busyLabel="Exporting">
           Export settings
         </ActionButton>
-        <label className="button file-button">
-          Import settings…
-          <input
-            ref={fileRef}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <ImportButton fileRef={fileRef} onFile={(file) => void importFile(file)} />
       </div>
     </section>
+  );
+}
+
+/** A file picker that looks like a button; the file chosen goes to `onFile`. */
+function ImportButton({
+  fileRef,
+  onFile,
+}: {
+  fileRef: RefObject<HTMLInputElement | null>;
+  onFile: (file: File) => void;
+}) {
+  return (
+    <label className="button file-button">
+      Import settings…
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) onFile(file);
+        }}
+      />
+    </label>
   );
 }

@@ -29,103 +29,69 @@ const NumbersSchema = z.object({
 type NumberField = keyof z.input<typeof NumbersSchema>;
 const NUMBER_FIELDS: readonly NumberField[] = ['agreement', 'pollSeconds', 'stableChecks'];
 
-/** Where the public address comes from, how sure DNS Tray must be, and how often it looks. */
-export function IpDetectionSection({ settings, onSave, onCheckSources }: IpDetectionSectionProps) {
-  const engine = settings.engine;
-  const [families, setFamilies] = useState({
+type NumberTexts = Record<NumberField, string>;
+type Families = { ipv4: boolean; ipv6: boolean };
+type IpNotice = { kind: 'error' | 'success'; text: string } | null;
+
+/** The numbers as typed and the families ticked -> the errors to show, or the values to save. */
+function checkIpDetection(text: Record<NumberField, string>, families: Families) {
+  const numbers = Object.fromEntries(
+    NUMBER_FIELDS.map((field) => [field, parseWholeNumber(text[field])]),
+  );
+  const found: FieldErrors = {};
+  for (const field of NUMBER_FIELDS)
+    if (Number.isNaN(numbers[field])) found[field] = 'Enter a whole number.';
+  const parsed = NumbersSchema.safeParse(numbers);
+  if (!parsed.success) Object.assign(found, { ...toFieldErrorMap(parsed.error), ...found });
+  if (!families.ipv4 && !families.ipv6)
+    found.families = 'Keep at least one address family (IPv4 or IPv6).';
+  const valid = Object.keys(found).length === 0 && parsed.success;
+  return { found, numbers: valid ? parsed.data : null };
+}
+
+/** The families and numbers as edited, and saving them over the rest of the engine settings. */
+function useIpDetectionForm(engine: Settings['engine'], onSave: IpDetectionSectionProps['onSave']) {
+  const [families, setFamilies] = useState<Families>({
     ipv4: engine.families.includes('ipv4'),
     ipv6: engine.families.includes('ipv6'),
   });
-  const [text, setText] = useState<Record<NumberField, string>>({
-    agreement: String(engine.agreement),
-    pollSeconds: String(engine.pollSeconds),
-    stableChecks: String(engine.stableChecks),
-  });
+  const [text, setText] = useState(
+    () => Object.fromEntries(NUMBER_FIELDS.map((f) => [f, String(engine[f])])) as NumberTexts,
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [notice, setNotice] = useState<IpNotice>(null);
 
   const save = async () => {
     setNotice(null);
-    const numbers = Object.fromEntries(
-      NUMBER_FIELDS.map((field) => [field, parseWholeNumber(text[field])]),
-    );
-    const found: FieldErrors = {};
-    for (const field of NUMBER_FIELDS)
-      if (Number.isNaN(numbers[field])) found[field] = 'Enter a whole number.';
-    const parsed = NumbersSchema.safeParse(numbers);
-    if (!parsed.success) Object.assign(found, { ...toFieldErrorMap(parsed.error), ...found });
-    if (!families.ipv4 && !families.ipv6)
-      found.families = 'Keep at least one address family (IPv4 or IPv6).';
+    const { found, numbers } = checkIpDetection(text, families);
     setErrors(found);
-    if (Object.keys(found).length > 0 || !parsed.success)
+    if (!numbers)
       return setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked.' });
+    const kept = (['ipv4', 'ipv6'] as const).filter((family) => families[family]);
     try {
-      await onSave({
-        engine: {
-          ...engine,
-          ...parsed.data,
-          families: (['ipv4', 'ipv6'] as const).filter((family) => families[family]),
-        },
-      });
+      await onSave({ engine: { ...engine, ...numbers, families: kept } });
       setNotice({ kind: 'success', text: 'IP detection saved.' });
     } catch (error) {
       setErrors(fieldErrorsOf(error));
       setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
     }
   };
-  const numberField = (field: NumberField, label: string, hint: string) => (
-    <TextField
-      label={label}
-      value={text[field]}
-      onChange={(value) => setText({ ...text, [field]: value })}
-      error={errors[field]}
-      hint={hint}
-      inputMode="numeric"
-      className="narrow"
-    />
-  );
+  return { families, setFamilies, text, setText, errors, notice, save };
+}
 
+/** Where the public address comes from, how sure DNS Tray must be, and how often it looks. */
+export function IpDetectionSection({ settings, onSave, onCheckSources }: IpDetectionSectionProps) {
+  const engine = settings.engine;
+  const { families, setFamilies, text, setText, errors, notice, save } = useIpDetectionForm(
+    engine,
+    onSave,
+  );
   return (
     <section className="card stack" aria-labelledby="ip-title">
       <h2 id="ip-title">IP detection</h2>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      <fieldset className="plain">
-        <legend>Address families to keep</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={families.ipv4}
-            onChange={(event) => setFamilies({ ...families, ipv4: event.target.checked })}
-          />
-          IPv4 (A records)
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={families.ipv6}
-            onChange={(event) => setFamilies({ ...families, ipv6: event.target.checked })}
-          />
-          IPv6 (AAAA records)
-        </label>
-        {errors.families && (
-          <span className="field-error" role="alert">
-            {errors.families}
-          </span>
-        )}
-      </fieldset>
-      <div className="row fields">
-        {numberField(
-          'agreement',
-          'Sources that must agree',
-          'An address is believed only when this many independent sources give it.',
-        )}
-        {numberField('pollSeconds', 'Poll interval (seconds)', 'How often the sources are asked.')}
-        {numberField(
-          'stableChecks',
-          'Stability checks',
-          'Checks in a row that must see a new address before an update is spent.',
-        )}
-      </div>
+      <FamiliesFieldset families={families} error={errors.families} onChange={setFamilies} />
+      <NumberFields text={text} errors={errors} onChange={setText} />
       <div>
         <ActionButton variant="primary" onAction={save} busyLabel="Saving">
           Save IP detection
@@ -136,10 +102,94 @@ export function IpDetectionSection({ settings, onSave, onCheckSources }: IpDetec
         sources={engine.sources}
         onSave={(sources) => onSave({ engine: { ...engine, sources } })}
       />
+      <DoctorPart onCheck={onCheckSources} />
+    </section>
+  );
+}
+
+function DoctorPart({ onCheck }: { onCheck: () => Promise<FamilyCheckView[]> }) {
+  return (
+    <>
       <p className="muted">
         Check sources asks every configured source at once and shows what each answered.
       </p>
-      <SourceDoctor onCheck={onCheckSources} />
-    </section>
+      <SourceDoctor onCheck={onCheck} />
+    </>
+  );
+}
+
+function FamiliesFieldset({
+  families,
+  error,
+  onChange,
+}: {
+  families: Families;
+  error: string | undefined;
+  onChange: (families: Families) => void;
+}) {
+  return (
+    <fieldset className="plain">
+      <legend>Address families to keep</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={families.ipv4}
+          onChange={(event) => onChange({ ...families, ipv4: event.target.checked })}
+        />
+        IPv4 (A records)
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={families.ipv6}
+          onChange={(event) => onChange({ ...families, ipv6: event.target.checked })}
+        />
+        IPv6 (AAAA records)
+      </label>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+const NUMBER_LABELS: Record<NumberField, { label: string; hint: string }> = {
+  agreement: {
+    label: 'Sources that must agree',
+    hint: 'An address is believed only when this many independent sources give it.',
+  },
+  pollSeconds: { label: 'Poll interval (seconds)', hint: 'How often the sources are asked.' },
+  stableChecks: {
+    label: 'Stability checks',
+    hint: 'Checks in a row that must see a new address before an update is spent.',
+  },
+};
+
+function NumberFields({
+  text,
+  errors,
+  onChange,
+}: {
+  text: Record<NumberField, string>;
+  errors: FieldErrors;
+  onChange: (text: Record<NumberField, string>) => void;
+}) {
+  return (
+    <div className="row fields">
+      {NUMBER_FIELDS.map((field) => (
+        <TextField
+          key={field}
+          label={NUMBER_LABELS[field].label}
+          value={text[field]}
+          onChange={(value) => onChange({ ...text, [field]: value })}
+          error={errors[field]}
+          hint={NUMBER_LABELS[field].hint}
+          inputMode="numeric"
+          className="narrow"
+        />
+      ))}
+    </div>
   );
 }

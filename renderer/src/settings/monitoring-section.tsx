@@ -9,6 +9,7 @@ import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { ActionButton } from '../ui/action-button.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import { downloadText } from './download-text.js';
 import { fieldErrorsOf, messageOf, toFieldErrorMap, type FieldErrors } from './field-errors.js';
 
 interface MonitoringSectionProps {
@@ -61,32 +62,36 @@ function candidateOf(draft: Draft, hooks: readonly WebhookSettings[]): unknown {
   };
 }
 
-/** Heartbeat, webhooks and the metrics token file, and "Save diagnostics". */
-export function MonitoringSection({
-  settings,
-  onSave,
-  onExportDiagnostics,
-  onLoadDeliveries,
-}: MonitoringSectionProps) {
-  const monitoring = settings.monitoring;
+type MonitoringNotice = { kind: 'error' | 'success'; text: string } | null;
+
+/** "Save diagnostics": the file is downloaded, and the notice says where it went or why not. */
+async function saveDiagnostics(
+  onExport: MonitoringSectionProps['onExportDiagnostics'],
+  setNotice: (notice: MonitoringNotice) => void,
+): Promise<void> {
+  setNotice(null);
+  try {
+    const { fileName, text } = await onExport();
+    downloadText(fileName, text);
+    setNotice({ kind: 'success', text: `Saved ${fileName} (without passwords).` });
+  } catch (error) {
+    setNotice({ kind: 'error', text: `Diagnostics not saved: ${messageOf(error)}` });
+  }
+}
+
+/** The draft, and saving it with a given list of webhooks (the saved one, one less, one more). */
+function useMonitoringForm(
+  monitoring: MonitoringSettings,
+  onSave: MonitoringSectionProps['onSave'],
+) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(monitoring));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [deliveries, setDeliveries] = useState<Delivery[]>([]);
-  useEffect(() => {
-    onLoadDeliveries().then(setDeliveries, () => setDeliveries([]));
-  }, [onLoadDeliveries, settings]);
-  const hookIndex = monitoring.webhooks.length;
-  const edit = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-
+  const [notice, setNotice] = useState<MonitoringNotice>(null);
   const save = async (hooks: readonly WebhookSettings[] = monitoring.webhooks) => {
     setNotice(null);
     const parsed = MonitoringSettingsSchema.safeParse(candidateOf(draft, hooks));
-    if (!parsed.success) {
-      setErrors(toFieldErrorMap(parsed.error));
-      return;
-    }
-    setErrors({});
+    setErrors(parsed.success ? {} : toFieldErrorMap(parsed.error));
+    if (!parsed.success) return;
     try {
       await onSave({ monitoring: parsed.data });
       setDraft({ ...draft, hookId: '', hookUrl: '' });
@@ -94,45 +99,89 @@ export function MonitoringSection({
     } catch (error) {
       // The core names the field ("monitoring.heartbeat.url"); shown beside it when it is one here.
       const fields = fieldErrorsOf(error);
-      setErrors({
-        'heartbeat.url': fields.url ?? '',
-        'metrics.tokenFile': fields.tokenFile ?? '',
-      });
+      setErrors({ 'heartbeat.url': fields.url ?? '', 'metrics.tokenFile': fields.tokenFile ?? '' });
       setNotice({ kind: 'error', text: `Not saved: ${messageOf(error)}` });
     }
   };
+  const edit = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  return { draft, edit, errors, notice, setNotice, save };
+}
 
-  const saveDiagnostics = async () => {
-    setNotice(null);
-    try {
-      const { fileName, text } = await onExportDiagnostics();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      URL.revokeObjectURL(url);
-      setNotice({ kind: 'success', text: `Saved ${fileName} (without passwords).` });
-    } catch (error) {
-      setNotice({ kind: 'error', text: `Diagnostics not saved: ${messageOf(error)}` });
-    }
-  };
-
+/** Heartbeat, webhooks and the metrics token file, and "Save diagnostics" */
+export function MonitoringSection({
+  settings,
+  onSave,
+  onExportDiagnostics,
+  onLoadDeliveries,
+}: MonitoringSectionProps) {
+  const monitoring = settings.monitoring;
+  const { draft, edit, errors, notice, setNotice, save } = useMonitoringForm(monitoring, onSave);
   return (
     <section className="card stack" aria-labelledby="monitoring-title">
       <h2 id="monitoring-title">Monitoring</h2>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      {deliveries
-        .filter((delivery) => delivery.state === 'failed')
-        .map((delivery) => (
-          <Notice kind="error" key={delivery.target}>
-            {delivery.detail} ({delivery.at})
-          </Notice>
-        ))}
+      <FailedDeliveries settings={settings} onLoad={onLoadDeliveries} />
+      <HeartbeatFields draft={draft} errors={errors} onEdit={edit} />
+      <h3>Webhooks</h3>
+      <WebhookList
+        hooks={monitoring.webhooks}
+        onRemove={(id) => save(monitoring.webhooks.filter((other) => other.id !== id))}
+      />
+      <NewWebhookFields
+        draft={draft}
+        errors={errors}
+        index={monitoring.webhooks.length}
+        onEdit={edit}
+      />
+      <div className="row">
+        <ActionButton onAction={() => save()} busyLabel="Saving">
+          Save monitoring
+        </ActionButton>
+        <ActionButton
+          onAction={() => saveDiagnostics(onExportDiagnostics, setNotice)}
+          busyLabel="Collecting"
+        >
+          Save diagnostics
+        </ActionButton>
+      </div>
+    </section>
+  );
+}
+
+/** The heartbeat or webhook deliveries that failed last time; reloaded when settings change. */
+function FailedDeliveries({
+  settings,
+  onLoad,
+}: {
+  settings: Settings;
+  onLoad: () => Promise<Delivery[]>;
+}) {
+  const [deliveries, setDeliveries] = useState<Delivery[]>([]);
+  useEffect(() => {
+    onLoad().then(setDeliveries, () => setDeliveries([]));
+  }, [onLoad, settings]);
+  return deliveries
+    .filter((delivery) => delivery.state === 'failed')
+    .map((delivery) => (
+      <Notice kind="error" key={delivery.target}>
+        {delivery.detail} ({delivery.at})
+      </Notice>
+    ));
+}
+
+interface DraftFieldsProps {
+  draft: Draft;
+  errors: FieldErrors;
+  onEdit: (patch: Partial<Draft>) => void;
+}
+
+function HeartbeatFields({ draft, errors, onEdit }: DraftFieldsProps) {
+  return (
+    <>
       <TextField
         label="Heartbeat URL"
         value={draft.heartbeatUrl}
-        onChange={(heartbeatUrl) => edit({ heartbeatUrl })}
+        onChange={(heartbeatUrl) => onEdit({ heartbeatUrl })}
         error={errors['heartbeat.url']}
         hint="Pinged after each check, at most once a minute. Leave empty for none."
         placeholder="https://hc-ping.com/your-check-id"
@@ -144,26 +193,38 @@ export function MonitoringSection({
           { value: 'healthchecks', label: 'healthchecks.io (URL, URL/fail)' },
           { value: 'uptime-kuma', label: 'Uptime Kuma push (?status=up|down)' },
         ]}
-        onChange={(heartbeatStyle) => edit({ heartbeatStyle })}
+        onChange={(heartbeatStyle) => onEdit({ heartbeatStyle })}
       />
       <TextField
         label="Metrics token file"
         value={draft.tokenFile}
-        onChange={(tokenFile) => edit({ tokenFile })}
+        onChange={(tokenFile) => onEdit({ tokenFile })}
         error={errors['metrics.tokenFile']}
         hint="A file readable only by DNS Tray holding the token /metrics accepts (headless)."
       />
-      <h3>Webhooks</h3>
-      {monitoring.webhooks.length === 0 && <p className="muted">No webhook yet.</p>}
+    </>
+  );
+}
+
+function WebhookList({
+  hooks,
+  onRemove,
+}: {
+  hooks: readonly WebhookSettings[];
+  onRemove: (id: string) => Promise<unknown>;
+}) {
+  return (
+    <>
+      {hooks.length === 0 && <p className="muted">No webhook yet.</p>}
       <ul className="plain stack">
-        {monitoring.webhooks.map((hook) => (
+        {hooks.map((hook) => (
           <li key={hook.id} className="row">
             <span>
               {hook.id} ({hook.format}):{' '}
               {WEBHOOK_EVENTS.filter((e) => hook.events.includes(e)).length} events
             </span>
             <ActionButton
-              onAction={() => save(monitoring.webhooks.filter((other) => other.id !== hook.id))}
+              onAction={() => onRemove(hook.id)}
               busyLabel="Removing"
               aria-label={`Remove webhook ${hook.id}`}
             >
@@ -172,18 +233,26 @@ export function MonitoringSection({
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The webhook being added; `index` is where it goes, which is how its errors are keyed. */
+function NewWebhookFields({ draft, errors, index, onEdit }: DraftFieldsProps & { index: number }) {
+  return (
+    <>
       <TextField
         label="Webhook id"
         value={draft.hookId}
-        onChange={(hookId) => edit({ hookId })}
-        error={errors[`webhooks.${hookIndex}.id`]}
+        onChange={(hookId) => onEdit({ hookId })}
+        error={errors[`webhooks.${index}.id`]}
         hint="Its signing secret comes from DNSTRAY_WEBHOOK_SECRET_<ID>, never from this window."
       />
       <TextField
         label="Webhook URL"
         value={draft.hookUrl}
-        onChange={(hookUrl) => edit({ hookUrl })}
-        error={errors[`webhooks.${hookIndex}.url`]}
+        onChange={(hookUrl) => onEdit({ hookUrl })}
+        error={errors[`webhooks.${index}.url`]}
       />
       <SelectField
         label="Webhook format"
@@ -192,16 +261,8 @@ export function MonitoringSection({
           { value: 'json', label: 'JSON (signed when a secret is set)' },
           { value: 'ntfy', label: 'ntfy topic' },
         ]}
-        onChange={(hookFormat) => edit({ hookFormat })}
+        onChange={(hookFormat) => onEdit({ hookFormat })}
       />
-      <div className="row">
-        <ActionButton onAction={() => save()} busyLabel="Saving">
-          Save monitoring
-        </ActionButton>
-        <ActionButton onAction={saveDiagnostics} busyLabel="Collecting">
-          Save diagnostics
-        </ActionButton>
-      </div>
-    </section>
+    </>
   );
 }

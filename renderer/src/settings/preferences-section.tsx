@@ -46,69 +46,82 @@ export function PreferencesSection({
       setError(messageOf(caught));
     });
   };
-  const events = settings.notifications.events;
   return (
     <>
       {error && <Notice kind="error">Not saved: {error}</Notice>}
-      <section className="card stack" aria-labelledby="notify-title">
-        <h2 id="notify-title">Notifications</h2>
-        {notificationsBlocked && (
-          <Notice kind="warning">Notifications cannot be shown: {notificationsBlocked}</Notice>
-        )}
-        <fieldset className="plain columns">
-          <legend>Notify me when</legend>
-          {NOTIFICATION_EVENTS.map((name) => (
-            <label className="checkbox" key={name}>
-              <input
-                type="checkbox"
-                checked={events[name]}
-                onChange={(event) =>
-                  save({
-                    notifications: {
-                      ...settings.notifications,
-                      events: { ...events, [name]: event.target.checked },
-                    },
-                  })
-                }
-              />
-              {EVENT_LABELS[name]}
-            </label>
-          ))}
-        </fieldset>
-      </section>
-      <section className="card stack" aria-labelledby="general-title">
-        <h2 id="general-title">General</h2>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={settings.startup.openAtLogin}
-            onChange={(event) =>
-              save({ startup: { ...settings.startup, openAtLogin: event.target.checked } })
-            }
-          />
-          Start DNS Tray when I log in
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={settings.startup.startHidden}
-            onChange={(event) =>
-              save({ startup: { ...settings.startup, startHidden: event.target.checked } })
-            }
-          />
-          Start in the tray without opening a window
-        </label>
-        <SelectField
-          label="Theme"
-          value={settings.ui.theme}
-          options={[
-            { value: 'system', label: 'Same as the system' },
-            { value: 'light', label: 'Light' },
-            { value: 'dark', label: 'Dark' },
-          ]}
-          onChange={(theme) => save({ ui: { ...settings.ui, theme } })}
-        />
-      </section>
+      <NotificationsCard settings={settings} blocked={notificationsBlocked} onSave={save} />
+      <GeneralCard settings={settings} onSave={save} />
     </>
+  );
+}
+
+interface CardProps {
+  settings: Settings;
+  onSave: (patch: Patch) => void;
+}
+
+function NotificationsCard({ settings, blocked, onSave }: CardProps & { blocked: string | null }) {
+  const events = settings.notifications.events;
+  return (
+    <section className="card stack" aria-labelledby="notify-title">
+      <h2 id="notify-title">Notifications</h2>
+      {blocked && <Notice kind="warning">Notifications cannot be shown: {blocked}</Notice>}
+      <fieldset className="plain columns">
+        <legend>Notify me when</legend>
+        {NOTIFICATION_EVENTS.map((name) => (
+          <label className="checkbox" key={name}>
+            <input
+              type="checkbox"
+              checked={events[name]}
+              onChange={(event) =>
+                onSave({
+                  notifications: {
+                    ...settings.notifications,
+                    events: { ...events, [name]: event.target.checked },
+                  },
+                })
+              }
+            />
+            {EVENT_LABELS[name]}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+function GeneralCard({ settings, onSave }: CardProps) {
+  const startup = (patch: Partial<Settings['startup']>) =>
+    onSave({ startup: { ...settings.startup, ...patch } });
+  return (
+    <section className="card stack" aria-labelledby="general-title">
+      <h2 id="general-title">General</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.startup.openAtLogin}
+          onChange={(event) => startup({ openAtLogin: event.target.checked })}
+        />
+        Start DNS Tray when I log in
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.startup.startHidden}
+          onChange={(event) => startup({ startHidden: event.target.checked })}
+        />
+        Start in the tray without opening a window
+      </label>
+      <SelectField
+        label="Theme"
+        value={settings.ui.theme}
+        options={[
+          { value: 'system', label: 'Same as the system' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(theme) => onSave({ ui: { ...settings.ui, theme } })}
+      />
+    </section>
   );
 }

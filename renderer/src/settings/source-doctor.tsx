@@ -43,48 +43,59 @@ export function SourceDoctor({ onCheck }: { onCheck: () => Promise<FamilyCheckVi
       </div>
       {error && <Notice kind="error">The check failed: {error}</Notice>}
       {result?.map((family) => (
-        <div key={family.family}>
-          <h4>
-            {familyLabel(family.family)}:{' '}
-            <span data-testid={`doctor-verdict-${family.family}`}>
-              {family.accepted ? `${family.accepted} (${family.verdict})` : family.verdict}
-            </span>
-          </h4>
-          <table className="data" data-testid={`doctor-${family.family}`}>
-            <caption className="visually-hidden">
-              {familyLabel(family.family)} sources and their answers
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Latency</th>
-                <th scope="col">Agreed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {family.sources.map((source) => (
-                <tr key={source.source} data-testid="doctor-row">
-                  <td>{source.source}</td>
-                  <td className="wrap">
-                    {source.answer ?? <em>{source.error ?? 'no answer'}</em>}
-                  </td>
-                  <td>{source.latencyMs === null ? '—' : `${Math.round(source.latencyMs)} ms`}</td>
-                  <td>
-                    {source.answer === null ? (
-                      <span className="badge badge-muted">no answer</span>
-                    ) : (
-                      <span className={`badge ${source.agreed ? 'badge-ok' : 'badge-danger'}`}>
-                        {source.agreed ? 'agrees' : 'disagrees'}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FamilyAnswers key={family.family} family={family} />
       ))}
     </div>
+  );
+}
+
+/** One family's verdict, then each source's answer, latency and whether it agreed. */
+function FamilyAnswers({ family }: { family: FamilyCheckView }) {
+  return (
+    <div>
+      <h4>
+        {familyLabel(family.family)}:{' '}
+        <span data-testid={`doctor-verdict-${family.family}`}>
+          {family.accepted ? `${family.accepted} (${family.verdict})` : family.verdict}
+        </span>
+      </h4>
+      <table className="data" data-testid={`doctor-${family.family}`}>
+        <caption className="visually-hidden">
+          {familyLabel(family.family)} sources and their answers
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Answer</th>
+            <th scope="col">Latency</th>
+            <th scope="col">Agreed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {family.sources.map((source) => (
+            <SourceAnswerRow key={source.source} source={source} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SourceAnswerRow({ source }: { source: SourceCheckView }) {
+  return (
+    <tr data-testid="doctor-row">
+      <td>{source.source}</td>
+      <td className="wrap">{source.answer ?? <em>{source.error ?? 'no answer'}</em>}</td>
+      <td>{source.latencyMs === null ? '—' : `${Math.round(source.latencyMs)} ms`}</td>
+      <td>
+        {source.answer === null ? (
+          <span className="badge badge-muted">no answer</span>
+        ) : (
+          <span className={`badge ${source.agreed ? 'badge-ok' : 'badge-danger'}`}>
+            {source.agreed ? 'agrees' : 'disagrees'}
+          </span>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { familyLabel } from '../../../shared/engine/family-label.js';
 import { DEFAULT_ECHO_SOURCES } from '../../../shared/engine/default-echo-sources.js';
-import { EchoSourceSchema, type EchoSource } from '../../../shared/engine/engine-settings.js';
-import { ActionButton } from '../ui/action-button.js';
+import type { EchoSource } from '../../../shared/engine/engine-settings.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
-import { SelectField, TextField } from '../ui/field.js';
+import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { Notice } from '../ui/notice.js';
-import { fieldErrorsOf, messageOf, toFieldErrorMap, type FieldErrors } from './field-errors.js';
+import { AddSourceForm } from './add-source-form.js';
+import { fieldErrorsOf, messageOf, type FieldErrors } from './field-errors.js';
 
 interface SourcesEditorProps {
   /** The configured echo sources, or undefined while the built-in list is used. */
@@ -14,34 +14,18 @@ interface SourcesEditorProps {
   onSave: (sources: EchoSource[]) => Promise<void>;
 }
 
-const EMPTY = {
-  name: '',
-  family: 'ipv4' as const,
-  url: '',
-  format: 'plain' as const,
-  jsonField: 'ip',
-};
-type Draft = { name: string; family: 'ipv4' | 'ipv6'; url: string; format: EchoSource['format'] };
+const nameOf = (source: EchoSource) => `${source.name} (${familyLabel(source.family)})`;
+type SourcesNotice = { kind: 'error' | 'success'; text: string } | null;
 
-function sourceId(name: string, family: string, taken: readonly string[]): string {
-  const base = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${family}`.replace(/^-+/, '');
-  let id = base;
-  for (let n = 2; taken.includes(id); n += 1) id = `${base}-${n}`;
-  return id;
-}
-
-/** The echo services asked for the public address: switch them on or off, add your own. */
-export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
-  const [draft, setDraft] = useState<Draft & { jsonField: string }>(EMPTY);
+/** The list as shown, saved on every change: shown at once, put back when the save is refused. */
+function useSavedSources(
+  sources: SourcesEditorProps['sources'],
+  onSave: SourcesEditorProps['onSave'],
+) {
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [removing, setRemoving] = useState<EchoSource | null>(null);
-  // Show a change at once; the saved list takes over again when it arrives (or on error).
+  const [notice, setNotice] = useState<SourcesNotice>(null);
   const [shown, setShown] = useState(sources);
   useEffect(() => setShown(sources), [sources]);
-  // Until the user changes it the built-in list is in use: changes start from it, not from [].
-  const list = shown ?? DEFAULT_ECHO_SOURCES;
-
   const save = async (next: EchoSource[], done: string) => {
     setNotice(null);
     setShown(next);
@@ -56,153 +40,138 @@ export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
       return false;
     }
   };
-  const add = async () => {
-    const candidate = {
-      ...draft,
-      name: draft.name.trim(),
-      url: draft.url.trim(),
-      id: sourceId(
-        draft.name.trim(),
-        draft.family,
-        list.map((s) => s.id),
-      ),
-      enabled: true,
-    };
-    const parsed = EchoSourceSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(toFieldErrorMap(parsed.error));
-      return setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked.' });
-    }
-    setErrors({});
-    if (await save([...list, parsed.data], `Added ${parsed.data.name}.`)) setDraft(EMPTY);
+  const refuse = (found: FieldErrors) => {
+    setErrors(found);
+    setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked.' });
   };
+  const clearErrors = () => setErrors({});
+  // Until the user changes it the built-in list is in use: changes start from it, not from [].
+  return {
+    list: shown ?? DEFAULT_ECHO_SOURCES,
+    builtIn: shown === undefined,
+    errors,
+    notice,
+    save,
+    refuse,
+    clearErrors,
+  };
+}
 
+/** The echo services asked for the public address: switch them on or off, add your own. */
+export function SourcesEditor({ sources, onSave }: SourcesEditorProps) {
+  const saved = useSavedSources(sources, onSave);
+  const { list, save, notice } = saved;
+  const [removing, setRemoving] = useState<EchoSource | null>(null);
+  const toggle = (source: EchoSource, enabled: boolean) =>
+    void save(
+      list.map((s) => (s.id === source.id ? { ...s, enabled } : s)),
+      `${enabled ? 'Using' : 'Not using'} ${source.name}.`,
+    );
+  const add = (source: EchoSource) => {
+    saved.clearErrors();
+    return save([...list, source], `Added ${source.name}.`);
+  };
+  const remove = (source: EchoSource) => {
+    setRemoving(null);
+    void save(
+      list.filter((s) => s.id !== source.id),
+      `Removed ${source.name}.`,
+    );
+  };
   return (
     <div className="stack sources-editor">
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      {shown === undefined && (
+      {saved.builtIn && (
         <p className="muted">
           DNS Tray asks these built-in echo services, run by several independent operators. A source
           you add joins them; switch off the ones you do not want.
         </p>
       )}
-      <table className="data">
-        <caption className="visually-hidden">Configured echo sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Use</th>
-            <th scope="col">Name</th>
-            <th scope="col">Family</th>
-            <th scope="col">Address</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((source) => (
-            <tr key={source.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Use ${source.name} (${familyLabel(source.family)})`}
-                  checked={source.enabled}
-                  onChange={(event) =>
-                    void save(
-                      list.map((s) =>
-                        s.id === source.id ? { ...s, enabled: event.target.checked } : s,
-                      ),
-                      `${event.target.checked ? 'Using' : 'Not using'} ${source.name}.`,
-                    )
-                  }
-                />
-              </td>
-              <td>{source.name}</td>
-              <td>{familyLabel(source.family)}</td>
-              <td className="wrap">
-                {source.url} <span className="muted">({source.format})</span>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-link"
-                  onClick={() => setRemoving(source)}
-                >
-                  Remove {source.name} ({familyLabel(source.family)})
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <fieldset className="plain">
-        <legend>Add a source</legend>
-        <div className="row fields">
-          <TextField
-            label="Source name"
-            value={draft.name}
-            onChange={(name) => setDraft({ ...draft, name })}
-            error={errors.name ?? errors.id}
-          />
-          <SelectField
-            label="Source family"
-            value={draft.family}
-            options={[
-              { value: 'ipv4', label: 'IPv4' },
-              { value: 'ipv6', label: 'IPv6' },
-            ]}
-            onChange={(family) => setDraft({ ...draft, family })}
-          />
-          <SelectField
-            label="Answer format"
-            value={draft.format}
-            options={[
-              { value: 'plain', label: 'Plain text' },
-              { value: 'json', label: 'JSON' },
-              { value: 'trace', label: 'Cloudflare trace' },
-            ]}
-            onChange={(format) => setDraft({ ...draft, format })}
-          />
-        </div>
-        <div className="row fields">
-          <TextField
-            label="Source URL"
-            value={draft.url}
-            onChange={(url) => setDraft({ ...draft, url })}
-            error={errors.url}
-            placeholder="https://"
-            spellCheck={false}
-          />
-          {draft.format === 'json' && (
-            <TextField
-              label="JSON field"
-              value={draft.jsonField}
-              onChange={(jsonField) => setDraft({ ...draft, jsonField })}
-              error={errors.jsonField}
-            />
-          )}
-          <ActionButton onAction={add} busyLabel="Adding source">
-            Add source
-          </ActionButton>
-        </div>
-      </fieldset>
-      <ConfirmDialog
-        open={removing !== null}
-        title={`Remove the source ${removing?.name ?? ''}?`}
-        confirmLabel="Remove source"
-        danger
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          const source = removing!;
-          setRemoving(null);
-          void save(
-            list.filter((s) => s.id !== source.id),
-            `Removed ${source.name}.`,
-          );
-        }}
-      >
-        <p>DNS Tray stops asking {removing?.url} for the public address.</p>
-      </ConfirmDialog>
+      <SourcesTable list={list} onToggle={toggle} onRemove={setRemoving} />
+      <AddSourceForm
+        takenIds={list.map((s) => s.id)}
+        errors={saved.errors}
+        onInvalid={saved.refuse}
+        onAdd={add}
+      />
+      <RemoveSourceDialog source={removing} onCancel={() => setRemoving(null)} onConfirm={remove} />
     </div>
+  );
+}
+
+function RemoveSourceDialog({
+  source,
+  onCancel,
+  onConfirm,
+}: {
+  source: EchoSource | null;
+  onCancel: () => void;
+  onConfirm: (source: EchoSource) => void;
+}) {
+  return (
+    <ConfirmDialog
+      open={source !== null}
+      title={`Remove the source ${source?.name ?? ''}?`}
+      confirmLabel="Remove source"
+      danger
+      onCancel={onCancel}
+      onConfirm={() => onConfirm(source!)}
+    >
+      <p>DNS Tray stops asking {source?.url} for the public address.</p>
+    </ConfirmDialog>
+  );
+}
+
+/** Use, name, family and address of each source; the actions column holds its Remove. */
+function sourceColumns(
+  onToggle: (source: EchoSource, enabled: boolean) => void,
+): DataColumn<EchoSource>[] {
+  return [
+    {
+      header: 'Use',
+      cell: (source) => (
+        <input
+          type="checkbox"
+          aria-label={`Use ${nameOf(source)}`}
+          checked={source.enabled}
+          onChange={(event) => onToggle(source, event.target.checked)}
+        />
+      ),
+    },
+    { header: 'Name', cell: (source) => source.name },
+    { header: 'Family', cell: (source) => familyLabel(source.family) },
+    {
+      header: 'Address',
+      className: 'wrap',
+      cell: (source) => (
+        <>
+          {source.url} <span className="muted">({source.format})</span>
+        </>
+      ),
+    },
+  ];
+}
+
+function SourcesTable({
+  list,
+  onToggle,
+  onRemove,
+}: {
+  list: readonly EchoSource[];
+  onToggle: (source: EchoSource, enabled: boolean) => void;
+  onRemove: (source: EchoSource) => void;
+}) {
+  return (
+    <DataTable
+      caption="Configured echo sources"
+      columns={sourceColumns(onToggle)}
+      rows={list}
+      rowKey={(source) => source.id}
+      actions={(source) => (
+        <button type="button" className="button button-link" onClick={() => onRemove(source)}>
+          Remove {nameOf(source)}
+        </button>
+      )}
+    />
   );
 }

@@ -17,30 +17,36 @@ interface VerifySectionProps {
   onAsk?: () => Promise<RecordAnswersView[]>;
 }
 
-/** "Checking what DNS serves": on or off, how often, the grace period, and which nameservers. */
-export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
-  const verify = settings.engine.verify;
-  const [enabled, setEnabled] = useState(verify.enabled);
-  const [interval, setIntervalText] = useState(String(verify.intervalMinutes));
-  const [grace, setGrace] = useState(String(verify.graceMinutes));
-  const [servers, setServers] = useState(verify.nameservers.join(', '));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [answers, setAnswers] = useState<RecordAnswersView[] | null>(null);
+type VerifyNotice = { kind: 'error' | 'success'; text: string } | null;
+interface VerifyDraft {
+  enabled: boolean;
+  interval: string;
+  grace: string;
+  servers: string;
+}
 
+/** The fields as typed, and saving them into the engine settings once the schema accepts them. */
+function useVerifyForm(settings: Settings, onSave: VerifySectionProps['onSave']) {
+  const verify = settings.engine.verify;
+  const [draft, setDraft] = useState<VerifyDraft>({
+    enabled: verify.enabled,
+    interval: String(verify.intervalMinutes),
+    grace: String(verify.graceMinutes),
+    servers: verify.nameservers.join(', '),
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<VerifyNotice>(null);
   const save = async () => {
     setNotice(null);
     const parsed = VerifySettingsSchema.safeParse({
-      enabled,
-      intervalMinutes: parseWholeNumber(interval),
-      graceMinutes: parseWholeNumber(grace),
-      nameservers: servers.split(/[\s,]+/).filter(Boolean),
+      enabled: draft.enabled,
+      intervalMinutes: parseWholeNumber(draft.interval),
+      graceMinutes: parseWholeNumber(draft.grace),
+      nameservers: draft.servers.split(/[\s,]+/).filter(Boolean),
     });
-    if (!parsed.success) {
-      setErrors(toFieldErrorMap(parsed.error));
+    setErrors(parsed.success ? {} : toFieldErrorMap(parsed.error));
+    if (!parsed.success)
       return setNotice({ kind: 'error', text: 'Nothing was saved: correct the fields marked.' });
-    }
-    setErrors({});
     try {
       await onSave({ engine: { ...settings.engine, verify: parsed.data } });
       setNotice({ kind: 'success', text: 'DNS checking saved.' });
@@ -48,6 +54,14 @@ export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
       setNotice({ kind: 'error', text: `Nothing was saved: ${messageOf(error)}` });
     }
   };
+  const edit = (patch: Partial<VerifyDraft>) => setDraft({ ...draft, ...patch });
+  return { draft, edit, errors, notice, setNotice, save };
+}
+
+/** "Checking what DNS serves": on or off, how often, the grace period, and which nameservers. */
+export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
+  const { draft, edit, errors, notice, setNotice, save } = useVerifyForm(settings, onSave);
+  const [answers, setAnswers] = useState<RecordAnswersView[] | null>(null);
   const ask = async () => {
     try {
       setAnswers(await onAsk!());
@@ -55,8 +69,6 @@ export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
       setNotice({ kind: 'error', text: `The nameservers could not be asked: ${messageOf(error)}` });
     }
   };
-  const serverError = Object.entries(errors).find(([field]) => field.startsWith('nameservers'));
-
   return (
     <section className="card stack" aria-labelledby="verify-title" data-testid="verify-section">
       <h2 id="verify-title">Checking what DNS serves</h2>
@@ -65,35 +77,7 @@ export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
         again when someone changed it elsewhere. This costs no freedns.io request.
       </p>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      <label className="checkbox">
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-        Check published records
-      </label>
-      <TextField
-        label="Check every (minutes)"
-        value={interval}
-        onChange={setIntervalText}
-        error={errors.intervalMinutes}
-        hint="1 to 1440; also right after each update."
-        inputMode="numeric"
-        className="narrow"
-      />
-      <TextField
-        label="Grace period after an update (minutes)"
-        value={grace}
-        onChange={setGrace}
-        error={errors.graceMinutes}
-        hint="0 to 120: how long nameservers may still serve the old value."
-        inputMode="numeric"
-        className="narrow"
-      />
-      <TextField
-        label="Nameservers to ask"
-        value={servers}
-        onChange={setServers}
-        error={serverError?.[1]}
-        hint="Empty: look up the zone's own nameservers. Or host, host:port, [IPv6]:port, comma separated."
-      />
+      <VerifyFields draft={draft} errors={errors} onEdit={edit} />
       <div className="row">
         <ActionButton onAction={save} busyLabel="Saving">
           Save DNS checking
@@ -106,6 +90,63 @@ export function VerifySection({ settings, onSave, onAsk }: VerifySectionProps) {
       </div>
       {answers && <NameserverAnswers answers={answers} />}
     </section>
+  );
+}
+
+type VerifyFieldsProps = {
+  draft: VerifyDraft;
+  errors: FieldErrors;
+  onEdit: (patch: Partial<VerifyDraft>) => void;
+};
+
+/** How often to check, and how long after an update an old answer is still expected. */
+function VerifyTimingFields({ draft, errors, onEdit }: VerifyFieldsProps) {
+  return (
+    <>
+      <TextField
+        label="Check every (minutes)"
+        value={draft.interval}
+        onChange={(interval) => onEdit({ interval })}
+        error={errors.intervalMinutes}
+        hint="1 to 1440; also right after each update."
+        inputMode="numeric"
+        className="narrow"
+      />
+      <TextField
+        label="Grace period after an update (minutes)"
+        value={draft.grace}
+        onChange={(grace) => onEdit({ grace })}
+        error={errors.graceMinutes}
+        hint="0 to 120: how long nameservers may still serve the old value."
+        inputMode="numeric"
+        className="narrow"
+      />
+    </>
+  );
+}
+
+function VerifyFields({ draft, errors, onEdit }: VerifyFieldsProps) {
+  // One message for the list: the first nameserver the schema refused.
+  const serverError = Object.entries(errors).find(([field]) => field.startsWith('nameservers'));
+  return (
+    <>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.enabled}
+          onChange={(e) => onEdit({ enabled: e.target.checked })}
+        />
+        Check published records
+      </label>
+      <VerifyTimingFields draft={draft} errors={errors} onEdit={onEdit} />
+      <TextField
+        label="Nameservers to ask"
+        value={draft.servers}
+        onChange={(servers) => onEdit({ servers })}
+        error={serverError?.[1]}
+        hint="Empty: look up the zone's own nameservers. Or host, host:port, [IPv6]:port, comma separated."
+      />
+    </>
   );
 }
 

@@ -70,35 +70,19 @@ function checkAccount(form: AccountForm): { errors: SetupErrors; account: Freedn
   return { errors, account: parsed.success ? parsed.data : null };
 }
 
-/** First run: account, first host, then the first update, which also tests the connection. */
-export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardProps) {
-  const [step, setStep] = useState<Step>('account');
-  const [form, setForm] = useState<AccountForm>({
-    username: '',
-    password: '',
-    tier: 'free',
-    endpoint: 'https://freedns.io/request',
-  });
-  const [label, setLabel] = useState('');
-  const [errors, setErrors] = useState<SetupErrors>({});
+/** Saving the account and host, then the first update: what went wrong, or the new host's id. */
+function useFirstUpdate(
+  actions: SetupActions,
+  form: AccountForm,
+  label: string,
+  onInvalid: () => void,
+) {
   const [failure, setFailure] = useState<string | null>(null);
   const [hostId, setHostId] = useState<string | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
-  const index = STEPS.findIndex((s) => s.step === step);
-
-  const nextFromAccount = () => {
-    const found = checkAccount(form).errors;
-    setErrors(found);
-    if (Object.keys(found).length === 0) setStep('host');
-  };
-  const nextFromHost = () => {
-    const problem = checkHostLabel(toHostLabel(label));
-    setErrors(problem ? { label: problem } : {});
-    if (!problem) setStep('test');
-  };
   const runFirstUpdate = async (whenUnencrypted?: UnencryptedChoice) => {
     const { account } = checkAccount(form);
-    if (!account) return setStep('account');
+    if (!account) return onInvalid();
     setFailure(null);
     setChoice(null);
     const id = `${account.id}-${toHostLabel(label).toLowerCase()}`.slice(0, 40);
@@ -119,6 +103,35 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
+  return { failure, choice, hostId, runFirstUpdate };
+}
+
+/** First run: account, first host, then the first update, which also tests the connection. */
+export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardProps) {
+  const [step, setStep] = useState<Step>('account');
+  const [form, setForm] = useState<AccountForm>({
+    username: '',
+    password: '',
+    tier: 'free',
+    endpoint: 'https://freedns.io/request',
+  });
+  const [label, setLabel] = useState('');
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const index = STEPS.findIndex((s) => s.step === step);
+
+  const nextFromAccount = () => {
+    const found = checkAccount(form).errors;
+    setErrors(found);
+    if (Object.keys(found).length === 0) setStep('host');
+  };
+  const nextFromHost = () => {
+    const problem = checkHostLabel(toHostLabel(label));
+    setErrors(problem ? { label: problem } : {});
+    if (!problem) setStep('test');
+  };
+  const { failure, choice, hostId, runFirstUpdate } = useFirstUpdate(actions, form, label, () =>
+    setStep('account'),
+  );
   const status = hostId ? statusOf(hostId) : null;
   const aState = status?.records.find((record) => record.type === 'A')?.state ?? null;
 
@@ -130,13 +143,7 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
           Skip setup
         </button>
       </div>
-      <ol className="steps" aria-label="Setup steps">
-        {STEPS.map((s, i) => (
-          <li key={s.step} aria-current={s.step === step ? 'step' : undefined}>
-            {i + 1}. {s.title}
-          </li>
-        ))}
-      </ol>
+      <StepList step={step} />
       <section className="card stack" aria-labelledby="setup-step-title">
         <h2 id="setup-step-title">
           Step {index + 1} of {STEPS.length}: {STEPS[index]!.title}
@@ -167,5 +174,17 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
         )}
       </section>
     </div>
+  );
+}
+
+function StepList({ step }: { step: Step }) {
+  return (
+    <ol className="steps" aria-label="Setup steps">
+      {STEPS.map((s, i) => (
+        <li key={s.step} aria-current={s.step === step ? 'step' : undefined}>
+          {i + 1}. {s.title}
+        </li>
+      ))}
+    </ol>
   );
 }
