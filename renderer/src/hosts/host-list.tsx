@@ -39,20 +39,7 @@ export function HostList({ hosts, editingIndex, focusRequest, renderItem, onOpen
   const listRef = useRef<HTMLDivElement>(null);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const scrollMargin = useListOffset(listRef);
-  const pinned = [editingIndex, focusedIndex].filter((i): i is number => i !== null);
-  const virtualizer = useWindowVirtualizer({
-    count: hosts.length,
-    estimateSize: () => ESTIMATED_CARD,
-    overscan: 3,
-    scrollMargin,
-    // The window's size before it is observed, so the very first frame already has cards.
-    initialRect: firstRect(),
-    rangeExtractor: useCallback(
-      (range: Range) => withPinned(defaultRangeExtractor(range), pinned, range.count),
-      [pinned.join(',')],
-    ),
-    getItemKey: (index) => hosts[index]?.id ?? index,
-  });
+  const virtualizer = useHostVirtualizer(hosts, scrollMargin, [editingIndex, focusedIndex]);
   const focusCard = useCardFocus(listRef, virtualizer.scrollToIndex, setFocusedIndex);
   // Only a new request moves focus (hosts.length is read, not watched): a list that changes
   // under the filter must not take focus from it.
@@ -97,6 +84,28 @@ export function HostList({ hosts, editingIndex, focusRequest, renderItem, onOpen
       ))}
     </div>
   );
+}
+
+/** The window-scrolled virtualizer, with the `pinned` indexes always drawn. */
+function useHostVirtualizer(
+  hosts: readonly Host[],
+  scrollMargin: number,
+  pinnedOrNull: readonly (number | null)[],
+) {
+  const pinned = pinnedOrNull.filter((i): i is number => i !== null);
+  return useWindowVirtualizer({
+    count: hosts.length,
+    estimateSize: () => ESTIMATED_CARD,
+    overscan: 3,
+    scrollMargin,
+    // The window's size before it is observed, so the very first frame already has cards.
+    initialRect: firstRect(),
+    rangeExtractor: useCallback(
+      (range: Range) => withPinned(defaultRangeExtractor(range), pinned, range.count),
+      [pinned.join(',')],
+    ),
+    getItemKey: (index) => hosts[index]?.id ?? index,
+  });
 }
 
 function firstRect(): { width: number; height: number } {

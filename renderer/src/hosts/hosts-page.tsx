@@ -30,49 +30,25 @@ interface HostsPageProps {
   actions: HostsActions;
 }
 
+/** Which hosts the filter shows; the host last opened stays until the filter changes. */
+function useShownHosts(hosts: readonly Host[], editingId: string | undefined) {
+  const [filter, setFilter] = useState('');
+  const [kept, setKept] = useState<string>();
+  const shown = useMemo(() => filterHosts(hosts, filter, kept), [hosts, filter, kept]);
+  const change = (text: string) => (setFilter(text), setKept(editingId));
+  return { filter, change, shown, keep: setKept };
+}
+
 /** The Hosts window: header and messages, the filter, and the (virtualized) host cards. */
 export function HostsPage(props: HostsPageProps) {
-  const { hosts, accounts, statuses, actions } = props;
+  const { hosts, accounts, actions } = props;
   const page = useHostsPage(hosts, accounts[0]?.id ?? '', actions);
-  const [filter, setFilter] = useState('');
-  // The host last opened stays shown until the filter changes, even when renamed out of it.
-  const [kept, setKept] = useState<string>();
   const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
   const { editing } = page;
   const editingId = editing?.mode === 'edit' ? editing.draft.id : undefined;
-  const shown = useMemo(() => filterHosts(hosts, filter, kept), [hosts, filter, kept]);
-  const startEdit = (host: Host) => (setKept(host.id), page.startEdit(host));
-  const statusOf = useMemo(() => new Map(statuses.map((s) => [s.hostId, s])), [statuses]);
-  const accountOf = useMemo(() => new Map(accounts.map((a) => [a.id, a.username])), [accounts]);
-
-  const editor = (open: NonNullable<Editing>) => (
-    <HostEditor
-      key={open.draft.id || 'new'}
-      initial={open.draft}
-      title={open.mode === 'add' ? 'Add a host' : `Edit ${open.draft.label}`}
-      accounts={accounts}
-      hosts={hosts}
-      familiesOn={props.familiesOn}
-      onSave={page.save}
-      onCancel={page.closeEditor}
-    />
-  );
-  const card = (host: Host) =>
-    host.id === editingId ? (
-      editor(editing!)
-    ) : (
-      <HostCard
-        host={host}
-        accountName={accountOf.get(host.accountId) ?? host.accountId}
-        status={statusOf.get(host.id) ?? null}
-        onUpdateNow={() =>
-          page.run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
-        }
-        onEdit={() => startEdit(host)}
-        onDelete={() => page.setDeleting(host)}
-      />
-    );
-
+  const filtered = useShownHosts(hosts, editingId);
+  const startEdit = (host: Host) => (filtered.keep(host.id), page.startEdit(host));
+  const item = useHostItem(props, page, startEdit);
   return (
     <div className="page">
       <HostsHeader {...props} onAdd={page.startAdd} run={page.run} />
@@ -82,24 +58,26 @@ export function HostsPage(props: HostsPageProps) {
           Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
         </Notice>
       )}
-      {editing?.mode === 'add' && editor(editing)}
+      {editing?.mode === 'add' && item.editor(editing)}
       {hosts.length === 0 && !editing && (
         <p className="card muted">No hosts yet. Add one to keep it on your public address.</p>
       )}
       {hosts.length > 0 && (
         <HostFilter
-          value={filter}
-          onChange={(text) => (setFilter(text), setKept(editingId))}
-          shown={shown.length}
+          value={filtered.filter}
+          onChange={filtered.change}
+          shown={filtered.shown.length}
           total={hosts.length}
           onLeave={() => setFocusRequest({ index: 0 })}
         />
       )}
       <HostList
-        hosts={shown}
-        editingIndex={editingId === undefined ? null : shown.findIndex((h) => h.id === editingId)}
+        hosts={filtered.shown}
+        editingIndex={
+          editingId === undefined ? null : filtered.shown.findIndex((h) => h.id === editingId)
+        }
         focusRequest={focusRequest}
-        renderItem={card}
+        renderItem={item.render}
         onOpen={startEdit}
       />
       <DeleteHostDialog
@@ -112,6 +90,44 @@ export function HostsPage(props: HostsPageProps) {
       />
     </div>
   );
+}
+
+/** Draws one list item: the host's card, or its editor while it is being edited. */
+function useHostItem(
+  { hosts, accounts, statuses, familiesOn, actions }: HostsPageProps,
+  page: ReturnType<typeof useHostsPage>,
+  startEdit: (host: Host) => void,
+) {
+  const statusOf = useMemo(() => new Map(statuses.map((s) => [s.hostId, s])), [statuses]);
+  const accountOf = useMemo(() => new Map(accounts.map((a) => [a.id, a.username])), [accounts]);
+  const editor = (open: NonNullable<Editing>) => (
+    <HostEditor
+      key={open.draft.id || 'new'}
+      initial={open.draft}
+      title={open.mode === 'add' ? 'Add a host' : `Edit ${open.draft.label}`}
+      accounts={accounts}
+      hosts={hosts}
+      familiesOn={familiesOn}
+      onSave={page.save}
+      onCancel={page.closeEditor}
+    />
+  );
+  const render = (host: Host) =>
+    page.editing?.mode === 'edit' && page.editing.draft.id === host.id ? (
+      editor(page.editing)
+    ) : (
+      <HostCard
+        host={host}
+        accountName={accountOf.get(host.accountId) ?? host.accountId}
+        status={statusOf.get(host.id) ?? null}
+        onUpdateNow={() =>
+          page.run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
+        }
+        onEdit={() => startEdit(host)}
+        onDelete={() => page.setDeleting(host)}
+      />
+    );
+  return { editor, render };
 }
 
 interface HostsHeaderProps extends HostsPageProps {
