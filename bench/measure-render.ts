@@ -25,7 +25,8 @@ function watchFor(condition: string): string {
   })();`;
 }
 
-const HOSTS_READY = `return location.hash.startsWith('#/hosts') && document.querySelectorAll('[data-testid="host-card"]').length >= ${HOSTS};`;
+// The list is virtualized: "ready" is the count of every host and the first cards drawn.
+const HOSTS_READY = `return location.hash.startsWith('#/hosts') && document.querySelector('[data-testid="host-count"]')?.textContent === '${HOSTS.toLocaleString('en')} hosts' && document.querySelectorAll('[data-testid="host-card"]').length >= 3;`;
 const DOMAINS_READY = `const count = document.querySelector('[data-testid="domain-count"]');
   return !!count && count.textContent.trim().startsWith('${DOMAINS} of ${DOMAINS}') && document.querySelectorAll('[role="row"]').length > 1;`;
 
@@ -55,7 +56,7 @@ export const renderTimes: Measurement = {
           `Render Hosts with ${HOSTS.toLocaleString('en')} hosts (median)`,
           median(hosts),
           'ms',
-          detail('navigation start to every host card drawn'),
+          detail('navigation start to "1,000 hosts" and the cards in view drawn (virtualized)'),
         ),
         row(
           'renderer.render.domains',

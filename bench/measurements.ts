@@ -58,6 +58,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-peers.js')).peers,
   },
   {
+    id: 'renderer.flat',
+    title: 'Flat cost: Hosts, Domains and Activity small vs large in Chromium',
+    load: async () => (await import('./measure-flat-cost.js')).flatCost,
+  },
+  {
     id: 'headless.idle',
     title: 'Headless shell at idle',
     load: async () => (await import('./measure-idle.js')).idleFootprint,

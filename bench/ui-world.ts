@@ -23,11 +23,18 @@ export interface UiWorld {
   close(): Promise<void>;
 }
 
-export async function startUiWorld(counts: { hosts: number; domains: number }): Promise<UiWorld> {
+export async function startUiWorld(counts: {
+  hosts: number;
+  domains: number;
+  /** history.jsonl to start with (bench/flat-cost-history.ts), when the Activity window is timed. */
+  historyJsonl?: string;
+}): Promise<UiWorld> {
   const freenom = await startFreenomEmulator({ port: 0, seed: freenomSeed(counts.domains) });
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-bench-ui-'));
   try {
     writeUiProfile(configDir, counts.hosts, `${freenom.url}/v2`);
+    if (counts.historyJsonl)
+      writeFileSync(path.join(configDir, 'history.jsonl'), counts.historyJsonl, { mode: 0o600 });
     const shell = await launchHeadless(configDir, { DNSTRAY_FREENOM_PASSWORD: FREENOM_PASSWORD });
     return {
       freenom,

@@ -31,6 +31,8 @@ export interface WorldOptions {
   builtInSources?: boolean;
   /** Serve the zone over DNS from the emulator and point engine.verify at its nameservers. */
   dns?: boolean;
+  /** Changes the seeded settings before they are written (e.g. adds many hosts). */
+  editSettings?: (settings: ReturnType<typeof sandboxSettings>) => void;
 }
 
 export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
@@ -46,6 +48,7 @@ export async function startWorld(options: WorldOptions): Promise<E2eWorld> {
     ...(freedns.dns ? { nameservers: freedns.dns.nameservers } : {}),
   });
   if (options.builtInSources) delete settings.engine?.sources;
+  options.editSettings?.(settings);
   let configFile = '';
   // Passwords for the seeded accounts come the way a headless user gives them: the environment.
   // The service-wide names are blanked so a developer's own variables cannot leak into a test.

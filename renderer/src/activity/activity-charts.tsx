@@ -40,50 +40,56 @@ export function AddressChart({
   points: readonly AddressPoint[];
   now: number;
 }) {
-  const addresses = [...new Set(points.map((point) => point.address))];
-  const last = points[points.length - 1];
-  // Carry the current address up to now, so the last plateau has a length.
-  const data =
-    last && last.at < now ? [...points, { at: now, address: last.address }] : [...points];
   return (
     <figure className="chart card" aria-label={title}>
       <figcaption>{title}</figcaption>
       {points.length === 0 ? (
         <p className="muted">No address recorded yet.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={Math.max(140, 40 + addresses.length * 28)}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis
-              dataKey="at"
-              type="number"
-              scale="time"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={timeLabel}
-              stroke="var(--muted)"
-            />
-            <YAxis
-              dataKey="address"
-              type="category"
-              allowDuplicatedCategory={false}
-              width={150}
-              stroke="var(--muted)"
-            />
-            <Tooltip labelFormatter={(at) => timeLabel(Number(at))} />
-            <Line
-              type="stepAfter"
-              dataKey="address"
-              stroke="var(--accent)"
-              dot
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <AddressLines points={points} now={now} />
       )}
       <p className="visually-hidden">
         {points.map((point) => `${timeLabel(point.at)}: ${point.address}`).join('; ')}
       </p>
     </figure>
+  );
+}
+
+function AddressLines({ points, now }: { points: readonly AddressPoint[]; now: number }) {
+  const addresses = new Set(points.map((point) => point.address));
+  const last = points[points.length - 1];
+  // Carry the current address up to now, so the last plateau has a length.
+  const data =
+    last && last.at < now ? [...points, { at: now, address: last.address }] : [...points];
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(140, 40 + addresses.size * 28)}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis
+          dataKey="at"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={timeLabel}
+          stroke="var(--muted)"
+        />
+        <YAxis
+          dataKey="address"
+          type="category"
+          allowDuplicatedCategory={false}
+          width={150}
+          stroke="var(--muted)"
+        />
+        <Tooltip labelFormatter={(at) => timeLabel(Number(at))} />
+        <Line
+          type="stepAfter"
+          dataKey="address"
+          stroke="var(--accent)"
+          dot
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
   );
 }
 
@@ -106,31 +112,7 @@ export function UpdatesChart({
       {days.length === 0 ? (
         <p className="muted">No update recorded yet.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={[...days]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis dataKey="day" stroke="var(--muted)" />
-            <YAxis allowDecimals={false} stroke="var(--muted)" />
-            <Tooltip />
-            <Legend />
-            {(Object.keys(OUTCOME_COLORS) as (keyof typeof OUTCOME_COLORS)[]).map((outcome) => (
-              <Bar
-                key={outcome}
-                dataKey={outcome}
-                stackId="outcome"
-                fill={OUTCOME_COLORS[outcome]}
-                isAnimationActive={false}
-              />
-            ))}
-            <ReferenceLine
-              y={quota}
-              stroke="var(--danger)"
-              strokeDasharray="6 3"
-              label={{ value: quotaLabel, position: 'insideTopRight', fill: 'var(--fg)' }}
-              ifOverflow="extendDomain"
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <UpdateBars days={days} quota={quota} quotaLabel={quotaLabel} />
       )}
       <p className="visually-hidden">
         {days
@@ -141,5 +123,43 @@ export function UpdatesChart({
           .join('; ')}
       </p>
     </figure>
+  );
+}
+
+function UpdateBars({
+  days,
+  quota,
+  quotaLabel,
+}: {
+  days: readonly DayCounts[];
+  quota: number;
+  quotaLabel: string;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={[...days]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis dataKey="day" stroke="var(--muted)" />
+        <YAxis allowDecimals={false} stroke="var(--muted)" />
+        <Tooltip />
+        <Legend />
+        {(Object.keys(OUTCOME_COLORS) as (keyof typeof OUTCOME_COLORS)[]).map((outcome) => (
+          <Bar
+            key={outcome}
+            dataKey={outcome}
+            stackId="outcome"
+            fill={OUTCOME_COLORS[outcome]}
+            isAnimationActive={false}
+          />
+        ))}
+        <ReferenceLine
+          y={quota}
+          stroke="var(--danger)"
+          strokeDasharray="6 3"
+          label={{ value: quotaLabel, position: 'insideTopRight', fill: 'var(--fg)' }}
+          ifOverflow="extendDomain"
+        />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }

@@ -131,6 +131,13 @@ const COLUMNS: Column<HistoryEvent>[] = [
   },
 ];
 
+/** The daily quota the updates chart draws: the chosen host's, or every host's together. */
+function quotaOf(hosts: readonly HostQuota[], hostId: string): { quota: number; label: string } {
+  const chosen = hosts.find((host) => host.id === hostId);
+  const quota = chosen ? chosen.dailyLimit : hosts.reduce((sum, host) => sum + host.dailyLimit, 0);
+  return { quota, label: `${chosen ? chosen.label : 'all hosts'}: ${quota} updates a day` };
+}
+
 export function ActivityPage({ events, total, error, hosts, now }: ActivityPageProps) {
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const all = useMemo(() => events ?? [], [events]);
@@ -138,12 +145,7 @@ export function ActivityPage({ events, total, error, hosts, now }: ActivityPageP
   const ipv4 = useMemo(() => addressSeries(all, 'ipv4'), [all]);
   const ipv6 = useMemo(() => addressSeries(all, 'ipv6'), [all]);
   const days = useMemo(() => updatesPerDay(all, filter.host), [all, filter.host]);
-  const chosen = hosts.find((host) => host.id === filter.host);
-  const quota = chosen ? chosen.dailyLimit : hosts.reduce((sum, host) => sum + host.dailyLimit, 0);
-  const quotaLabel = chosen
-    ? `${chosen.label}: ${quota} updates a day`
-    : `all hosts: ${quota} updates a day`;
-
+  const { quota, label } = quotaOf(hosts, filter.host);
   return (
     <div className="page activity">
       <div className="page-header">
@@ -156,31 +158,9 @@ export function ActivityPage({ events, total, error, hosts, now }: ActivityPageP
       <div className="charts">
         <AddressChart title="Public IPv4 address over time" points={ipv4} now={now} />
         <AddressChart title="Public IPv6 address over time" points={ipv6} now={now} />
-        <UpdatesChart days={days} quota={quota} quotaLabel={quotaLabel} />
+        <UpdatesChart days={days} quota={quota} quotaLabel={label} />
       </div>
-      <div className="row filters" role="group" aria-label="Filter the history">
-        <SelectField
-          label="Host"
-          value={filter.host}
-          options={[
-            { value: 'all', label: 'All hosts' },
-            ...hosts.map((host) => ({ value: host.id, label: host.label })),
-          ]}
-          onChange={(host) => setFilter({ ...filter, host })}
-        />
-        <SelectField
-          label="Type"
-          value={filter.type}
-          options={TYPE_OPTIONS}
-          onChange={(type) => setFilter({ ...filter, type })}
-        />
-        <SelectField
-          label="Outcome"
-          value={filter.outcome}
-          options={OUTCOME_OPTIONS}
-          onChange={(outcome) => setFilter({ ...filter, outcome })}
-        />
-      </div>
+      <HistoryFilters hosts={hosts} filter={filter} onChange={setFilter} />
       <VirtualTable
         label="History"
         rows={rows}
@@ -188,6 +168,42 @@ export function ActivityPage({ events, total, error, hosts, now }: ActivityPageP
         rowKey={(event) => String(event.id)}
         height="min(60vh, 520px)"
         empty={events === null ? 'Loading…' : 'Nothing matches these filters.'}
+      />
+    </div>
+  );
+}
+
+function HistoryFilters({
+  hosts,
+  filter,
+  onChange,
+}: {
+  hosts: readonly HostQuota[];
+  filter: HistoryFilter;
+  onChange: (filter: HistoryFilter) => void;
+}) {
+  return (
+    <div className="row filters" role="group" aria-label="Filter the history">
+      <SelectField
+        label="Host"
+        value={filter.host}
+        options={[
+          { value: 'all', label: 'All hosts' },
+          ...hosts.map((host) => ({ value: host.id, label: host.label })),
+        ]}
+        onChange={(host) => onChange({ ...filter, host })}
+      />
+      <SelectField
+        label="Type"
+        value={filter.type}
+        options={TYPE_OPTIONS}
+        onChange={(type) => onChange({ ...filter, type })}
+      />
+      <SelectField
+        label="Outcome"
+        value={filter.outcome}
+        options={OUTCOME_OPTIONS}
+        onChange={(outcome) => onChange({ ...filter, outcome })}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AppVersion } from '../../../shared/contract/index.js';
+import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { dnsTray } from '../bridge/dns-tray.js';
 import { Notice } from '../ui/notice.js';
@@ -10,7 +11,7 @@ import { SetupView } from './setup-view.js';
 import { StartupNotices } from './startup-notices.js';
 import { useCoreStatus } from './use-core-status.js';
 import { useHashRoute, type Route } from './use-hash-route.js';
-import { useSettingsData } from './use-settings-data.js';
+import { useSettingsData, type SettingsData } from './use-settings-data.js';
 
 // Domains and Activity carry the charting library; they load when first opened, so the
 // Hosts window (the one people open most) starts with less JavaScript.
@@ -68,68 +69,105 @@ export function App() {
 
   return (
     <div className="shell">
-      <nav className="shell-nav" aria-label="Main">
-        <span className="brand">DNS Tray</span>
-        {NAV.map((item) => (
-          <a
-            key={item.route}
-            href={`#/${item.route}`}
-            aria-current={route === item.route ? 'page' : undefined}
-          >
-            {item.label}
-          </a>
-        ))}
-        <span className="spacer" />
-        {version ? (
-          <span className="version muted" data-testid="version">
-            Version {version.version} ({version.shell})
-          </span>
-        ) : (
-          <span className="muted" aria-busy={!error}>
-            {error ? 'Not connected' : 'Connecting…'}
-          </span>
-        )}
-      </nav>
+      <ShellNav route={route} version={version} error={error} />
       <main id="main">
         {error && <Notice kind="error">Could not reach the app: {error}</Notice>}
         {data.error && <Notice kind="error">Could not read the settings: {data.error}</Notice>}
         <StartupNotices />
         {data.settings === null ? (
-          !data.error && (
-            <p className="page muted" aria-busy="true">
-              Loading…
-            </p>
-          )
-        ) : inSetup ? (
-          <SetupView
-            data={data}
-            status={status}
-            onDone={setup.finish}
-            onSkip={() => {
-              setup.finish();
-              go('settings');
-            }}
-          />
-        ) : route === 'hosts' ? (
-          <HostsView data={data} status={status} />
-        ) : route === 'settings' ? (
-          <SettingsView data={data} />
+          !data.error && <Loading />
         ) : (
-          <Suspense
-            fallback={
-              <p className="page muted" aria-busy="true">
-                Loading…
-              </p>
-            }
-          >
-            {route === 'activity' ? (
-              <ActivityView settings={data.settings} status={status} />
-            ) : (
-              <DomainsView />
-            )}
-          </Suspense>
+          <RoutedPage
+            data={{ ...data, settings: data.settings }}
+            status={status}
+            route={route}
+            go={go}
+            setup={inSetup ? setup : null}
+          />
         )}
       </main>
     </div>
+  );
+}
+
+function Loading() {
+  return (
+    <p className="page muted" aria-busy="true">
+      Loading…
+    </p>
+  );
+}
+
+function ShellNav({
+  route,
+  version,
+  error,
+}: {
+  route: Route;
+  version: AppVersion | null;
+  error: string | null;
+}) {
+  return (
+    <nav className="shell-nav" aria-label="Main">
+      <span className="brand">DNS Tray</span>
+      {NAV.map((item) => (
+        <a
+          key={item.route}
+          href={`#/${item.route}`}
+          aria-current={route === item.route ? 'page' : undefined}
+        >
+          {item.label}
+        </a>
+      ))}
+      <span className="spacer" />
+      {version ? (
+        <span className="version muted" data-testid="version">
+          Version {version.version} ({version.shell})
+        </span>
+      ) : (
+        <span className="muted" aria-busy={!error}>
+          {error ? 'Not connected' : 'Connecting…'}
+        </span>
+      )}
+    </nav>
+  );
+}
+
+/** The page for the route once the settings are read; setup first when nothing is configured. */
+function RoutedPage({
+  data,
+  status,
+  route,
+  go,
+  setup,
+}: {
+  data: SettingsData & { settings: Settings };
+  status: CoreStatus | null;
+  route: Route;
+  go: (route: Route) => void;
+  setup: { finish: () => void } | null;
+}) {
+  if (setup)
+    return (
+      <SetupView
+        data={data}
+        status={status}
+        onDone={setup.finish}
+        onSkip={() => {
+          setup.finish();
+          go('settings');
+        }}
+      />
+    );
+  if (route === 'hosts') return <HostsView data={data} status={status} />;
+  if (route === 'settings') return <SettingsView data={data} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      {route === 'activity' ? (
+        <ActivityView settings={data.settings} status={status} />
+      ) : (
+        <DomainsView />
+      )}
+    </Suspense>
   );
 }

@@ -37,23 +37,7 @@ export function createSettingsWriter(
   };
   return {
     save,
-    saveHost(settings, host) {
-      const exists = settings.hosts.some((h) => h.id === host.id);
-      const hosts = exists
-        ? settings.hosts.map((h) => (h.id === host.id ? host : h))
-        : [...settings.hosts, host];
-      return save({ hosts });
-    },
-    deleteHost(settings, hostId) {
-      return save({ hosts: settings.hosts.filter((host) => host.id !== hostId) });
-    },
-    upsertAccount(settings, account) {
-      const list = settings.accounts.freedns;
-      const freedns = list.some((a) => a.id === account.id)
-        ? list.map((a) => (a.id === account.id ? account : a))
-        : [...list, account];
-      return save({ accounts: { ...settings.accounts, freedns } });
-    },
+    ...listWriters(save),
     async setPassword(accountId, password, whenUnencrypted) {
       const result = await dnsTray.secrets.set({
         service: 'freedns',
@@ -75,6 +59,29 @@ export function createSettingsWriter(
       const result = await dnsTray.settings.import({ json });
       accept(result.settings);
       return result.settings;
+    },
+  };
+}
+
+/** Hosts and accounts are whole lists in the settings: each change replaces its list. */
+function listWriters(save: (patch: Partial<Settings>) => Promise<Settings>) {
+  return {
+    saveHost(settings: Settings, host: Host) {
+      const exists = settings.hosts.some((h) => h.id === host.id);
+      const hosts = exists
+        ? settings.hosts.map((h) => (h.id === host.id ? host : h))
+        : [...settings.hosts, host];
+      return save({ hosts });
+    },
+    deleteHost(settings: Settings, hostId: string) {
+      return save({ hosts: settings.hosts.filter((host) => host.id !== hostId) });
+    },
+    upsertAccount(settings: Settings, account: FreednsAccount) {
+      const list = settings.accounts.freedns;
+      const freedns = list.some((a) => a.id === account.id)
+        ? list.map((a) => (a.id === account.id ? account : a))
+        : [...list, account];
+      return save({ accounts: { ...settings.accounts, freedns } });
     },
   };
 }

@@ -35,75 +35,29 @@ export function describeDesired(record: DesiredRecord): string {
 
 const UNKNOWN: RecordState = { kind: 'pending', reason: 'not checked yet' };
 
-/** One host: each record with what it should hold and where it stands, and the host's actions. */
-export function HostCard({
-  host,
-  accountName,
-  status,
-  onUpdateNow,
-  onEdit,
-  onDelete,
-}: HostCardProps) {
+/**
+ * One host: each record with what it should hold and where it stands, and the host's actions.
+ * The card itself takes focus from the list's arrow keys (tabIndex -1), Tab still walks its
+ * buttons.
+ */
+export function HostCard(props: HostCardProps) {
+  const { host, status } = props;
   const headingId = `host-${host.id}-title`;
-  const stateOf = (type: string) =>
-    status?.records.find((record) => record.type === type)?.state ?? UNKNOWN;
   return (
-    <section className="card host-card" aria-labelledby={headingId} data-testid="host-card">
-      <div className="host-card-header">
-        <h2 id={headingId}>
-          {host.label}
-          <span className="muted">.freedns.io</span>
-        </h2>
-        <span className="muted">account {accountName}</span>
-        {!host.enabled && <span className="badge badge-muted">not updated</span>}
-        <span className="spacer" />
-        <ActionButton
-          onAction={onUpdateNow}
-          busyLabel={`Updating ${host.label}`}
-          aria-label={`Update ${host.label} now`}
-        >
-          Update now
-        </ActionButton>
-        <button type="button" className="button" onClick={onEdit} aria-label={`Edit ${host.label}`}>
-          Edit
-        </button>
-        <button
-          type="button"
-          className="button button-danger-outline"
-          onClick={onDelete}
-          aria-label={`Delete ${host.label}`}
-        >
-          Delete
-        </button>
-      </div>
+    <section
+      className="card host-card"
+      aria-labelledby={headingId}
+      data-testid="host-card"
+      tabIndex={-1}
+    >
+      <HostCardHeader {...props} headingId={headingId} />
       {status?.pausedReason && (
         <Notice kind="warning">
           Updates of {host.label} are paused: {status.pausedReason} Correct the account or the host,
           then use Update now.
         </Notice>
       )}
-      <table className="data">
-        <caption className="visually-hidden">Records of {host.label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Should hold</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {host.records.map((record) => (
-            <tr key={record.type} data-testid={`record-row-${record.type}`}>
-              <td>{record.type}</td>
-              <td className="wrap">{describeDesired(record)}</td>
-              <td>
-                <RecordStatusBadge state={stateOf(record.type)} />
-                <DnsStatusBadge dns={status?.records.find((r) => r.type === record.type)?.dns} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RecordsTable host={host} status={status} />
       <p className="muted host-card-footer">
         Last update: {status?.lastUpdate ? formatTime(status.lastUpdate) : 'never'}
         {' · '}
@@ -114,5 +68,78 @@ export function HostCard({
         </span>
       </p>
     </section>
+  );
+}
+
+function HostCardHeader({
+  host,
+  accountName,
+  headingId,
+  onUpdateNow,
+  onEdit,
+  onDelete,
+}: HostCardProps & { headingId: string }) {
+  return (
+    <div className="host-card-header">
+      <h2 id={headingId}>
+        {host.label}
+        <span className="muted">.freedns.io</span>
+      </h2>
+      <span className="muted">account {accountName}</span>
+      {!host.enabled && <span className="badge badge-muted">not updated</span>}
+      <span className="spacer" />
+      <ActionButton
+        onAction={onUpdateNow}
+        busyLabel={`Updating ${host.label}`}
+        aria-label={`Update ${host.label} now`}
+      >
+        Update now
+      </ActionButton>
+      <button
+        type="button"
+        className="button"
+        onClick={onEdit}
+        aria-label={`Edit ${host.label}`}
+        data-edit-host={host.id}
+      >
+        Edit
+      </button>
+      <button
+        type="button"
+        className="button button-danger-outline"
+        onClick={onDelete}
+        aria-label={`Delete ${host.label}`}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
+function RecordsTable({ host, status }: { host: Host; status: HostStatusView | null }) {
+  const statusOf = (type: string) => status?.records.find((record) => record.type === type);
+  return (
+    <table className="data">
+      <caption className="visually-hidden">Records of {host.label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Type</th>
+          <th scope="col">Should hold</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {host.records.map((record) => (
+          <tr key={record.type} data-testid={`record-row-${record.type}`}>
+            <td>{record.type}</td>
+            <td className="wrap">{describeDesired(record)}</td>
+            <td>
+              <RecordStatusBadge state={statusOf(record.type)?.state ?? UNKNOWN} />
+              <DnsStatusBadge dns={statusOf(record.type)?.dns} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -37,25 +37,16 @@ interface HostEditorProps {
   onCancel: () => void;
 }
 
-/** Adds or edits one host. Nothing is saved while any field shows a problem. */
-export function HostEditor({
-  initial,
-  title,
-  accounts,
-  hosts,
-  familiesOn,
-  onSave,
-  onCancel,
-}: HostEditorProps) {
+/** The draft, its errors and the save: what the form shows, apart from how. */
+function useHostEditor({ initial, accounts, hosts, onSave }: HostEditorProps) {
   const [draft, setDraft] = useState<HostDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const tier = accounts.find((account) => account.id === draft.accountId)?.tier ?? 'free';
-  const otherLabels = hosts
-    .filter((host) => host.accountId === draft.accountId && host.id !== draft.id)
-    .map((host) => host.label);
-
   const save = async () => {
+    const otherLabels = hosts
+      .filter((host) => host.accountId === draft.accountId && host.id !== draft.id)
+      .map((host) => host.label);
     const found = validateHostDraft(draft, { otherLabels, tier });
     setErrors(found);
     setSaveError(null);
@@ -66,11 +57,12 @@ export function HostEditor({
       setSaveError(error instanceof Error ? error.message : String(error));
     }
   };
-  const setRecord = (key: string, record: RecordDraft) =>
-    setDraft({ ...draft, records: draft.records.map((r) => (r.key === key ? record : r)) });
-  const usedTypes = new Set(draft.records.map((record) => record.type));
-  const nextType = (['A', 'AAAA'] as const).find((type) => !usedTypes.has(type)) ?? 'A';
+  return { draft, setDraft, errors, saveError, tier, save };
+}
 
+/** Adds or edits one host. Nothing is saved while any field shows a problem. */
+export function HostEditor(props: HostEditorProps) {
+  const { draft, setDraft, errors, saveError, tier, save } = useHostEditor(props);
   return (
     <form
       className="card stack host-editor"
@@ -78,40 +70,91 @@ export function HostEditor({
       noValidate
       onSubmit={(event: FormEvent) => event.preventDefault()}
     >
-      <h2 id="host-editor-title">{title}</h2>
+      <h2 id="host-editor-title">{props.title}</h2>
       {Object.keys(errors).length > 0 && (
         <Notice kind="error">Nothing was saved: correct the fields marked below.</Notice>
       )}
       {saveError && <Notice kind="error">Nothing was saved: {saveError}</Notice>}
-      <div className="row fields">
-        <SelectField
-          label="Account"
-          value={draft.accountId}
-          options={accounts.map((account) => ({
-            value: account.id,
-            label: `${account.username} (${account.tier === 'premium' ? 'Premium' : 'free'})`,
-          }))}
-          onChange={(accountId) => setDraft({ ...draft, accountId })}
-          error={errors.accountId}
-        />
-        <TextField
-          label="Host name"
-          value={draft.label}
-          onChange={(label) => setDraft({ ...draft, label })}
-          error={errors.label}
-          hint="The first label only: home for home.freedns.io."
-          spellCheck={false}
-          autoFocus
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.enabled}
-            onChange={(event) => setDraft({ ...draft, enabled: event.target.checked })}
-          />
-          Keep this host updated
-        </label>
+      <HostFields draft={draft} accounts={props.accounts} errors={errors} onChange={setDraft} />
+      <RecordsSection
+        draft={draft}
+        tier={tier}
+        familiesOn={props.familiesOn}
+        errors={errors}
+        onChange={setDraft}
+      />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
+          Save host
+        </ActionButton>
       </div>
+    </form>
+  );
+}
+
+interface DraftPartProps {
+  draft: HostDraft;
+  errors: DraftErrors;
+  onChange: (draft: HostDraft) => void;
+}
+
+/** The account, the host name and whether DNS Tray keeps the host updated. */
+function HostFields({
+  draft,
+  accounts,
+  errors,
+  onChange,
+}: DraftPartProps & { accounts: readonly AccountChoice[] }) {
+  return (
+    <div className="row fields">
+      <SelectField
+        label="Account"
+        value={draft.accountId}
+        options={accounts.map((account) => ({
+          value: account.id,
+          label: `${account.username} (${account.tier === 'premium' ? 'Premium' : 'free'})`,
+        }))}
+        onChange={(accountId) => onChange({ ...draft, accountId })}
+        error={errors.accountId}
+      />
+      <TextField
+        label="Host name"
+        value={draft.label}
+        onChange={(label) => onChange({ ...draft, label })}
+        error={errors.label}
+        hint="The first label only: home for home.freedns.io."
+        spellCheck={false}
+        autoFocus
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.enabled}
+          onChange={(event) => onChange({ ...draft, enabled: event.target.checked })}
+        />
+        Keep this host updated
+      </label>
+    </div>
+  );
+}
+
+/** The host's records, each in its own editor, and the button that adds one. */
+function RecordsSection({
+  draft,
+  tier,
+  familiesOn,
+  errors,
+  onChange,
+}: DraftPartProps & { tier: 'free' | 'premium'; familiesOn: FamiliesOn }) {
+  const setRecord = (key: string, record: RecordDraft) =>
+    onChange({ ...draft, records: draft.records.map((r) => (r.key === key ? record : r)) });
+  const usedTypes = new Set(draft.records.map((record) => record.type));
+  const nextType = (['A', 'AAAA'] as const).find((type) => !usedTypes.has(type)) ?? 'A';
+  return (
+    <>
       <h3>Records</h3>
       {errors.records && (
         <span className="field-error" role="alert">
@@ -128,7 +171,7 @@ export function HostEditor({
           errors={errors}
           onChange={(next) => setRecord(record.key, next)}
           onRemove={() =>
-            setDraft({ ...draft, records: draft.records.filter((r) => r.key !== record.key) })
+            onChange({ ...draft, records: draft.records.filter((r) => r.key !== record.key) })
           }
         />
       ))}
@@ -136,19 +179,11 @@ export function HostEditor({
         <button
           type="button"
           className="button"
-          onClick={() => setDraft({ ...draft, records: [...draft.records, emptyRecord(nextType)] })}
+          onClick={() => onChange({ ...draft, records: [...draft.records, emptyRecord(nextType)] })}
         >
           Add record
         </button>
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
-          Save host
-        </ActionButton>
-      </div>
-    </form>
+    </>
   );
 }

@@ -1,22 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { ActionButton } from '../ui/action-button.js';
-import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
 import { Spinner } from '../ui/spinner.js';
 import { useDelayedFlag } from '../ui/use-delayed-flag.js';
+import { DeleteHostDialog } from './delete-host-dialog.js';
+import { filterHosts } from './filter-hosts.js';
 import { HostCard } from './host-card.js';
-import { chooseHostId, emptyRecord, hostToDraft, type HostDraft } from './host-draft.js';
 import { HostEditor, type AccountChoice, type FamiliesOn } from './host-editor.js';
+import { HostFilter } from './host-filter.js';
+import { HostList } from './host-list.js';
 import type { HostStatusView } from './record-status.js';
+import { useHostsPage, type Editing, type HostsActions } from './use-hosts-page.js';
 
-/** What the Hosts window does; the app shell provides it over window.dnsTray. */
-export interface HostsActions {
-  saveHost(host: Host): Promise<void>;
-  deleteHost(hostId: string): Promise<void>;
-  /** Update one host now, or every host when hostId is undefined. */
-  updateNow(hostId?: string): Promise<void>;
-}
+export type { HostsActions } from './use-hosts-page.js';
 
 interface HostsPageProps {
   hosts: readonly Host[];
@@ -33,57 +30,76 @@ interface HostsPageProps {
   actions: HostsActions;
 }
 
-type Editing = { mode: 'add'; draft: HostDraft } | { mode: 'edit'; draft: HostDraft } | null;
+/** Which hosts the filter shows; the host last opened stays until the filter changes. */
+function useShownHosts(hosts: readonly Host[], editingId: string | undefined) {
+  const [filter, setFilter] = useState('');
+  const [kept, setKept] = useState<string>();
+  const shown = useMemo(() => filterHosts(hosts, filter, kept), [hosts, filter, kept]);
+  const change = (text: string) => (setFilter(text), setKept(editingId));
+  return { filter, change, shown, keep: setKept };
+}
 
-export function HostsPage({
-  hosts,
-  accounts,
-  statuses,
-  addressSummary,
-  engineSummary,
-  working,
-  familiesOn,
-  actions,
-}: HostsPageProps) {
-  const showWorking = useDelayedFlag(working);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Host | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+/** The Hosts window: header and messages, the filter, and the (virtualized) host cards. */
+export function HostsPage(props: HostsPageProps) {
+  const { hosts, accounts, actions } = props;
+  const page = useHostsPage(hosts, accounts[0]?.id ?? '', actions);
+  const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
+  const { editing } = page;
+  const editingId = editing?.mode === 'edit' ? editing.draft.id : undefined;
+  const filtered = useShownHosts(hosts, editingId);
+  const startEdit = (host: Host) => (filtered.keep(host.id), page.startEdit(host));
+  const item = useHostItem(props, page, startEdit);
+  return (
+    <div className="page">
+      <HostsHeader {...props} onAdd={page.startAdd} run={page.run} />
+      {page.message && <Notice kind={page.message.kind}>{page.message.text}</Notice>}
+      {accounts.length === 0 && (
+        <Notice kind="warning">
+          Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
+        </Notice>
+      )}
+      {editing?.mode === 'add' && item.editor(editing)}
+      {hosts.length === 0 && !editing && (
+        <p className="card muted">No hosts yet. Add one to keep it on your public address.</p>
+      )}
+      {hosts.length > 0 && (
+        <HostFilter
+          value={filtered.filter}
+          onChange={filtered.change}
+          shown={filtered.shown.length}
+          total={hosts.length}
+          onLeave={() => setFocusRequest({ index: 0 })}
+        />
+      )}
+      <HostList
+        hosts={filtered.shown}
+        editingIndex={
+          editingId === undefined ? null : filtered.shown.findIndex((h) => h.id === editingId)
+        }
+        focusRequest={focusRequest}
+        renderItem={item.render}
+        onOpen={startEdit}
+      />
+      <DeleteHostDialog
+        host={page.deleting}
+        onCancel={() => page.setDeleting(null)}
+        onConfirm={(host) => {
+          page.setDeleting(null);
+          void page.run(() => actions.deleteHost(host.id), `Deleted ${host.label}.`);
+        }}
+      />
+    </div>
+  );
+}
 
-  const startAdd = () =>
-    setEditing({
-      mode: 'add',
-      draft: {
-        id: '',
-        accountId: accounts[0]?.id ?? '',
-        label: '',
-        enabled: true,
-        records: [emptyRecord('A')],
-      },
-    });
-  const run = async (work: () => Promise<void>, done: string) => {
-    setMessage(null);
-    try {
-      await work();
-      setMessage({ kind: 'success', text: done });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
-  };
-  const save = async (host: Host) => {
-    const id =
-      host.id ||
-      chooseHostId(
-        host.label,
-        host.accountId,
-        hosts.map((h) => h.id),
-      );
-    await actions.saveHost({ ...host, id });
-    setEditing(null);
-    setMessage({ kind: 'success', text: `Saved ${host.label}.` });
-  };
-
-  // Adding opens the editor at the top; editing opens it in place of the host's card.
+/** Draws one list item: the host's card, or its editor while it is being edited. */
+function useHostItem(
+  { hosts, accounts, statuses, familiesOn, actions }: HostsPageProps,
+  page: ReturnType<typeof useHostsPage>,
+  startEdit: (host: Host) => void,
+) {
+  const statusOf = useMemo(() => new Map(statuses.map((s) => [s.hostId, s])), [statuses]);
+  const accountOf = useMemo(() => new Map(accounts.map((a) => [a.id, a.username])), [accounts]);
   const editor = (open: NonNullable<Editing>) => (
     <HostEditor
       key={open.draft.id || 'new'}
@@ -92,13 +108,46 @@ export function HostsPage({
       accounts={accounts}
       hosts={hosts}
       familiesOn={familiesOn}
-      onSave={save}
-      onCancel={() => setEditing(null)}
+      onSave={page.save}
+      onCancel={page.closeEditor}
     />
   );
+  const render = (host: Host) =>
+    page.editing?.mode === 'edit' && page.editing.draft.id === host.id ? (
+      editor(page.editing)
+    ) : (
+      <HostCard
+        host={host}
+        accountName={accountOf.get(host.accountId) ?? host.accountId}
+        status={statusOf.get(host.id) ?? null}
+        onUpdateNow={() =>
+          page.run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
+        }
+        onEdit={() => startEdit(host)}
+        onDelete={() => page.setDeleting(host)}
+      />
+    );
+  return { editor, render };
+}
 
+interface HostsHeaderProps extends HostsPageProps {
+  onAdd: () => void;
+  run: (work: () => Promise<void>, done: string) => Promise<void>;
+}
+
+/** Title, the public addresses, the page's two actions and the engine's one line. */
+function HostsHeader({
+  hosts,
+  addressSummary,
+  engineSummary,
+  working,
+  actions,
+  onAdd,
+  run,
+}: HostsHeaderProps) {
+  const showWorking = useDelayedFlag(working);
   return (
-    <div className="page">
+    <>
       <div className="page-header">
         <h1>Hosts</h1>
         {addressSummary && (
@@ -113,7 +162,7 @@ export function HostsPage({
         >
           Update all now
         </ActionButton>
-        <button type="button" className="button button-primary" onClick={startAdd}>
+        <button type="button" className="button button-primary" onClick={onAdd} data-add-host>
           Add host
         </button>
       </div>
@@ -123,52 +172,6 @@ export function HostsPage({
           {engineSummary}
         </p>
       )}
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      {accounts.length === 0 && (
-        <Notice kind="warning">
-          Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
-        </Notice>
-      )}
-      {editing?.mode === 'add' && editor(editing)}
-      {hosts.length === 0 && !editing && (
-        <p className="card muted">No hosts yet. Add one to keep it on your public address.</p>
-      )}
-      {hosts.map((host) =>
-        editing?.mode === 'edit' && editing.draft.id === host.id ? (
-          editor(editing)
-        ) : (
-          <HostCard
-            key={host.id}
-            host={host}
-            accountName={accounts.find((a) => a.id === host.accountId)?.username ?? host.accountId}
-            status={statuses.find((status) => status.hostId === host.id) ?? null}
-            onUpdateNow={() =>
-              run(() => actions.updateNow(host.id), `Update of ${host.label} requested.`)
-            }
-            onEdit={() =>
-              setEditing({ mode: 'edit', draft: { ...hostToDraft(host), id: host.id } })
-            }
-            onDelete={() => setDeleting(host)}
-          />
-        ),
-      )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete ${deleting?.label ?? ''}?`}
-        confirmLabel="Delete host"
-        danger
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          const host = deleting;
-          setDeleting(null);
-          if (host) void run(() => actions.deleteHost(host.id), `Deleted ${host.label}.`);
-        }}
-      >
-        <p>
-          DNS Tray stops keeping {deleting?.label}.freedns.io up to date. The records stay at
-          freedns.io as they are now.
-        </p>
-      </ConfirmDialog>
-    </div>
+    </>
   );
 }

@@ -35,11 +35,6 @@ export function RecordEditor({
   onRemove,
 }: RecordEditorProps) {
   const n = index + 1;
-  const typeOptions = RECORD_TYPES.map((type) => ({
-    value: type,
-    label: tier === 'free' && isPremiumOnly(type) ? `${type} (Premium only)` : type,
-    disabled: tier === 'free' && isPremiumOnly(type) && type !== record.type,
-  }));
   const changeType = (type: RecordType) => onChange({ ...emptyRecord(type), key: record.key });
   return (
     <fieldset className="record-editor" data-testid={`record-${n}`}>
@@ -48,7 +43,7 @@ export function RecordEditor({
         <SelectField
           label={`Record ${n} type`}
           value={record.type}
-          options={typeOptions}
+          options={typeOptions(tier, record.type)}
           onChange={changeType}
           error={errors[`${record.key}.type`]}
           hint={tier === 'free' ? PREMIUM_REASON : undefined}
@@ -68,53 +63,43 @@ export function RecordEditor({
   );
 }
 
+/** Every type; on a free account the Premium-only ones are offered disabled, with the reason. */
+function typeOptions(tier: 'free' | 'premium', current: RecordType) {
+  return RECORD_TYPES.map((type) => ({
+    value: type,
+    label: tier === 'free' && isPremiumOnly(type) ? `${type} (Premium only)` : type,
+    disabled: tier === 'free' && isPremiumOnly(type) && type !== current,
+  }));
+}
+
+interface FieldsProps<R extends RecordDraft = RecordDraft> {
+  record: R;
+  n: number;
+  errors: DraftErrors;
+  onChange: (record: RecordDraft) => void;
+}
+
+/** The fields a record's type needs, after its type. */
 function RecordFields({
   record,
   n,
   errors,
   familiesOn,
   onChange,
-}: {
-  record: RecordDraft;
-  n: number;
-  errors: DraftErrors;
-  familiesOn: FamiliesOn;
-  onChange: (record: RecordDraft) => void;
-}) {
+}: FieldsProps & { familiesOn: FamiliesOn }) {
   const valueError = errors[`${record.key}.value`];
   switch (record.type) {
     case 'A':
-    case 'AAAA': {
-      const family = familyLabel(familyOfRecord(record.type));
+    case 'AAAA':
       return (
-        <>
-          <SelectField
-            label={`Record ${n} value source`}
-            value={record.mode}
-            options={[
-              { value: 'follow', label: `Follow the public ${family} address` },
-              { value: 'fixed', label: `Fixed ${family} address` },
-            ]}
-            onChange={(mode) => onChange({ ...record, mode })}
-            hint={
-              record.mode === 'follow' && !familiesOn[familyOfRecord(record.type)]
-                ? `${family} detection is off in Settings, so this record will not be updated.`
-                : undefined
-            }
-          />
-          {record.mode === 'fixed' && (
-            <TextField
-              label={`Record ${n} ${family} address`}
-              value={record.value}
-              onChange={(value) => onChange({ ...record, value })}
-              error={valueError}
-              placeholder={record.type === 'A' ? '203.0.113.7' : '2001:db8::1'}
-              spellCheck={false}
-            />
-          )}
-        </>
+        <AddressFields
+          record={record}
+          n={n}
+          errors={errors}
+          familiesOn={familiesOn}
+          onChange={onChange}
+        />
       );
-    }
     case 'CNAME':
       return (
         <TextField
@@ -141,79 +126,137 @@ function RecordFields({
   }
 }
 
-function MxEntries({
+/** An A or AAAA record: follow the public address, or a fixed one typed in. */
+function AddressFields({
   record,
   n,
   errors,
+  familiesOn,
   onChange,
-}: {
-  record: Extract<RecordDraft, { type: 'MX' }>;
-  n: number;
-  errors: DraftErrors;
-  onChange: (record: RecordDraft) => void;
-}) {
+}: FieldsProps<Extract<RecordDraft, { type: 'A' | 'AAAA' }>> & { familiesOn: FamiliesOn }) {
+  const family = familyLabel(familyOfRecord(record.type));
+  return (
+    <>
+      <SelectField
+        label={`Record ${n} value source`}
+        value={record.mode}
+        options={[
+          { value: 'follow', label: `Follow the public ${family} address` },
+          { value: 'fixed', label: `Fixed ${family} address` },
+        ]}
+        onChange={(mode) => onChange({ ...record, mode })}
+        hint={
+          record.mode === 'follow' && !familiesOn[familyOfRecord(record.type)]
+            ? `${family} detection is off in Settings, so this record will not be updated.`
+            : undefined
+        }
+      />
+      {record.mode === 'fixed' && (
+        <TextField
+          label={`Record ${n} ${family} address`}
+          value={record.value}
+          onChange={(value) => onChange({ ...record, value })}
+          error={errors[`${record.key}.value`]}
+          placeholder={record.type === 'A' ? '203.0.113.7' : '2001:db8::1'}
+          spellCheck={false}
+        />
+      )}
+    </>
+  );
+}
+
+type MxRecord = Extract<RecordDraft, { type: 'MX' }>;
+
+/** An MX record: its mail servers, each with a preference, and the button to add one. */
+function MxEntries({ record, n, errors, onChange }: FieldsProps<MxRecord>) {
   const setEntry = (key: string, patch: Partial<MxEntryDraft>) =>
     onChange({
       ...record,
       entries: record.entries.map((entry) => (entry.key === key ? { ...entry, ...patch } : entry)),
     });
+  const removeEntry = (key: string) =>
+    onChange({ ...record, entries: record.entries.filter((e) => e.key !== key) });
   const entriesError = errors[`${record.key}.entries`];
   return (
     <div className="mx-entries stack">
       {record.entries.map((entry, i) => (
-        <div className="row fields" key={entry.key}>
-          <TextField
-            label={`Mail server ${i + 1}`}
-            value={entry.target}
-            onChange={(target) => setEntry(entry.key, { target })}
-            error={errors[`${record.key}.${entry.key}.target`]}
-            placeholder="mail.example.com"
-            spellCheck={false}
-          />
-          <TextField
-            label={`Preference ${i + 1}`}
-            value={entry.preference}
-            onChange={(preference) => setEntry(entry.key, { preference })}
-            error={errors[`${record.key}.${entry.key}.preference`]}
-            inputMode="numeric"
-            className="narrow"
-          />
-          {record.entries.length > 1 && (
-            <button
-              type="button"
-              className="button button-link"
-              onClick={() =>
-                onChange({ ...record, entries: record.entries.filter((e) => e.key !== entry.key) })
-              }
-            >
-              Remove mail server {i + 1}
-            </button>
-          )}
-        </div>
+        <MxEntryRow
+          key={entry.key}
+          entry={entry}
+          i={i}
+          errorOf={(field) => errors[`${record.key}.${entry.key}.${field}`]}
+          onChange={(patch) => setEntry(entry.key, patch)}
+          onRemove={record.entries.length > 1 ? () => removeEntry(entry.key) : null}
+        />
       ))}
       {entriesError && (
         <span className="field-error" role="alert">
           {entriesError}
         </span>
       )}
-      <div>
-        <button
-          type="button"
-          className="button"
-          disabled={record.entries.length >= MAX_MX_RECORDS}
-          onClick={() =>
-            onChange({
-              ...record,
-              entries: [...record.entries, { key: newKey('m'), target: '', preference: '20' }],
-            })
-          }
-        >
-          Add mail server to record {n}
+      <AddMxButton record={record} n={n} onChange={onChange} />
+    </div>
+  );
+}
+
+function MxEntryRow({
+  entry,
+  i,
+  errorOf,
+  onChange,
+  onRemove,
+}: {
+  entry: MxEntryDraft;
+  i: number;
+  errorOf: (field: 'target' | 'preference') => string | undefined;
+  onChange: (patch: Partial<MxEntryDraft>) => void;
+  onRemove: (() => void) | null;
+}) {
+  return (
+    <div className="row fields">
+      <TextField
+        label={`Mail server ${i + 1}`}
+        value={entry.target}
+        onChange={(target) => onChange({ target })}
+        error={errorOf('target')}
+        placeholder="mail.example.com"
+        spellCheck={false}
+      />
+      <TextField
+        label={`Preference ${i + 1}`}
+        value={entry.preference}
+        onChange={(preference) => onChange({ preference })}
+        error={errorOf('preference')}
+        inputMode="numeric"
+        className="narrow"
+      />
+      {onRemove && (
+        <button type="button" className="button button-link" onClick={onRemove}>
+          Remove mail server {i + 1}
         </button>
-        {record.entries.length >= MAX_MX_RECORDS && (
-          <small className="muted"> A host has at most {MAX_MX_RECORDS} mail servers.</small>
-        )}
-      </div>
+      )}
+    </div>
+  );
+}
+
+function AddMxButton({ record, n, onChange }: Omit<FieldsProps<MxRecord>, 'errors'>) {
+  const full = record.entries.length >= MAX_MX_RECORDS;
+  return (
+    <div>
+      <button
+        type="button"
+        className="button"
+        disabled={full}
+        onClick={() =>
+          onChange({
+            ...record,
+            entries: [...record.entries, { key: newKey('m'), target: '', preference: '20' }],
+          })
+        }
+      >
+        Add mail server to record {n}
+      </button>
+      {full && <small className="muted"> A host has at most {MAX_MX_RECORDS} mail servers.</small>}
     </div>
   );
 }
