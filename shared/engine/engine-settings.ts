@@ -71,6 +71,11 @@ const EngineFieldsSchema = z.object({
   hourlyRequestBudget: z.number().int().min(1).max(60).default(50),
   /** Consecutive agreeing checks before a changed address spends a free-tier update. */
   stableChecks: z.number().int().min(1).max(10).default(2),
+  /**
+   * Multi-WAN hold: an address is "seen" while an agreeing check named it in this many minutes;
+   * the published one is kept while it alternates with another one seen. 0 turns the hold off.
+   */
+  multiWanWindowMinutes: z.number().int().min(0).max(1_440).default(120),
   verify: VerifySettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;

@@ -30,6 +30,7 @@ import {
 import { runSourceDoctor } from '../public-ip/source-doctor.js';
 import { SourceTransportKeeper } from '../public-ip/source-transports.js';
 import { createAccountWriters } from './account-writers.js';
+import { MultiWanHold, publishedAddress } from './multi-wan-hold.js';
 
 export interface IpFollowerDeps {
   clock: Clock;
@@ -79,6 +80,9 @@ export class IpFollower {
   /** Aborted on stop: questions still open to slow sources end at once. */
   #shutdown = new AbortController();
   #budgetView = { requestsInLastHour: 0, updatesToday: new Map<string, number>() };
+  readonly #hold = new MultiWanHold(
+    () => (this.#config?.engine.multiWanWindowMinutes ?? 0) * 60_000,
+  );
 
   constructor(private readonly deps: IpFollowerDeps) {
     this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
@@ -226,7 +230,10 @@ export class IpFollower {
       ),
     );
     const detections: Partial<Record<AddressFamily, Detection>> = {};
-    for (const detection of results) {
+    for (const raw of results) {
+      const published =
+        publishedAddress(raw.family, config.hosts, this.#applied) ?? this.#lastKnown[raw.family];
+      const detection = this.#hold.apply(raw, published ?? null, this.deps.clock.now());
       detections[detection.family] = detection;
       this.#detections[detection.family] = { detection, at: this.deps.clock.now() };
       if (detection.state !== 'known') continue;
