@@ -51,6 +51,8 @@ export const RouterSettingsSchema = z.object({
   enabled: z.boolean().default(true),
   /** A UPnP WANIPConnection control URL; when unset the gateway is discovered. */
   controlUrl: z.string().url('Enter the full control URL of the router.').optional(),
+  /** Its GENA event URL (eventSubURL), beside `controlUrl`: change events instead of polling. */
+  eventUrl: z.string().url('Enter the full event URL of the router.').optional(),
   /** Also ask the default gateway over NAT-PMP. */
   natPmp: z.boolean().default(true),
 });

@@ -32,6 +32,9 @@ import { SourceTransportKeeper } from '../public-ip/source-transports.js';
 import { createAccountWriters } from './account-writers.js';
 import { MultiWanHold, publishedAddress } from './multi-wan-hold.js';
 
+/** A router event may come with a NAT-PMP announcement of the same change: one cycle for both. */
+const PUSHED_DELAY_MS = 50;
+
 export interface IpFollowerDeps {
   clock: Clock;
   random?: () => number;
@@ -106,7 +109,8 @@ export class IpFollower {
       clock,
       config.engine.watchSeconds * 1000,
       this.#transports.signals(() => this.#config ?? config),
-      (trigger) => this.#scheduler?.trigger(trigger),
+      // The router telling of a change itself needs no debounce: check (almost) at once.
+      (trigger, pushed) => this.#scheduler?.trigger(trigger, pushed ? PUSHED_DELAY_MS : undefined),
     );
     this.#unsubscribe =
       this.deps.networkEvents?.subscribe((event) => this.#scheduler?.trigger(event)) ?? null;

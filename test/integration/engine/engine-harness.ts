@@ -22,6 +22,8 @@ export interface HarnessOptions {
   settings?: Partial<EngineSettings>;
   /** Use the fake router of the echo emulator (UPnP control URL) as a source and a watch signal. */
   router?: boolean;
+  /** With `router`: also subscribe to its GENA events (engine.router.eventUrl). */
+  routerEvents?: boolean;
   hosts?: Host[];
   /** How many of the echo emulator's sources to configure (3 by default). */
   echoSources?: number;
@@ -100,7 +102,12 @@ export async function startHarness(options: HarnessOptions = {}) {
     // Generous: a loaded CI machine must not turn a slow answer into an unknown address.
     timeoutMs: 3_000,
     router: options.router
-      ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
+      ? {
+          enabled: true,
+          controlUrl: echo.sourceUrls['igd-control'],
+          ...(options.routerEvents ? { eventUrl: echo.sourceUrls['igd-event'] } : {}),
+          natPmp: false,
+        }
       : { enabled: false },
     verify: options.verify
       ? {
