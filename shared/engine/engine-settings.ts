@@ -78,6 +78,16 @@ const EngineFieldsSchema = z.object({
    * the published one is kept while it alternates with another one seen. 0 turns the hold off.
    */
   multiWanWindowMinutes: z.number().int().min(0).max(1_440).default(120),
+  /**
+   * A failing freedns.io is reported (status "failed", notification) only once failures have
+   * lasted this long with the network up; offline, no route and just resumed do not count.
+   */
+  failureNoticeMinutes: z
+    .number()
+    .int('Enter whole minutes.')
+    .min(1, 'Report failures after 1 minute at the soonest.')
+    .max(1_440, 'Report failures after 1,440 minutes (a day) at the latest.')
+    .default(10),
   verify: VerifySettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;

@@ -11,7 +11,7 @@ export interface WatchedSignal {
 
 /** Shell events (Electron powerMonitor / online), delivered to the core through this port. */
 export interface NetworkEvents {
-  subscribe(listener: (event: 'resume' | 'unlock' | 'online') => void): () => void;
+  subscribe(listener: (event: 'resume' | 'unlock' | 'online' | 'offline') => void): () => void;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface SyncReport {
   transient: boolean;
   /** A changed address waits for the stability rule: the next check should come soon. */
   awaitingConfirmation: boolean;
+  /** The outcomes that are transient failures (freedns.io unreachable, 5xx): retried, not fatal. */
+  transientFailures: Set<OutcomeEvent>;
 }
 
 /** Runs the plan of every enabled host, one request at a time, within the budget. */
@@ -48,7 +50,12 @@ export async function syncHosts(
   detections: Detections,
   ctx: SyncContext,
 ): Promise<SyncReport> {
-  const report: SyncReport = { outcomes: [], transient: false, awaitingConfirmation: false };
+  const report: SyncReport = {
+    outcomes: [],
+    transient: false,
+    awaitingConfirmation: false,
+    transientFailures: new Set(),
+  };
   const state = { rateLimited: false };
   for (const host of hosts) {
     if (!host.enabled) continue;
@@ -114,7 +121,10 @@ async function syncHost(
     applied = sent.applied;
     await ctx.applied.set(host.id, applied);
     outcome(item, sent.outcome);
-    if (sent.transient) report.transient = true;
+    if (sent.transient) {
+      report.transient = true;
+      report.transientFailures.add(report.outcomes.at(-1)!);
+    }
     if (sent.rateLimited) state.rateLimited = true;
   }
 }

@@ -29,6 +29,8 @@ export interface HarnessOptions {
   echoSources?: number;
   /** Families checked (sources for each); IPv4 only by default. */
   families?: ('ipv4' | 'ipv6')[];
+  /** Whether the machine has a default route (the engine's probe); always, unless told. */
+  defaultRoute?: () => Promise<boolean>;
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
   /** The password the secret store holds for the account ('' models an empty entry). */
@@ -141,7 +143,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   };
   const secrets = { password: options.password ?? 'secret-pw' };
   const events: { name: string; payload: unknown }[] = [];
-  const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online') => void>();
+  const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online' | 'offline') => void>();
   let core: Core = make();
 
   function make(): Core {
@@ -165,6 +167,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         },
         ...(options.router ? {} : { router: null as RouterWanReader | null }),
         random: () => 0.5,
+        ...(options.defaultRoute ? { defaultRoute: options.defaultRoute } : {}),
       },
     });
     created.events.subscribe((event) => {
@@ -186,7 +189,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       secrets.password = password;
     },
     /** What the shell reports from powerMonitor / online events. */
-    emitNetworkEvent(event: 'resume' | 'unlock' | 'online'): void {
+    emitNetworkEvent(event: 'resume' | 'unlock' | 'online' | 'offline'): void {
       for (const listener of networkListeners) listener(event);
     },
     get core() {
