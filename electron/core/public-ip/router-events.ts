@@ -34,6 +34,11 @@ export class RouterEvents {
     return this.#gena?.address ?? null;
   }
 
+  /** The port NAT-PMP announcements are heard on, while listening (tests send there). */
+  get natPmpPort(): number | null {
+    return this.#natPmp?.port ?? null;
+  }
+
   async start(): Promise<void> {
     const { eventUrl, natPmpGateway } = await this.options.announcers().catch(() => ({
       eventUrl: null,
