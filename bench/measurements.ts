@@ -18,6 +18,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-address-change.js')).addressChange,
   },
   {
+    id: 'sync.router-event',
+    title: 'Router WAN change to stored record, UPnP events (headless shell)',
+    load: async () => (await import('./measure-router-event.js')).routerEvent,
+  },
+  {
     id: 'sync.flapping',
     title: 'Requests under a flapping address (virtual day)',
     load: async () => (await import('./measure-flapping.js')).flapping,

@@ -18,7 +18,7 @@ export const FamilyStatusSchema = z.object({
   family: FamilySchema,
   state: z.enum(['known', 'absent', 'unknown', 'not-checked']),
   address: z.string().nullable(),
-  /** Why the address is absent or unknown; empty when known. */
+  /** Why the address is absent or unknown; when known, a notice (the multi-WAN hold) or empty. */
   detail: z.string(),
   agreedBy: z.array(z.string()),
   answers: z.array(SourceAnswerStatusSchema),

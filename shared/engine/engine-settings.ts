@@ -52,6 +52,8 @@ export const RouterSettingsSchema = z.object({
   enabled: z.boolean().default(true),
   /** A UPnP WANIPConnection control URL; when unset the gateway is discovered. */
   controlUrl: z.string().url('Enter the full control URL of the router.').optional(),
+  /** Its GENA event URL (eventSubURL), beside `controlUrl`: change events instead of polling. */
+  eventUrl: z.string().url('Enter the full event URL of the router.').optional(),
   /** Also ask the default gateway over NAT-PMP. */
   natPmp: z.boolean().default(true),
 });
@@ -72,6 +74,21 @@ const EngineFieldsSchema = z.object({
   hourlyRequestBudget: z.number().int().min(1).max(60).default(50),
   /** Consecutive agreeing checks before a changed address spends a free-tier update. */
   stableChecks: z.number().int().min(1).max(10).default(2),
+  /**
+   * Multi-WAN hold: an address is "seen" while an agreeing check named it in this many minutes;
+   * the published one is kept while it alternates with another one seen. 0 turns the hold off.
+   */
+  multiWanWindowMinutes: z.number().int().min(0).max(1_440).default(120),
+  /**
+   * A failing freedns.io is reported (status "failed", notification) only once failures have
+   * lasted this long with the network up; offline, no route and just resumed do not count.
+   */
+  failureNoticeMinutes: z
+    .number()
+    .int('Enter whole minutes.')
+    .min(1, 'Report failures after 1 minute at the soonest.')
+    .max(1_440, 'Report failures after 1,440 minutes (a day) at the latest.')
+    .default(10),
   verify: VerifySettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;

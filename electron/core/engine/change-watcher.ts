@@ -5,11 +5,13 @@ export interface WatchedSignal {
   trigger: 'interfaces' | 'router';
   /** A fingerprint of the current state; a rejection counts as the state "unavailable". */
   read(): Promise<string>;
+  /** Signals that can also tell of a change themselves (router events) push the new reading. */
+  watch?(push: (value: string) => void): () => void;
 }
 
 /** Shell events (Electron powerMonitor / online), delivered to the core through this port. */
 export interface NetworkEvents {
-  subscribe(listener: (event: 'resume' | 'unlock' | 'online') => void): () => void;
+  subscribe(listener: (event: 'resume' | 'unlock' | 'online' | 'offline') => void): () => void;
 }
 
 /**
@@ -21,25 +23,37 @@ export class ChangeWatcher {
   #last = new Map<string, string>();
   #stopped = true;
   #reading: Promise<void> | null = null;
+  #unwatch: (() => void)[] = [];
 
   constructor(
     private readonly clock: Clock,
     private readonly intervalMs: number,
     private readonly signals: readonly WatchedSignal[],
-    private readonly onChange: (trigger: WatchedSignal['trigger']) => void,
+    /** `pushed`: the signal told of the change itself, so it is fresh news worth acting on now. */
+    private readonly onChange: (trigger: WatchedSignal['trigger'], pushed: boolean) => void,
   ) {}
 
   start(): void {
     if (this.signals.length === 0) return;
     this.#stopped = false;
+    for (const signal of this.signals)
+      if (signal.watch) this.#unwatch.push(signal.watch((value) => this.#pushed(signal, value)));
     this.#reading = this.#tick();
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    for (const unwatch of this.#unwatch.splice(0)) unwatch();
     if (this.#timer !== null) this.clock.clearTimeout(this.#timer);
     this.#timer = null;
     await this.#reading;
+  }
+
+  #pushed(signal: WatchedSignal, value: string): void {
+    if (this.#stopped) return;
+    const previous = this.#last.get(signal.trigger);
+    this.#last.set(signal.trigger, value);
+    if (previous !== value) this.onChange(signal.trigger, true);
   }
 
   async #tick(): Promise<void> {
@@ -56,7 +70,7 @@ export class ChangeWatcher {
     for (const [signal, value] of readings) {
       const previous = this.#last.get(signal.trigger);
       this.#last.set(signal.trigger, value);
-      if (previous !== undefined && previous !== value) this.onChange(signal.trigger);
+      if (previous !== undefined && previous !== value) this.onChange(signal.trigger, false);
     }
     this.#timer = this.clock.setTimeout(() => {
       this.#timer = null;

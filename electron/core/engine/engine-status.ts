@@ -74,7 +74,7 @@ function familyStatus(
     address: detection.state === 'known' ? detection.address : null,
     detail:
       detection.state === 'known'
-        ? ''
+        ? (detection.notice ?? '')
         : detection.state === 'absent'
           ? detection.detail
           : detection.reason,

@@ -30,6 +30,11 @@ import {
 import { runSourceDoctor } from '../public-ip/source-doctor.js';
 import { SourceTransportKeeper } from '../public-ip/source-transports.js';
 import { createAccountWriters } from './account-writers.js';
+import { MultiWanHold, publishedAddress } from './multi-wan-hold.js';
+import { NetworkQuiet, type DefaultRouteProbe } from './network-quiet.js';
+
+/** A router event may come with a NAT-PMP announcement of the same change: one cycle for both. */
+const PUSHED_DELAY_MS = 50;
 
 export interface IpFollowerDeps {
   clock: Clock;
@@ -40,6 +45,8 @@ export interface IpFollowerDeps {
   applied: AppliedRecordStore;
   history: HistorySink;
   networkEvents?: NetworkEvents;
+  /** Whether a default route exists; without it a check waits (the shell knows how to look). */
+  defaultRoute?: DefaultRouteProbe;
   interfaces?: InterfaceReader;
   /** Replaces the router reader the settings describe (tests, or a shell that knows better). */
   router?: RouterWanReader | null;
@@ -79,8 +86,14 @@ export class IpFollower {
   /** Aborted on stop: questions still open to slow sources end at once. */
   #shutdown = new AbortController();
   #budgetView = { requestsInLastHour: 0, updatesToday: new Map<string, number>() };
+  readonly #hold = new MultiWanHold(
+    () => (this.#config?.engine.multiWanWindowMinutes ?? 0) * 60_000,
+  );
+
+  readonly #quiet: NetworkQuiet;
 
   constructor(private readonly deps: IpFollowerDeps) {
+    this.#quiet = new NetworkQuiet(deps.clock, deps.defaultRoute);
     this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
   }
 
@@ -102,10 +115,14 @@ export class IpFollower {
       clock,
       config.engine.watchSeconds * 1000,
       this.#transports.signals(() => this.#config ?? config),
-      (trigger) => this.#scheduler?.trigger(trigger),
+      // The router telling of a change itself needs no debounce: check (almost) at once.
+      (trigger, pushed) => this.#scheduler?.trigger(trigger, pushed ? PUSHED_DELAY_MS : undefined),
     );
     this.#unsubscribe =
-      this.deps.networkEvents?.subscribe((event) => this.#scheduler?.trigger(event)) ?? null;
+      this.deps.networkEvents?.subscribe((event) => {
+        this.#quiet.observe(event);
+        if (event !== 'offline') this.#scheduler?.trigger(event);
+      }) ?? null;
     this.#scheduler.start();
     this.#watcher.start();
   }
@@ -192,6 +209,8 @@ export class IpFollower {
     this.#working = true;
     this.#publish();
     try {
+      // Offline or no route: nothing to learn, nothing to count; look again soon (or on "online").
+      if (await this.#quiet.offlineReason()) return { transient: false, confirmSoon: true };
       const detections = await this.#detect(config);
       const budget = await RequestBudget.open(this.deps.ledger, this.deps.clock, {
         hourlyRequests: config.engine.hourlyRequestBudget,
@@ -211,7 +230,10 @@ export class IpFollower {
       // down following IPv4.
       const found = Object.values(detections);
       const blind = found.length > 0 && found.every((d) => d?.state === 'unknown');
-      return { transient: result.transient || blind, confirmSoon: result.awaitingConfirmation };
+      const failed = result.transient || blind;
+      // Just resumed: the network may not be back yet; retry soon without backing off.
+      if (failed && this.#quiet.graceReason()) return { transient: false, confirmSoon: true };
+      return { transient: failed, confirmSoon: result.awaitingConfirmation };
     } finally {
       this.#working = false;
       this.#publish();
@@ -226,7 +248,10 @@ export class IpFollower {
       ),
     );
     const detections: Partial<Record<AddressFamily, Detection>> = {};
-    for (const detection of results) {
+    for (const raw of results) {
+      const published =
+        publishedAddress(raw.family, config.hosts, this.#applied) ?? this.#lastKnown[raw.family];
+      const detection = this.#hold.apply(raw, published ?? null, this.deps.clock.now());
       detections[detection.family] = detection;
       this.#detections[detection.family] = { detection, at: this.deps.clock.now() };
       if (detection.state !== 'known') continue;
@@ -297,7 +322,13 @@ export class IpFollower {
       const applied = await this.deps.applied.get(host.id);
       if (applied) this.#applied.set(host.id, applied);
     }
-    for (const event of report.outcomes) this.#remember(event);
+    const noticeMs = config.engine.failureNoticeMinutes * 60_000;
+    for (const event of this.#quiet.holdFailures(
+      report.outcomes,
+      report.transientFailures,
+      noticeMs,
+    ))
+      this.#remember(event);
     return report;
   }
 

@@ -13,6 +13,8 @@ export type Detection =
       address: string;
       agreedBy: string[];
       answers: SourceAnswer[];
+      /** Said in the status beside the address (the multi-WAN hold). */
+      notice?: string;
     }
   | { family: AddressFamily; state: 'absent'; detail: string; answers: SourceAnswer[] }
   | { family: AddressFamily; state: 'unknown'; reason: string; answers: SourceAnswer[] };

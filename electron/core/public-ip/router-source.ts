@@ -6,7 +6,14 @@ import type { AddressSource } from './source-answer.js';
 export interface RouterWanReader {
   /** Resolves with the WAN address and how it was learned; rejects with a readable reason. */
   read(): Promise<{ address: string; via: 'upnp' | 'nat-pmp' }>;
+  /** Where the router tells of a change unasked: UPnP eventSubURL, NAT-PMP gateway (or none). */
+  announcers?(): Promise<RouterAnnouncers>;
   close(): Promise<void>;
+}
+
+export interface RouterAnnouncers {
+  eventUrl: string | null;
+  natPmpGateway: string | null;
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { Gateway } from '@achingbrain/nat-port-mapper';
 import type { Clock } from '../ports.js';
 import { getExternalIpBySoap } from './igd-soap-client.js';
-import type { RouterWanReader } from './router-source.js';
+import { findEventSubUrl } from './router-events.js';
+import type { RouterAnnouncers, RouterWanReader } from './router-source.js';
 
 export interface RouterReaderOptions {
   /** A known WANIPConnection control URL: asked directly, no discovery (and how tests reach a fake IGD). */
   controlUrl?: string;
+  /** The IGD's GENA eventSubURL beside `controlUrl`; discovered routers' comes from their description. */
+  eventUrl?: string;
   serviceType?: string;
   natPmp: boolean;
   timeoutMs: number;
@@ -52,6 +55,7 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
         address: await getExternalIpBySoap(controlUrl, serviceType, options.timeoutMs),
         via: 'upnp',
       }),
+      announcers: async () => ({ eventUrl: options.eventUrl ?? null, natPmpGateway: null }),
       close: async () => {},
     };
   }
@@ -122,8 +126,26 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
       }
       throw new Error(reasons.join('; '));
     },
+    async announcers(): Promise<RouterAnnouncers> {
+      const gateway = await findUpnp().catch(() => null);
+      const natPmpGateway =
+        options.natPmp && !pmpUnavailable ? await lookUpGateway().catch(() => null) : null;
+      return { eventUrl: gateway ? eventUrlOf(gateway) : null, natPmpGateway };
+    },
     async close() {
       await Promise.allSettled([upnp?.stop(), pmp?.stop()]);
     },
   };
+}
+
+/**
+ * The eventSubURL in a discovered gateway's device description. nat-port-mapper keeps the
+ * parsed description on its (untyped) device; a version that moves it means no events, not an error.
+ */
+function eventUrlOf(gateway: Gateway): string | null {
+  const device = (
+    gateway as unknown as { gateway?: { service?: { details?: unknown; location?: URL } } }
+  ).gateway?.service;
+  if (!device?.details || !device.location) return null;
+  return findEventSubUrl(device.details, device.location.toString());
 }

@@ -8,6 +8,7 @@ import {
 } from './interface-source.js';
 import type { RouterWanReader } from './router-source.js';
 import { createRouterWanReader } from './router-wan-reader.js';
+import { RouterEvents } from './router-events.js';
 import type { WatchedSignal } from '../engine/change-watcher.js';
 import { followedFamilies, type EngineConfig } from '../engine/engine-config.js';
 import type { SourceTransports } from './build-sources.js';
@@ -19,6 +20,9 @@ import type { SourceTransports } from './build-sources.js';
 export class SourceTransportKeeper {
   #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
   #router: { key: string; reader: RouterWanReader | null } | null = null;
+  /** The router's own change announcements, for the reader they belong to. */
+  #events: { reader: RouterWanReader; events: RouterEvents } | null = null;
+  #push: ((address: string) => void) | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -54,7 +58,16 @@ export class SourceTransportKeeper {
         trigger: 'router',
         read: async () => {
           const router = this.#routerReader(latest());
-          return router && wanted('ipv4') ? (await router.read()).address : 'idle';
+          const active = router && wanted('ipv4') ? router : null;
+          this.#followEvents(active);
+          if (!active) return 'idle';
+          // While the router's events hold, asking it every few seconds adds nothing.
+          return this.#events?.events.address ?? (await active.read()).address;
+        },
+        watch: (push) => {
+          this.#push = push;
+          // The subscription itself ends in close(), which waits for its UNSUBSCRIBE.
+          return () => void (this.#push = null);
         },
       },
     ];
@@ -63,9 +76,28 @@ export class SourceTransportKeeper {
   async close(): Promise<void> {
     const dispatchers = this.#dispatchers;
     const router = this.#router;
+    const events = this.#events;
     this.#dispatchers = null;
     this.#router = null;
-    await Promise.all([dispatchers?.close(), router?.reader?.close()]);
+    this.#events = null;
+    await Promise.all([dispatchers?.close(), router?.reader?.close(), events?.events.stop()]);
+  }
+
+  /** Listens to the announcements of `reader` (none when null or nobody is watching). */
+  #followEvents(reader: RouterWanReader | null): void {
+    if (this.#events?.reader === reader && reader) return;
+    void this.#events?.events.stop();
+    this.#events = null;
+    const announcers = reader?.announcers?.bind(reader);
+    if (!reader || !announcers || !this.#push) return;
+    const events = new RouterEvents({
+      announcers,
+      clock: this.clock,
+      timeoutMs: 5_000,
+      onAddress: (address) => this.#push?.(address),
+    });
+    this.#events = { reader, events };
+    void events.start();
   }
 
   #routerReader(config: EngineConfig): RouterWanReader | null {
@@ -77,6 +109,7 @@ export class SourceTransportKeeper {
       const reader = settings.enabled
         ? createRouterWanReader({
             controlUrl: settings.controlUrl,
+            eventUrl: settings.eventUrl,
             natPmp: settings.natPmp,
             timeoutMs: config.engine.timeoutMs,
             clock: this.clock,

@@ -41,6 +41,8 @@ export interface SyncReport {
   transient: boolean;
   /** A changed address waits for the stability rule: the next check should come soon. */
   awaitingConfirmation: boolean;
+  /** The outcomes that are transient failures (freedns.io unreachable, 5xx): retried, not fatal. */
+  transientFailures: Set<OutcomeEvent>;
 }
 
 /** Runs the plan of every enabled host, one request at a time, within the budget. */
@@ -49,7 +51,12 @@ export async function syncHosts(
   detections: Detections,
   ctx: SyncContext,
 ): Promise<SyncReport> {
-  const report: SyncReport = { outcomes: [], transient: false, awaitingConfirmation: false };
+  const report: SyncReport = {
+    outcomes: [],
+    transient: false,
+    awaitingConfirmation: false,
+    transientFailures: new Set(),
+  };
   const state = { rateLimited: false };
   for (const host of hosts) {
     if (!host.enabled) continue;
@@ -115,7 +122,10 @@ async function syncHost(
     applied = sent.applied;
     await ctx.applied.set(host.id, applied);
     outcome(item, sent.outcome);
-    if (sent.transient) report.transient = true;
+    if (sent.transient) {
+      report.transient = true;
+      report.transientFailures.add(report.outcomes.at(-1)!);
+    }
     if (sent.rateLimited) state.rateLimited = true;
   }
 }

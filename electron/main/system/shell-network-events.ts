@@ -14,8 +14,8 @@ export const SYSTEM_EVENT_MAX_WAIT_MS = 10_000;
 
 /**
  * Turns OS events into the core's NetworkEvents, debounced: a burst is delivered once, as its
- * distinct events, after things go quiet. Going offline triggers nothing (there is nothing to
- * check), but coming back online does.
+ * distinct events, after things go quiet. Going offline is told at once (the engine stops
+ * checking and counting failures), coming back online starts a check.
  */
 export class ShellNetworkEvents implements NetworkEvents {
   readonly #listeners = new Set<(event: NetworkEvent) => void>();
@@ -52,8 +52,11 @@ export class ShellNetworkEvents implements NetworkEvents {
    */
   observeOnline(online: boolean): void {
     const wasOffline = this.#online === false;
+    const wasOnline = this.#online === true;
     this.#online = online;
     if (online && wasOffline) this.#debouncer.trigger('online');
+    // Told at once, not debounced: checks must stop counting failures from now on.
+    if (!online && wasOnline) for (const listener of this.#listeners) listener('offline');
   }
 
   stop(): void {

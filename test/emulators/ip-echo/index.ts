@@ -19,10 +19,13 @@
  *                           behaviour: honest | lie | stall (never answers) | fail (HTTP 500)
  *                                      | garbage (an HTML page)
  *   POST /_emulator/router  {"address":"203.0.113.10"}            the fake router's WAN address (null: no answer)
+ *                           {"eventing": false}                  SUBSCRIBE answers 503 (no UPnP events)
  *
  * A fake UPnP router (IGD) lives on the same port: POST /igd/control answers the SOAP action
  * GetExternalIPAddress of WANIPConnection:1 with the router address; `sourceUrls["igd-control"]`
- * is the control URL to configure (no SSDP multicast in tests).
+ * is the control URL to configure (no SSDP multicast in tests). Its GENA event URL,
+ * `sourceUrls["igd-event"]` (also in GET /igd/description.xml as eventSubURL), takes SUBSCRIBE /
+ * UNSUBSCRIBE, and every change of the router address is sent as NOTIFY to the subscribers.
  * Seed (JSON): {"ipv4":"203.0.113.10","ipv6":"2001:db8::10","sources":["alpha","bravo","charlie"]}
  * State: addresses, each source's behaviour and how many requests it served.
  */
@@ -37,6 +40,7 @@ import {
   type RunningEmulator,
 } from '../common/emulator-server.js';
 import { sendWithFault, type Fault } from '../common/faults.js';
+import { IgdEvents } from './igd-events.js';
 
 const FORMATS = ['plain', 'json', 'trace'] as const;
 type Format = (typeof FORMATS)[number];
@@ -70,6 +74,8 @@ export interface EchoEmulator extends RunningEmulator {
   setAddress(family: Family, address: string | null): void;
   setBehaviour(name: string, behaviour: SourceBehaviour): void;
   setRouterAddress(address: string | null): void;
+  /** The router's GENA eventing: live subscriptions, NOTIFYs delivered, on/off. */
+  igdEvents: IgdEvents;
   requestCount(name?: string): number;
 }
 
@@ -79,18 +85,19 @@ export async function startEchoEmulator(options: {
   clock?: Clock;
 }): Promise<EchoEmulator> {
   const seed = SeedSchema.parse(options.seed ?? {});
-  const world = new EchoWorld(seed);
-  const emulator = await startEmulatorServer(
-    options.port,
-    new EmulatorClock(options.clock ?? null),
-    () => ({
-      handle: (request, response, fault) => world.handle(request, response, fault),
-      control: (route, body, response) => world.control(route, body, response),
-      reset: () => world.reset(),
-      state: () => world.state(),
-    }),
-  );
-  const sourceUrls: Record<string, string> = { 'igd-control': `${emulator.url}/igd/control` };
+  const clock = new EmulatorClock(options.clock ?? null);
+  const world = new EchoWorld(seed, clock);
+  const emulator = await startEmulatorServer(options.port, clock, () => ({
+    handle: (request, response, fault) => world.handle(request, response, fault),
+    control: (route, body, response) => world.control(route, body, response),
+    reset: () => world.reset(),
+    state: () => world.state(),
+  }));
+  const sourceUrls: Record<string, string> = {
+    'igd-control': `${emulator.url}/igd/control`,
+    'igd-event': `${emulator.url}/igd/event`,
+    'igd-description': `${emulator.url}/igd/description.xml`,
+  };
   seed.sources.forEach((name, index) => {
     for (const family of ['ipv4', 'ipv6'] as const)
       sourceUrls[`${name}-${family}`] = `${emulator.url}/s/${name}/${family}/${FORMATS[index % 3]}`;
@@ -101,7 +108,8 @@ export async function startEchoEmulator(options: {
     setAddress: (family, address) => void (world.addresses[family] = address),
     setBehaviour: (name, behaviour) =>
       void world.behaviours.set(name, BehaviourSchema.parse(behaviour)),
-    setRouterAddress: (address) => void (world.router = address),
+    setRouterAddress: (address) => world.setRouter(address),
+    igdEvents: world.events,
     requestCount: (name) =>
       name ? (world.counts.get(name) ?? 0) : [...world.counts.values()].reduce((a, b) => a + b, 0),
     close: async () => {
@@ -117,20 +125,33 @@ type Seed = z.infer<typeof SeedSchema>;
 class EchoWorld {
   readonly addresses: Record<Family, string | null>;
   router: string | null;
+  readonly events: IgdEvents;
   readonly behaviours = new Map<string, SourceBehaviour>();
   readonly counts = new Map<string, number>();
   readonly #stalled = new Set<ServerResponse>();
 
-  constructor(private readonly seed: Seed) {
+  constructor(
+    private readonly seed: Seed,
+    clock: Clock,
+  ) {
     this.addresses = { ipv4: seed.ipv4, ipv6: seed.ipv6 };
     this.router = seed.router;
+    this.events = new IgdEvents(clock, () => this.router);
     this.reset();
+  }
+
+  /** A changed WAN address is announced to the GENA subscribers, as a router does. */
+  setRouter(address: string | null): void {
+    const changed = address !== this.router;
+    this.router = address;
+    if (changed) this.events.announce();
   }
 
   reset(): void {
     this.addresses.ipv4 = this.seed.ipv4;
     this.addresses.ipv6 = this.seed.ipv6;
-    this.router = this.seed.router;
+    this.setRouter(this.seed.router);
+    this.events.eventing = true;
     for (const name of this.seed.sources) this.behaviours.set(name, { behaviour: 'honest' });
     this.counts.clear();
   }
@@ -139,6 +160,7 @@ class EchoWorld {
     return {
       addresses: this.addresses,
       router: this.router,
+      routerSubscriptions: this.events.subscribers.size,
       sources: Object.fromEntries(this.behaviours),
       requests: Object.fromEntries(this.counts),
     };
@@ -154,6 +176,8 @@ class EchoWorld {
     fault: Fault | null,
   ): Promise<void> {
     if (request.url === '/igd/control') return answerIgd(request, response, this.router);
+    if (request.url === '/igd/event') return this.events.handle(request, response);
+    if (request.url === '/igd/description.xml') return describeIgd(response);
     const match = /^\/s\/([a-z0-9-]+)\/(ipv4|ipv6)\/(plain|json|trace)$/.exec(
       new URL(request.url ?? '/', 'http://x').pathname,
     );
@@ -192,10 +216,16 @@ class EchoWorld {
       return (sendJson(response, 200, this.addresses), true);
     }
     if (route === 'router') {
-      const parsed = z.object({ address: z.string().nullable() }).safeParse(body);
+      const parsed = z
+        .object({ address: z.string().nullable().optional(), eventing: z.boolean().optional() })
+        .safeParse(body);
       if (!parsed.success) return refuse(parsed.error);
-      this.router = parsed.data.address;
-      return (sendJson(response, 200, { router: this.router }), true);
+      if (parsed.data.address !== undefined) this.setRouter(parsed.data.address);
+      if (parsed.data.eventing !== undefined) this.events.eventing = parsed.data.eventing;
+      return (
+        sendJson(response, 200, { router: this.router, eventing: this.events.eventing }),
+        true
+      );
     }
     if (route !== 'source') return false;
     const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);
@@ -256,5 +286,13 @@ async function answerIgd(
     envelope(
       `<u:GetExternalIPAddressResponse xmlns:u="${IGD_SERVICE}"><NewExternalIPAddress>${address}</NewExternalIPAddress></u:GetExternalIPAddressResponse>`,
     ),
+  );
+}
+
+/** A minimal IGD device description: the WANIPConnection service with its control and event URLs. */
+function describeIgd(response: ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'text/xml; charset="utf-8"' });
+  response.end(
+    `<?xml version="1.0"?><root xmlns="urn:schemas-upnp-org:device-1-0"><specVersion><major>1</major><minor>0</minor></specVersion><device><deviceType>urn:schemas-upnp-org:device:InternetGatewayDevice:1</deviceType><friendlyName>Emulated router</friendlyName><deviceList><device><deviceType>urn:schemas-upnp-org:device:WANDevice:1</deviceType><deviceList><device><deviceType>urn:schemas-upnp-org:device:WANConnectionDevice:1</deviceType><serviceList><service><serviceType>${IGD_SERVICE}</serviceType><serviceId>urn:upnp-org:serviceId:WANIPConn1</serviceId><controlURL>/igd/control</controlURL><eventSubURL>/igd/event</eventSubURL><SCPDURL>/igd/scpd.xml</SCPDURL></service></serviceList></device></deviceList></device></deviceList></device></root>`,
   );
 }

@@ -23,11 +23,15 @@ export interface HarnessOptions {
   settings?: Partial<EngineSettings>;
   /** Use the fake router of the echo emulator (UPnP control URL) as a source and a watch signal. */
   router?: boolean;
+  /** With `router`: also subscribe to its GENA events (engine.router.eventUrl). */
+  routerEvents?: boolean;
   hosts?: Host[];
   /** How many of the echo emulator's sources to configure (3 by default). */
   echoSources?: number;
   /** Families checked (sources for each); IPv4 only by default. */
   families?: ('ipv4' | 'ipv6')[];
+  /** Whether the machine has a default route (the engine's probe); always, unless told. */
+  defaultRoute?: () => Promise<boolean>;
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
   /** The password the secret store holds for the account ('' models an empty entry). */
@@ -91,7 +95,12 @@ export async function startHarness(options: HarnessOptions = {}) {
     // Generous: a loaded CI machine must not turn a slow answer into an unknown address.
     timeoutMs: 3_000,
     router: options.router
-      ? { enabled: true, controlUrl: echo.sourceUrls['igd-control'], natPmp: false }
+      ? {
+          enabled: true,
+          controlUrl: echo.sourceUrls['igd-control'],
+          ...(options.routerEvents ? { eventUrl: echo.sourceUrls['igd-event'] } : {}),
+          natPmp: false,
+        }
       : { enabled: false },
     verify: options.verify
       ? {
@@ -125,7 +134,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   };
   const secrets = { password: options.password ?? 'secret-pw' };
   const events: { name: string; payload: unknown }[] = [];
-  const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online') => void>();
+  const networkListeners = new Set<(event: 'resume' | 'unlock' | 'online' | 'offline') => void>();
   let core: Core = make();
 
   function make(): Core {
@@ -149,6 +158,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         },
         ...(options.router ? {} : { router: null as RouterWanReader | null }),
         random: () => 0.5,
+        ...(options.defaultRoute ? { defaultRoute: options.defaultRoute } : {}),
       },
     });
     created.events.subscribe((event) => {
@@ -170,7 +180,7 @@ export async function startHarness(options: HarnessOptions = {}) {
       secrets.password = password;
     },
     /** What the shell reports from powerMonitor / online events. */
-    emitNetworkEvent(event: 'resume' | 'unlock' | 'online'): void {
+    emitNetworkEvent(event: 'resume' | 'unlock' | 'online' | 'offline'): void {
       for (const listener of networkListeners) listener(event);
     },
     get core() {

@@ -24,9 +24,10 @@ describe('system events into the core', () => {
     events.push('online');
     events.push('resume');
     await clock.advance(1_499);
-    expect(seen).toEqual([]);
+    // Going offline is told at once; the waking-up burst waits until it settles.
+    expect(seen).toEqual(['offline']);
     await clock.advance(1);
-    expect(seen).toEqual(['resume', 'unlock', 'online']);
+    expect(seen).toEqual(['offline', 'resume', 'unlock', 'online']);
   });
 
   it('treats the first connectivity reading as the baseline, not as news', async () => {
@@ -37,15 +38,24 @@ describe('system events into the core', () => {
     expect(seen).toEqual([]);
   });
 
-  it('says nothing when the network goes away, and "online" when it comes back', async () => {
+  it('says "offline" at once when the network goes away, and "online" when it comes back', async () => {
     const { clock, events, seen } = setup();
     events.observeOnline(true);
     events.observeOnline(false);
+    expect(seen).toEqual(['offline']);
+    events.observeOnline(false);
     await clock.advance(5_000);
-    expect(seen).toEqual([]);
+    expect(seen).toEqual(['offline']);
     events.observeOnline(true);
     await clock.advance(5_000);
-    expect(seen).toEqual(['online']);
+    expect(seen).toEqual(['offline', 'online']);
+  });
+
+  it('does not call a first offline reading news: the baseline', async () => {
+    const { clock, events, seen } = setup();
+    events.observeOnline(false);
+    await clock.advance(5_000);
+    expect(seen).toEqual([]);
   });
 
   it('stops delivering after stop, even a burst already pending', async () => {

@@ -81,6 +81,10 @@ describe('settings schema', () => {
       'without dots',
     ],
     [{ engine: { pollSeconds: 1 } }, 'engine.pollSeconds', ''],
+    [{ engine: { failureNoticeMinutes: 0 } }, 'engine.failureNoticeMinutes', '1 minute'],
+    [{ engine: { failureNoticeMinutes: 2.5 } }, 'engine.failureNoticeMinutes', 'whole minutes'],
+    [{ engine: { multiWanWindowMinutes: -1 } }, 'engine.multiWanWindowMinutes', ''],
+    [{ engine: { router: { eventUrl: 'nope' } } }, 'engine.router.eventUrl', 'event URL'],
     [{ ui: { theme: 'neon' } }, 'ui.theme', ''],
     [
       { ui: { windowBounds: { hosts: { x: 0, y: 0, width: 10, height: 300 } } } },
