@@ -1,6 +1,6 @@
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Clock } from '../ports.js';
-import { createFamilyDispatchers } from './echo-source.js';
+import { createFamilyDispatchers } from '../http/bound-dispatcher.js';
 import {
   fingerprintInterfaces,
   systemInterfaceReader,
