@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
 import { VerifySettingsSchema } from '../settings/verify-settings.js';
+import { InterfaceNameSchema } from '../records/address-from.js';
 
 /**
  * Settings of the follow-the-IP engine: where the public address comes from, how many sources
@@ -55,6 +56,16 @@ export const RouterSettingsSchema = z.object({
   natPmp: z.boolean().default(true),
 });
 
+/**
+ * While a VPN tunnel carries a family's internet traffic, echo services see the VPN's exit.
+ * `hold` asks only the router and interfaces; `bindPhysical` asks the echo services from the
+ * physical interface's local address; tunnels named in `allowInterfaces` are trusted as they are.
+ */
+export const VpnSettingsSchema = z.object({
+  echo: z.enum(['hold', 'bindPhysical']).default('hold'),
+  allowInterfaces: z.array(InterfaceNameSchema).default([]),
+});
+
 const EngineFieldsSchema = z.object({
   families: z.array(FamilySchema).default(['ipv4', 'ipv6']),
   sources: z.array(EchoSourceSchema).optional(),
@@ -72,6 +83,7 @@ const EngineFieldsSchema = z.object({
   /** Consecutive agreeing checks before a changed address spends a free-tier update. */
   stableChecks: z.number().int().min(1).max(10).default(2),
   verify: VerifySettingsSchema.prefault({}),
+  vpn: VpnSettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 
