@@ -86,6 +86,7 @@ const EngineFieldsSchema = z.object({
   vpn: VpnSettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
+export type VpnSettings = z.infer<typeof VpnSettingsSchema>;
 
 /** Refused when agreement can never be reached, or a family would stay "unknown" forever. */
 export const EngineSettingsSchema = EngineFieldsSchema.superRefine((settings, ctx) => {

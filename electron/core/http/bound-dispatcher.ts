@@ -29,3 +29,24 @@ export function createFamilyDispatchers(localAddress?: Partial<Record<AddressFam
     },
   };
 }
+
+/** Bound Agents kept per local address across checks (kept-alive sockets), closed together. */
+export class BoundDispatcherPool {
+  readonly #agents = new Map<string, Agent>();
+
+  get(family: AddressFamily, localAddress: string): Dispatcher {
+    const key = `${family}/${localAddress}`;
+    let agent = this.#agents.get(key);
+    if (!agent) {
+      agent = createBoundDispatcher(family, localAddress);
+      this.#agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  async close(): Promise<void> {
+    const agents = [...this.#agents.values()];
+    this.#agents.clear();
+    await Promise.all(agents.map((agent) => agent.close()));
+  }
+}

@@ -1,6 +1,6 @@
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Clock } from '../ports.js';
-import { createFamilyDispatchers } from '../http/bound-dispatcher.js';
+import { BoundDispatcherPool, createFamilyDispatchers } from '../http/bound-dispatcher.js';
 import {
   fingerprintInterfaces,
   systemInterfaceReader,
@@ -18,6 +18,7 @@ import type { SourceTransports } from './build-sources.js';
  */
 export class SourceTransportKeeper {
   #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
+  readonly #bound = new BoundDispatcherPool();
   #router: { key: string; reader: RouterWanReader | null } | null = null;
 
   constructor(
@@ -33,6 +34,7 @@ export class SourceTransportKeeper {
       dispatchers: this.#dispatchers.dispatchers,
       interfaces: this.interfaces,
       router: this.#routerReader(config),
+      bound: (family, localAddress) => this.#bound.get(family, localAddress),
     };
   }
 
@@ -65,7 +67,7 @@ export class SourceTransportKeeper {
     const router = this.#router;
     this.#dispatchers = null;
     this.#router = null;
-    await Promise.all([dispatchers?.close(), router?.reader?.close()]);
+    await Promise.all([dispatchers?.close(), router?.reader?.close(), this.#bound.close()]);
   }
 
   #routerReader(config: EngineConfig): RouterWanReader | null {

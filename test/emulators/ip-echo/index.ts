@@ -19,6 +19,9 @@
  *                           behaviour: honest | lie | stall (never answers) | fail (HTTP 500)
  *                                      | garbage (an HTML page)
  *   POST /_emulator/router  {"address":"203.0.113.10"}            the fake router's WAN address (null: no answer)
+ *   POST /_emulator/link    {"caller":"127.0.0.2","ipv4":"198.51.100.7"}
+ *                           what honest sources answer a caller connecting from that local
+ *                           address: one emulator plays two WAN links (127/8 is all loopback)
  *
  * A fake UPnP router (IGD) lives on the same port: POST /igd/control answers the SOAP action
  * GetExternalIPAddress of WANIPConnection:1 with the router address; `sourceUrls["igd-control"]`
@@ -70,6 +73,8 @@ export interface EchoEmulator extends RunningEmulator {
   setAddress(family: Family, address: string | null): void;
   setBehaviour(name: string, behaviour: SourceBehaviour): void;
   setRouterAddress(address: string | null): void;
+  /** What honest sources answer callers whose connection comes from `caller` (a WAN link). */
+  setLinkAddress(caller: string, family: Family, address: string | null): void;
   requestCount(name?: string): number;
 }
 
@@ -102,6 +107,7 @@ export async function startEchoEmulator(options: {
     setBehaviour: (name, behaviour) =>
       void world.behaviours.set(name, BehaviourSchema.parse(behaviour)),
     setRouterAddress: (address) => void (world.router = address),
+    setLinkAddress: (caller, family, address) => world.setLink(caller, family, address),
     requestCount: (name) =>
       name ? (world.counts.get(name) ?? 0) : [...world.counts.values()].reduce((a, b) => a + b, 0),
     close: async () => {
@@ -119,7 +125,18 @@ class EchoWorld {
   router: string | null;
   readonly behaviours = new Map<string, SourceBehaviour>();
   readonly counts = new Map<string, number>();
+  readonly links = new Map<string, Partial<Record<Family, string | null>>>();
   readonly #stalled = new Set<ServerResponse>();
+
+  setLink(caller: string, family: Family, address: string | null): void {
+    this.links.set(caller, { ...this.links.get(caller), [family]: address });
+  }
+
+  #addressFor(request: IncomingMessage, family: Family): string | null {
+    const caller = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    const link = this.links.get(caller);
+    return link && link[family] !== undefined ? link[family]! : this.addresses[family];
+  }
 
   constructor(private readonly seed: Seed) {
     this.addresses = { ipv4: seed.ipv4, ipv6: seed.ipv6 };
@@ -133,6 +150,7 @@ class EchoWorld {
     this.router = this.seed.router;
     for (const name of this.seed.sources) this.behaviours.set(name, { behaviour: 'honest' });
     this.counts.clear();
+    this.links.clear();
   }
 
   state(): unknown {
@@ -171,7 +189,8 @@ class EchoWorld {
         return sendWithFault(response, fault, 200, 'text/html', NGINX_PAGE);
       case 'lie':
       case 'honest': {
-        const address = behaviour.behaviour === 'lie' ? behaviour.address : this.addresses[family];
+        const address =
+          behaviour.behaviour === 'lie' ? behaviour.address : this.#addressFor(request, family);
         if (address === null) return void request.socket.destroy();
         const [type, body] = render(format, address);
         return sendWithFault(response, fault, 200, type, body);
@@ -196,6 +215,17 @@ class EchoWorld {
       if (!parsed.success) return refuse(parsed.error);
       this.router = parsed.data.address;
       return (sendJson(response, 200, { router: this.router }), true);
+    }
+    if (route === 'link') {
+      const parsed = z
+        .object({ caller: z.ipv4().or(z.ipv6()) })
+        .and(AddressRequestSchema)
+        .safeParse(body);
+      if (!parsed.success) return refuse(parsed.error);
+      for (const family of ['ipv4', 'ipv6'] as const)
+        if (parsed.data[family] !== undefined)
+          this.setLink(parsed.data.caller, family, parsed.data[family]);
+      return (sendJson(response, 200, Object.fromEntries(this.links)), true);
     }
     if (route !== 'source') return false;
     const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);
