@@ -20,7 +20,7 @@ import {
   type PasswordSource,
 } from './engine-config.js';
 import { detectFrom } from '../public-ip/detect-from.js';
-import { createRouteReader } from '../public-ip/routes/system-route-reader.js';
+import { systemRouteReader } from '../public-ip/routes/system-route-reader.js';
 import type { RoutePicture, RouteReader } from '../public-ip/routes/route-picture.js';
 import { PUBLIC_FROM } from '../../../shared/records/address-from.js';
 import { buildCoreStatus, type StatusInput } from './engine-status.js';
@@ -90,7 +90,7 @@ export class IpFollower {
 
   constructor(private readonly deps: IpFollowerDeps) {
     this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
-    this.#routes = deps.routes ?? createRouteReader();
+    this.#routes = deps.routes ?? systemRouteReader;
   }
 
   async start(): Promise<void> {

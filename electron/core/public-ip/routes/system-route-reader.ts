@@ -39,20 +39,39 @@ export const hostRouteSystem: RouteSystem = {
 
 const FAMILIES: readonly AddressFamily[] = ['ipv4', 'ipv6'];
 
-/** The route picture of this machine, read the way each OS tells it. */
-export function createRouteReader(system: RouteSystem = hostRouteSystem): RouteReader {
+/**
+ * The route picture of this machine, read the way each OS tells it. Reads within `reuseMs` of
+ * real time share one answer: tables change rarely, and spawning commands on every check of a
+ * virtual-time run (or a burst of triggers) would cost more than the check itself.
+ */
+export function createRouteReader(system: RouteSystem = hostRouteSystem, reuseMs = 0): RouteReader {
+  let last: { at: number; picture: Promise<RoutePicture> } | null = null;
   return {
-    async read() {
-      try {
-        if (system.platform === 'linux') return await readLinux(system);
-        if (system.platform === 'darwin') return await readDarwin(system);
-        if (system.platform === 'win32') return await readWindows(system);
-      } catch {
-        // A table that cannot be read says nothing about tunnels: the guard stays out of the way.
-      }
-      return { ipv4: null, ipv6: null };
+    read() {
+      const now = performance.now();
+      if (last && now - last.at < reuseMs) return last.picture;
+      last = { at: now, picture: readOnce(system) };
+      return last.picture;
     },
   };
+}
+
+const SYSTEM_REUSE_MS = 5_000;
+
+/** The host's own reader, shared by every engine of the process. */
+export const systemRouteReader: RouteReader = createRouteReader(hostRouteSystem, SYSTEM_REUSE_MS);
+
+function readOnce(system: RouteSystem): Promise<RoutePicture> {
+  return (async () => {
+    try {
+      if (system.platform === 'linux') return await readLinux(system);
+      if (system.platform === 'darwin') return await readDarwin(system);
+      if (system.platform === 'win32') return await readWindows(system);
+    } catch {
+      // A table that cannot be read says nothing about tunnels: the guard stays out of the way.
+    }
+    return { ipv4: null, ipv6: null };
+  })();
 }
 
 async function readLinux(system: RouteSystem): Promise<RoutePicture> {
