@@ -25,6 +25,8 @@ export const FamilyStatusSchema = z.object({
   checkedAt: z.string().nullable(),
   /** Said plainly when the router itself sits behind another NAT. */
   doubleNat: z.string().nullable(),
+  /** Set while a VPN tunnel holds the family's route: "VPN active (wg0): not publishing...". */
+  vpn: z.string().optional(),
 });
 
 export const RecordStatusSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { familyLabel } from './family-label.js';
 import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
 import { VerifySettingsSchema } from '../settings/verify-settings.js';
+import { InterfaceNameSchema } from '../records/address-from.js';
 
 /**
  * Settings of the follow-the-IP engine: where the public address comes from, how many sources
@@ -58,6 +59,16 @@ export const RouterSettingsSchema = z.object({
   natPmp: z.boolean().default(true),
 });
 
+/**
+ * While a VPN tunnel carries a family's internet traffic, echo services see the VPN's exit.
+ * `hold` asks only the router and interfaces; `bindPhysical` asks the echo services from the
+ * physical interface's local address; tunnels named in `allowInterfaces` are trusted as they are.
+ */
+export const VpnSettingsSchema = z.object({
+  echo: z.enum(['hold', 'bindPhysical']).default('hold'),
+  allowInterfaces: z.array(InterfaceNameSchema).default([]),
+});
+
 const EngineFieldsSchema = z.object({
   families: z.array(FamilySchema).default(['ipv4', 'ipv6']),
   sources: z.array(EchoSourceSchema).optional(),
@@ -90,8 +101,10 @@ const EngineFieldsSchema = z.object({
     .max(1_440, 'Report failures after 1,440 minutes (a day) at the latest.')
     .default(10),
   verify: VerifySettingsSchema.prefault({}),
+  vpn: VpnSettingsSchema.prefault({}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
+export type VpnSettings = z.infer<typeof VpnSettingsSchema>;
 
 /** Refused when agreement can never be reached, or a family would stay "unknown" forever. */
 export const EngineSettingsSchema = EngineFieldsSchema.superRefine((settings, ctx) => {

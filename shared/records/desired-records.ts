@@ -8,13 +8,19 @@ import {
 } from '../validators/dns.js';
 import { checkRecordAddress } from '../validators/address-ranges.js';
 import { checked } from '../validators/zod.js';
+import { AddressFromSchema } from './address-from.js';
 
 /**
  * What the user wants a freedns.io host to hold. A/AAAA either follow the public address of
  * their family or hold a fixed value; CNAME, TXT and MX (Premium only) are fixed data.
  * The settings schema (store issue) embeds these; sync/ plans from them.
  */
-export const FollowARecordSchema = z.object({ type: z.literal('A'), mode: z.literal('follow') });
+export const FollowARecordSchema = z.object({
+  type: z.literal('A'),
+  mode: z.literal('follow'),
+  /** Where the address comes from (absent: public detection). */
+  from: AddressFromSchema.optional(),
+});
 export const FixedARecordSchema = z.object({
   type: z.literal('A'),
   mode: z.literal('fixed'),
@@ -23,6 +29,7 @@ export const FixedARecordSchema = z.object({
 export const FollowAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),
   mode: z.literal('follow'),
+  from: AddressFromSchema.optional(),
 });
 export const FixedAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),

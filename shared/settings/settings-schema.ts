@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EngineSettingsSchema } from '../engine/engine-settings.js';
 import { HostSchema } from '../records/desired-records.js';
 import { MonitoringSettingsSchema } from './monitoring-settings.js';
+import { checkAddressFrom } from '../records/check-address-from.js';
 
 /**
  * The settings file's current shape (version 2): one module owns its type, schema and defaults.
@@ -139,6 +140,7 @@ export const SettingsSchema = z
           message: `No freedns.io account has the id "${host.accountId}".`,
         });
     });
+    checkAddressFrom(settings, ctx);
   });
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

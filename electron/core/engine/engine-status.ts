@@ -18,7 +18,10 @@ import type { AppliedHost } from '../sync/sync-ports.js';
 
 export interface StatusInput {
   families: readonly AddressFamily[];
-  detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>>;
+  /** `vpn`: what the VPN guard did for the family, in words (null: no tunnel in the way). */
+  detections: Partial<
+    Record<AddressFamily, { detection: Detection; at: number; vpn?: string | null }>
+  >;
   hosts: readonly Host[];
   applied: ReadonlyMap<string, AppliedHost>;
   outcomes: ReadonlyMap<string, ReadonlyMap<RecordType, RecordOutcome>>;
@@ -82,6 +85,7 @@ function familyStatus(
     answers: detection.answers.map(toAnswerStatus),
     checkedAt: toIso(at),
     doubleNat: doubleNat && doubleNat.outcome === 'none' ? doubleNat.detail : null,
+    ...(entry.vpn ? { vpn: entry.vpn } : {}),
   };
 }
 
@@ -149,6 +153,9 @@ function judge(
     return ['error', 'An update failed; see the host for details.'];
   const doubleNat = families.find((f) => f.doubleNat);
   if (doubleNat) return ['attention', doubleNat.doubleNat!];
+  // Holding behind a VPN says so plainly, before the "address unknown" it causes.
+  const held = families.find((f) => f.vpn && f.state !== 'known');
+  if (held) return ['attention', held.vpn!];
   const unknown = families.find((f) => f.state === 'unknown');
   if (unknown)
     return ['attention', `${familyLabel(unknown.family)} address unknown: ${unknown.detail}`];

@@ -19,8 +19,12 @@ import {
   type EngineConfigSource,
   type PasswordSource,
 } from './engine-config.js';
-import { detectFamily } from '../public-ip/detect-family.js';
-import { buildCoreStatus } from './engine-status.js';
+import { detectFrom } from '../public-ip/detect-from.js';
+import { systemRouteReader } from '../public-ip/routes/system-route-reader.js';
+import type { RoutePicture, RouteReader } from '../public-ip/routes/route-picture.js';
+import { PUBLIC_FROM } from '../../../shared/records/address-from.js';
+import { buildCoreStatus, type StatusInput } from './engine-status.js';
+import { OriginDetections } from './origin-detections.js';
 import {
   OutcomeMemory,
   pausedOutcomes,
@@ -50,6 +54,8 @@ export interface IpFollowerDeps {
   interfaces?: InterfaceReader;
   /** Replaces the router reader the settings describe (tests, or a shell that knows better). */
   router?: RouterWanReader | null;
+  /** Where each family's internet traffic leaves (VPN awareness); the OS's tables otherwise. */
+  routes?: RouteReader;
   /** undici dispatcher for freedns.io requests (tests may pin it); the global one otherwise. */
   freednsDispatcher?: Dispatcher;
   onStatus(status: CoreStatus): void;
@@ -70,7 +76,9 @@ export interface IpFollowerDeps {
 export class IpFollower {
   readonly #gate = new StabilityGate();
   readonly #transports: SourceTransportKeeper;
-  readonly #detections: Partial<Record<AddressFamily, { detection: Detection; at: number }>> = {};
+  readonly #detections: StatusInput['detections'] = {};
+  readonly #origins = new OriginDetections();
+  readonly #routes: RouteReader;
   readonly #outcomes = new OutcomeMemory();
   /** The last agreed address of each family, carried over restarts through the history. */
   readonly #lastKnown: Partial<Record<AddressFamily, string | null>> = {};
@@ -95,6 +103,7 @@ export class IpFollower {
   constructor(private readonly deps: IpFollowerDeps) {
     this.#quiet = new NetworkQuiet(deps.clock, deps.defaultRoute);
     this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
+    this.#routes = deps.routes ?? systemRouteReader;
   }
 
   async start(): Promise<void> {
@@ -242,18 +251,21 @@ export class IpFollower {
 
   async #detect(config: EngineConfig): Promise<Partial<Record<AddressFamily, Detection>>> {
     const transports = this.#transports.transports(config);
+    const signal = this.#shutdown.signal;
+    const routes = followedFamilies(config).length > 0 ? await this.#routes.read() : NO_ROUTES;
     const results = await Promise.all(
       followedFamilies(config).map((family) =>
-        detectFamily(config, family, transports, this.#shutdown.signal),
+        detectFrom(config, family, PUBLIC_FROM, transports, routes[family], signal),
       ),
     );
+    await this.#origins.detect(config, transports, routes, signal);
     const detections: Partial<Record<AddressFamily, Detection>> = {};
-    for (const raw of results) {
+    for (const { detection: raw, vpn } of results) {
       const published =
         publishedAddress(raw.family, config.hosts, this.#applied) ?? this.#lastKnown[raw.family];
       const detection = this.#hold.apply(raw, published ?? null, this.deps.clock.now());
       detections[detection.family] = detection;
-      this.#detections[detection.family] = { detection, at: this.deps.clock.now() };
+      this.#detections[detection.family] = { detection, at: this.deps.clock.now(), vpn };
       if (detection.state !== 'known') continue;
       this.#gate.observe(detection.family, detection.address);
       // Compared with the last known address, not the last check: a restart or a spell of
@@ -302,22 +314,28 @@ export class IpFollower {
       this.deps.freednsDispatcher,
     );
     const tiers = new Map(config.accounts.map((account) => [account.id, account.tier]));
-    const report = await syncHosts(config.hosts, detections, {
-      clock: this.deps.clock,
-      budget,
-      gate: this.#gate,
-      stableChecks: triggers.includes('update-now') ? 1 : config.engine.stableChecks,
-      applied: this.deps.applied,
-      tierOf: (accountId) => tiers.get(accountId) ?? 'free',
-      writerFor: (accountId) =>
-        writers.get(accountId) ?? `No freedns.io account "${accountId}" is set up.`,
-      fingerprint: (host) =>
-        JSON.stringify({
-          host,
-          account: config.accounts.find((a) => a.id === host.accountId) ?? null,
+    const report = await this.#origins.sync(
+      config.hosts,
+      detections,
+      this.#gate,
+      (hosts, own, gate) =>
+        syncHosts(hosts, own, {
+          clock: this.deps.clock,
+          budget,
+          gate,
+          stableChecks: triggers.includes('update-now') ? 1 : config.engine.stableChecks,
+          applied: this.deps.applied,
+          tierOf: (accountId) => tiers.get(accountId) ?? 'free',
+          writerFor: (accountId) =>
+            writers.get(accountId) ?? `No freedns.io account "${accountId}" is set up.`,
+          fingerprint: (host) =>
+            JSON.stringify({
+              host,
+              account: config.accounts.find((a) => a.id === host.accountId) ?? null,
+            }),
+          nextCheckAt,
         }),
-      nextCheckAt,
-    });
+    );
     for (const host of config.hosts) {
       const applied = await this.deps.applied.get(host.id);
       if (applied) this.#applied.set(host.id, applied);
@@ -344,6 +362,8 @@ export class IpFollower {
     this.deps.onStatus(this.status());
   }
 }
+
+const NO_ROUTES: RoutePicture = { ipv4: null, ipv6: null };
 
 /** Sources that answered another address than the agreed one: provenance worth keeping. */
 function disagreementsOf(detection: Extract<Detection, { state: 'known' }>) {

@@ -166,6 +166,7 @@ const TRANSIENT_TEXT: Record<
   reset: 'The connection to freedns.io was reset.',
   network: 'freedns.io could not be reached.',
   'unreadable-body': 'The answer from freedns.io could not be read.',
+  aborted: 'The request to freedns.io was cancelled.',
 };
 
 /** The reply's content type is not public, so anything textual (or none) is taken. */

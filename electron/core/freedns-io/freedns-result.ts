@@ -41,7 +41,8 @@ export type FreednsTransientReason =
   | 'http-5xx'
   | 'unexpected-status'
   | 'unexpected-content-type'
-  | 'unreadable-body';
+  | 'unreadable-body'
+  | 'aborted';
 
 export interface FreednsTransient {
   kind: 'transient';

@@ -45,6 +45,7 @@ const REASONS: Record<HttpFailureReason | 'server-error', string> = {
   network: 'could not be reached',
   'body-too-large': 'sent an answer that is too large',
   'unreadable-body': 'sent an answer that was cut off or unreadable',
+  aborted: 'was not asked to the end (cancelled)',
   'server-error': 'answered with a server error',
 };
 

@@ -2,7 +2,12 @@ import type { AddressFamily } from '../../../shared/validators/dns.js';
 import { detectAddress, type Detection } from './detect-address.js';
 import { createInterfaceSource } from './interface-source.js';
 import type { EngineConfig } from '../engine/engine-config.js';
-import { buildSources, policyOf, type SourceTransports } from './build-sources.js';
+import {
+  buildSources,
+  policyOf,
+  type SourceSelection,
+  type SourceTransports,
+} from './build-sources.js';
 
 /**
  * One family's check. A computer without a global IPv6 address has no public IPv6 (there is no
@@ -14,6 +19,8 @@ export async function detectFamily(
   family: AddressFamily,
   transports: SourceTransports,
   signal: AbortSignal,
+  /** Per-record origins and the VPN guard narrow the sources and may lower the agreement. */
+  select: SourceSelection & { agreement?: number } = {},
 ): Promise<Detection> {
   if (family === 'ipv6' && config.engine.useInterfaces) {
     const local = await createInterfaceSource(
@@ -29,8 +36,8 @@ export async function detectFamily(
         answers: [local],
       };
   }
-  return detectAddress(family, buildSources(config.engine, family, transports), {
-    agreement: config.engine.agreement,
+  return detectAddress(family, buildSources(config.engine, family, transports, select), {
+    agreement: select.agreement ?? config.engine.agreement,
     signal,
   });
 }

@@ -1,4 +1,5 @@
-import { request } from 'undici';
+import type { Dispatcher } from 'undici';
+import { sendHttpRequest, type HttpFailure } from '../http/send-http-request.js';
 import { MAX_ANSWER_BYTES } from './echo-source.js';
 
 /**
@@ -11,42 +12,38 @@ export async function getExternalIpBySoap(
   controlUrl: string,
   serviceType: string,
   timeoutMs: number,
+  dispatcher?: Dispatcher,
 ): Promise<string> {
   const envelope =
     '<?xml version="1.0"?>' +
     '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" s:encodingStyle="http://schemas.xmlsoap.org/soap/encoding/">' +
     `<s:Body><u:GetExternalIPAddress xmlns:u="${serviceType}"></u:GetExternalIPAddress></s:Body></s:Envelope>`;
-  const response = await request(controlUrl, {
+  const outcome = await sendHttpRequest({
+    url: controlUrl,
     method: 'POST',
     body: envelope,
     headers: {
       'content-type': 'text/xml; charset="utf-8"',
       soapaction: `"${serviceType}#GetExternalIPAddress"`,
     },
-    signal: AbortSignal.timeout(timeoutMs),
+    timeoutMs,
+    maxBodyBytes: MAX_ANSWER_BYTES,
+    ...(dispatcher ? { dispatcher } : {}),
   });
-  const text = await readCapped(response.body as AsyncIterable<Buffer> & { destroy(): void });
-  if (response.statusCode !== 200)
-    throw new Error(`the router answered HTTP ${response.statusCode}`);
+  if (outcome.kind === 'failure') throw new Error(describeFailure(outcome));
+  if (outcome.status !== 200) throw new Error(`the router answered HTTP ${outcome.status}`);
   // Loaded with the first router answer: profiles without a router never load the XML parser.
   const { XMLParser } = await import('fast-xml-parser');
-  const address = findExternalAddress(new XMLParser({ removeNSPrefix: true }).parse(text));
+  const address = findExternalAddress(new XMLParser({ removeNSPrefix: true }).parse(outcome.body));
   if (address === null) throw new Error('the router\u2019s answer holds no NewExternalIPAddress');
   return address;
 }
 
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > MAX_ANSWER_BYTES) {
-      body.destroy();
-      throw new Error(`the router answered more than ${MAX_ANSWER_BYTES} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function describeFailure(failure: HttpFailure): string {
+  if (failure.reason === 'body-too-large')
+    return `the router answered more than ${MAX_ANSWER_BYTES} bytes`;
+  if (failure.reason === 'timeout') return 'the router did not answer in time';
+  return `the router could not be asked (${failure.detail})`;
 }
 
 function findExternalAddress(document: unknown): string | null {

@@ -1,6 +1,6 @@
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 import type { Clock } from '../ports.js';
-import { createFamilyDispatchers } from './echo-source.js';
+import { BoundDispatcherPool, createFamilyDispatchers } from '../http/bound-dispatcher.js';
 import {
   fingerprintInterfaces,
   systemInterfaceReader,
@@ -19,6 +19,7 @@ import type { SourceTransports } from './build-sources.js';
  */
 export class SourceTransportKeeper {
   #dispatchers: ReturnType<typeof createFamilyDispatchers> | null = null;
+  readonly #bound = new BoundDispatcherPool();
   #router: { key: string; reader: RouterWanReader | null } | null = null;
   /** The router's own change announcements, for the reader they belong to. */
   #events: { reader: RouterWanReader; events: RouterEvents } | null = null;
@@ -37,6 +38,7 @@ export class SourceTransportKeeper {
       dispatchers: this.#dispatchers.dispatchers,
       interfaces: this.interfaces,
       router: this.#routerReader(config),
+      bound: (family, localAddress) => this.#bound.get(family, localAddress),
     };
   }
 
@@ -80,7 +82,12 @@ export class SourceTransportKeeper {
     this.#dispatchers = null;
     this.#router = null;
     this.#events = null;
-    await Promise.all([dispatchers?.close(), router?.reader?.close(), events?.events.stop()]);
+    await Promise.all([
+      dispatchers?.close(),
+      router?.reader?.close(),
+      events?.events.stop(),
+      this.#bound.close(),
+    ]);
   }
 
   /** Listens to the announcements of `reader` (none when null or nobody is watching). */

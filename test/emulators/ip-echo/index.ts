@@ -20,6 +20,9 @@
  *                                      | garbage (an HTML page)
  *   POST /_emulator/router  {"address":"203.0.113.10"}            the fake router's WAN address (null: no answer)
  *                           {"eventing": false}                  SUBSCRIBE answers 503 (no UPnP events)
+ *   POST /_emulator/link    {"caller":"127.0.0.2","ipv4":"198.51.100.7"}
+ *                           what honest sources answer a caller connecting from that local
+ *                           address: one emulator plays two WAN links (127/8 is all loopback)
  *
  * A fake UPnP router (IGD) lives on the same port: POST /igd/control answers the SOAP action
  * GetExternalIPAddress of WANIPConnection:1 with the router address; `sourceUrls["igd-control"]`
@@ -76,6 +79,8 @@ export interface EchoEmulator extends RunningEmulator {
   setRouterAddress(address: string | null): void;
   /** The router's GENA eventing: live subscriptions, NOTIFYs delivered, on/off. */
   igdEvents: IgdEvents;
+  /** What honest sources answer callers whose connection comes from `caller` (a WAN link). */
+  setLinkAddress(caller: string, family: Family, address: string | null): void;
   requestCount(name?: string): number;
 }
 
@@ -110,6 +115,7 @@ export async function startEchoEmulator(options: {
       void world.behaviours.set(name, BehaviourSchema.parse(behaviour)),
     setRouterAddress: (address) => world.setRouter(address),
     igdEvents: world.events,
+    setLinkAddress: (caller, family, address) => world.setLink(caller, family, address),
     requestCount: (name) =>
       name ? (world.counts.get(name) ?? 0) : [...world.counts.values()].reduce((a, b) => a + b, 0),
     close: async () => {
@@ -128,7 +134,18 @@ class EchoWorld {
   readonly events: IgdEvents;
   readonly behaviours = new Map<string, SourceBehaviour>();
   readonly counts = new Map<string, number>();
+  readonly links = new Map<string, Partial<Record<Family, string | null>>>();
   readonly #stalled = new Set<ServerResponse>();
+
+  setLink(caller: string, family: Family, address: string | null): void {
+    this.links.set(caller, { ...this.links.get(caller), [family]: address });
+  }
+
+  #addressFor(request: IncomingMessage, family: Family): string | null {
+    const caller = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    const link = this.links.get(caller);
+    return link && link[family] !== undefined ? link[family]! : this.addresses[family];
+  }
 
   constructor(
     private readonly seed: Seed,
@@ -154,6 +171,7 @@ class EchoWorld {
     this.events.eventing = true;
     for (const name of this.seed.sources) this.behaviours.set(name, { behaviour: 'honest' });
     this.counts.clear();
+    this.links.clear();
   }
 
   state(): unknown {
@@ -195,7 +213,8 @@ class EchoWorld {
         return sendWithFault(response, fault, 200, 'text/html', NGINX_PAGE);
       case 'lie':
       case 'honest': {
-        const address = behaviour.behaviour === 'lie' ? behaviour.address : this.addresses[family];
+        const address =
+          behaviour.behaviour === 'lie' ? behaviour.address : this.#addressFor(request, family);
         if (address === null) return void request.socket.destroy();
         const [type, body] = render(format, address);
         return sendWithFault(response, fault, 200, type, body);
@@ -226,6 +245,17 @@ class EchoWorld {
         sendJson(response, 200, { router: this.router, eventing: this.events.eventing }),
         true
       );
+    }
+    if (route === 'link') {
+      const parsed = z
+        .object({ caller: z.ipv4().or(z.ipv6()) })
+        .and(AddressRequestSchema)
+        .safeParse(body);
+      if (!parsed.success) return refuse(parsed.error);
+      for (const family of ['ipv4', 'ipv6'] as const)
+        if (parsed.data[family] !== undefined)
+          this.setLink(parsed.data.caller, family, parsed.data[family]);
+      return (sendJson(response, 200, Object.fromEntries(this.links)), true);
     }
     if (route !== 'source') return false;
     const parsed = z.object({ name: z.string() }).and(BehaviourSchema).safeParse(body);

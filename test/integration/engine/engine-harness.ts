@@ -11,6 +11,7 @@ import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/free
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
 import { FakeClock } from '../../support/fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
+import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
 import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
@@ -87,6 +88,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     history: new MemoryHistorySink(),
   };
   const interfaces = new FakeInterfaceReader();
+  // The route picture the engine sees: no tunnel unless a test puts one (never the host's own).
+  const routes: { picture: RoutePicture } = { picture: { ipv4: null, ipv6: null } };
   const families = options.families ?? ['ipv4'];
   const settings = EngineSettingsSchema.parse({
     families,
@@ -150,6 +153,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         applied: stores.applied,
         history: stores.history,
         interfaces,
+        routes: { read: async () => routes.picture },
         networkEvents: {
           subscribe: (listener) => {
             networkListeners.add(listener);
@@ -173,6 +177,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     freedns,
     stores,
     interfaces,
+    routes,
     config,
     events,
     /** What the user types into the account's password field. */

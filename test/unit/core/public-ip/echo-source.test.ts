@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AddressPolicy } from '../../../../electron/core/public-ip/address-policy.js';
-import {
-  createEchoSource,
-  createFamilyDispatchers,
-} from '../../../../electron/core/public-ip/echo-source.js';
+import { createFamilyDispatchers } from '../../../../electron/core/http/bound-dispatcher.js';
+import { createEchoSource } from '../../../../electron/core/public-ip/echo-source.js';
 import type { Fault } from '../../../emulators/common/faults.js';
 import {
   startEchoEmulator,

@@ -7,7 +7,7 @@ import {
 } from '../../../../electron/core/public-ip/gena-subscription.js';
 import { findEventSubUrl } from '../../../../electron/core/public-ip/router-events.js';
 import { startEchoEmulator, type EchoEmulator } from '../../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../../fakes/fake-clock.js';
+import { FakeClock } from '../../../support/fake-clock.js';
 
 let echo: EchoEmulator | null = null;
 let subscription: GenaSubscription | null = null;
