@@ -42,13 +42,13 @@ export function AddressFromField({ n, family, value, error, onChange }: AddressF
     );
   return (
     <fieldset
-      className={`field address-from${groupError ? ' field-invalid' : ''}`}
+      className={`plain address-from${groupError ? ' field-invalid' : ''}`}
       aria-describedby={groupError ? errorId : undefined}
     >
       <legend>Record {n} address from</legend>
       <div className="row">
         {KINDS.map(({ kind, label }) => (
-          <label key={kind} className="check">
+          <label key={kind} className="checkbox">
             <input
               type="radio"
               name={`${errorId}-kind`}
@@ -96,7 +96,7 @@ function SourceChecks({
   return (
     <div className="row">
       {sources.map((source) => (
-        <label key={source.id} className="check">
+        <label key={source.id} className="checkbox">
           <input
             type="checkbox"
             checked={ids.includes(source.id)}
