@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FamilySchema } from './engine-settings.js';
+import { RouteCheckSchema } from './route-check.js';
 import { RecordOutcomeSchema, RecordTypeSchema } from './record-outcome.js';
 import { RecordAnswersSchema, RecordVerificationSchema } from './record-verification.js';
 
@@ -84,5 +85,7 @@ export const SourceCheckSchema = z.object({
   ),
   /** What each authoritative nameserver answered for each applied record. */
   nameservers: z.array(RecordAnswersSchema).optional(),
+  /** Each family's default route and where the sources ask from (the VPN picture). */
+  routes: z.array(RouteCheckSchema).optional(),
 });
 export type SourceCheck = z.infer<typeof SourceCheckSchema>;

@@ -209,7 +209,10 @@ export class IpFollower {
   /** The Settings "doctor": every source of every family asked side by side. */
   async checkSources(): Promise<SourceCheck> {
     const config = await this.deps.config.load();
-    return runSourceDoctor(config.engine, this.#transports.transports(config));
+    return runSourceDoctor(config.engine, this.#transports.transports(config), {
+      routes: this.#routes,
+      hosts: config.hosts,
+    });
   }
 
   async #cycle(triggers: readonly Trigger[]): Promise<CycleResult> {

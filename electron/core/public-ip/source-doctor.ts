@@ -3,6 +3,16 @@ import type { SourceCheck } from '../../../shared/engine/core-status.js';
 import { detectAddress } from './detect-address.js';
 import { buildSources, type SourceTransports } from './build-sources.js';
 import { toAnswerStatus } from '../engine/engine-status.js';
+import type { Host } from '../../../shared/records/desired-records.js';
+import { describeRoutes } from './describe-routes.js';
+import type { LocalAddress } from './interface-source.js';
+import type { RouteReader } from './routes/route-picture.js';
+
+/** What the doctor needs to show the route picture (injected, so tests pass recorded routes). */
+export interface DoctorRoutes {
+  routes: RouteReader;
+  hosts: readonly Host[];
+}
 
 /**
  * The Settings "doctor": every enabled source of every family asked side by side, each with its
@@ -11,6 +21,7 @@ import { toAnswerStatus } from '../engine/engine-status.js';
 export async function runSourceDoctor(
   settings: EngineSettings,
   transports: SourceTransports,
+  routing?: DoctorRoutes,
 ): Promise<SourceCheck> {
   const families = await Promise.all(
     settings.families.map(async (family) => {
@@ -38,5 +49,13 @@ export async function runSourceDoctor(
       };
     }),
   );
-  return { families };
+  if (!routing) return { families };
+  const [picture, addresses] = await Promise.all([
+    routing.routes.read(),
+    transports.interfaces.list().catch((): LocalAddress[] => []),
+  ]);
+  return {
+    families,
+    routes: describeRoutes(settings, routing.hosts, picture, addresses, transports),
+  };
 }

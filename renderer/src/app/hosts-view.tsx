@@ -1,5 +1,7 @@
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
+import { DEFAULT_ECHO_SOURCES } from '../../../shared/engine/default-echo-sources.js';
 import { dnsTray } from '../bridge/dns-tray.js';
+import { EchoSourcesContext } from '../hosts/address-from-field.js';
 import { HostsPage, type HostsActions } from '../hosts/hosts-page.js';
 import { createSettingsWriter } from './settings-actions.js';
 import { describeEngine, summarizeAddresses, toHostStatusViews } from './status-mappers.js';
@@ -22,19 +24,22 @@ export function HostsView({ data, status }: { data: SettingsData; status: CoreSt
     deleteHost: async (hostId) => void (await writer.deleteHost(settings, hostId)),
     updateNow: (hostId) => requestUpdate(hostId, status),
   };
+  const echoSources = (settings.engine.sources ?? DEFAULT_ECHO_SOURCES).filter((s) => s.enabled);
   return (
-    <HostsPage
-      hosts={settings.hosts}
-      accounts={accounts}
-      statuses={toHostStatusViews(settings.hosts, accounts, status)}
-      addressSummary={summarizeAddresses(status)}
-      engineSummary={describeEngine(status)}
-      working={status?.overall === 'working'}
-      familiesOn={{
-        ipv4: settings.engine.families.includes('ipv4'),
-        ipv6: settings.engine.families.includes('ipv6'),
-      }}
-      actions={actions}
-    />
+    <EchoSourcesContext.Provider value={echoSources}>
+      <HostsPage
+        hosts={settings.hosts}
+        accounts={accounts}
+        statuses={toHostStatusViews(settings.hosts, accounts, status)}
+        addressSummary={summarizeAddresses(status)}
+        engineSummary={describeEngine(status)}
+        working={status?.overall === 'working'}
+        familiesOn={{
+          ipv4: settings.engine.families.includes('ipv4'),
+          ipv6: settings.engine.families.includes('ipv6'),
+        }}
+        actions={actions}
+      />
+    </EchoSourcesContext.Provider>
   );
 }

@@ -153,5 +153,11 @@ export function toFamilyCheckViews(check: SourceCheck): FamilyCheckView[] {
       latencyMs: answer.latencyMs,
       agreed: answer.agrees,
     })),
+    ...routeOf(check, family.family),
   }));
+}
+
+function routeOf(check: SourceCheck, family: 'ipv4' | 'ipv6'): Pick<FamilyCheckView, 'route'> {
+  const route = check.routes?.find((entry) => entry.family === family);
+  return route ? { route } : {};
 }

@@ -5,6 +5,7 @@ import {
   type Host,
   type RecordType,
 } from '../../../shared/records/desired-records.js';
+import { AddressFromSchema, type AddressFrom } from '../../../shared/records/address-from.js';
 import { checkRecordAddress } from '../../../shared/validators/address-ranges.js';
 import {
   checkHostLabel,
@@ -26,7 +27,14 @@ export interface MxEntryDraft {
   preference: string;
 }
 export type RecordDraft =
-  | { key: string; type: 'A' | 'AAAA'; mode: 'follow' | 'fixed'; value: string }
+  | {
+      key: string;
+      type: 'A' | 'AAAA';
+      mode: 'follow' | 'fixed';
+      value: string;
+      /** Where a followed address comes from; absent means the public address. */
+      from?: AddressFrom;
+    }
   | { key: string; type: 'CNAME' | 'TXT'; value: string }
   | { key: string; type: 'MX'; entries: MxEntryDraft[] };
 
@@ -85,7 +93,13 @@ function recordToDraft(record: DesiredRecord): RecordDraft {
     case 'A':
     case 'AAAA':
       return record.mode === 'follow'
-        ? { key, type: record.type, mode: 'follow', value: '' }
+        ? {
+            key,
+            type: record.type,
+            mode: 'follow',
+            value: '',
+            ...(record.from && { from: record.from }),
+          }
         : { key, type: record.type, mode: 'fixed', value: record.value };
     case 'CNAME':
     case 'TXT':
@@ -137,9 +151,11 @@ function validateRecord(record: RecordDraft, tier: 'free' | 'premium'): DraftErr
   switch (record.type) {
     case 'A':
       if (record.mode === 'fixed') put('value', checkRecordAddress('ipv4', record.value.trim()));
+      else put('from', problemOfFrom(record.from));
       break;
     case 'AAAA':
       if (record.mode === 'fixed') put('value', checkRecordAddress('ipv6', record.value.trim()));
+      else put('from', problemOfFrom(record.from));
       break;
     case 'CNAME':
       put('value', checkHostname(record.value.trim()));
@@ -196,7 +212,7 @@ function draftToRecord(record: RecordDraft): DesiredRecord {
     case 'A':
     case 'AAAA':
       return record.mode === 'follow'
-        ? { type: record.type, mode: 'follow' }
+        ? { type: record.type, mode: 'follow', ...fromOfDraft(record.from) }
         : record.type === 'A'
           ? { type: 'A', mode: 'fixed', value: record.value.trim() }
           : { type: 'AAAA', mode: 'fixed', value: record.value.trim() };
@@ -222,4 +238,40 @@ export function chooseHostId(label: string, accountId: string, taken: readonly s
   let id = trimmed;
   for (let n = 2; taken.includes(id); n += 1) id = `${trimmed}-${n}`;
   return id;
+}
+
+/** `from` as saved: absent for the public address, the interface name trimmed. */
+function fromOfDraft(from: AddressFrom | undefined): { from?: AddressFrom } {
+  if (!from || from.kind === 'public') return {};
+  return { from: from.kind === 'interface' ? { kind: 'interface', name: from.name.trim() } : from };
+}
+
+function problemOfFrom(from: AddressFrom | undefined): string | null {
+  const saved = fromOfDraft(from).from;
+  if (!saved) return null;
+  const parsed = AddressFromSchema.safeParse(saved);
+  return parsed.success
+    ? null
+    : (parsed.error.issues[0]?.message ?? 'Check where the address comes from.');
+}
+
+/**
+ * The core's refusals of this host's `from` (`hosts.N.records.M.from.*`), keyed like the
+ * draft's own errors so they show on the record's "Address from" field.
+ */
+export function fromErrorsOf(error: unknown, draft: HostDraft, hostIndex: number): DraftErrors {
+  const found: DraftErrors = {};
+  const list = (error as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(list)) return found;
+  for (const item of list as { field?: unknown; message?: unknown }[]) {
+    if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
+    const match = /^hosts\.(\d+)\.records\.(\d+)\.from(?:\.|$)/.exec(item.field);
+    if (!match || Number(match[1]) !== hostIndex) continue;
+    const record = draft.records[Number(match[2])];
+    const message = item.message.startsWith(`${item.field}: `)
+      ? item.message.slice(item.field.length + 2)
+      : item.message;
+    if (record) found[`${record.key}.from`] ??= message;
+  }
+  return found;
 }

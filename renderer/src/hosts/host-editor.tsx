@@ -7,6 +7,7 @@ import {
   draftToHost,
   emptyRecord,
   validateHostDraft,
+  fromErrorsOf,
   type DraftErrors,
   type HostDraft,
   type RecordDraft,
@@ -55,6 +56,8 @@ function useHostEditor({ initial, accounts, hosts, onSave }: HostEditorProps) {
       await onSave(draftToHost(draft));
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));
+      const index = hosts.findIndex((host) => host.id === draft.id);
+      setErrors(fromErrorsOf(error, draft, index === -1 ? hosts.length : index));
     }
   };
   return { draft, setDraft, errors, saveError, tier, save };

@@ -2,6 +2,7 @@ import { MAX_MX_RECORDS } from '../../../shared/validators/dns.js';
 import { familyLabel, familyOfRecord } from '../../../shared/engine/family-label.js';
 import type { RecordType } from '../../../shared/records/desired-records.js';
 import { SelectField, TextField } from '../ui/field.js';
+import { AddressFromField } from './address-from-field.js';
 import type { FamiliesOn } from './host-editor.js';
 import {
   emptyRecord,
@@ -151,6 +152,15 @@ function AddressFields({
             : undefined
         }
       />
+      {record.mode === 'follow' && (
+        <AddressFromField
+          n={n}
+          family={familyOfRecord(record.type)}
+          value={record.from ?? { kind: 'public' }}
+          error={errors[`${record.key}.from`]}
+          onChange={(from) => onChange({ ...record, from })}
+        />
+      )}
       {record.mode === 'fixed' && (
         <TextField
           label={`Record ${n} ${family} address`}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { familyLabel } from '../../../shared/engine/family-label.js';
+import type { RouteCheck } from '../../../shared/engine/route-check.js';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
+import { DoctorRoutes } from './doctor-routes.js';
 import { messageOf } from './field-errors.js';
 
 /** One source's answer in a doctor run, as the Settings window shows it. */
@@ -20,6 +22,8 @@ export interface FamilyCheckView {
   accepted: string | null;
   verdict: string;
   sources: SourceCheckView[];
+  /** The family's default route and source bindings, when the core read the routes. */
+  route?: RouteCheck;
 }
 
 /** "Check sources": asks every source side by side and shows who said what, and how fast. */
@@ -45,6 +49,7 @@ export function SourceDoctor({ onCheck }: { onCheck: () => Promise<FamilyCheckVi
       {result?.map((family) => (
         <FamilyAnswers key={family.family} family={family} />
       ))}
+      {result && <DoctorRoutes routes={result.flatMap((f) => (f.route ? [f.route] : []))} />}
     </div>
   );
 }

@@ -41,6 +41,13 @@ test('the doctor shows each source side by side and a lying source as disagreein
   await expect(row('delta')).toContainText('agrees');
   await expect(row('alpha')).toContainText(/\d+ ms/);
   await expect(page.getByTestId('doctor-verdict-ipv4')).toContainText('203.0.113.10');
+  // The route picture comes from this machine's routes: a row per family, a row per source.
+  const routes = page.getByRole('table', { name: 'Default routes' });
+  await expect(routes.getByRole('row', { name: /IPv4/ })).toBeVisible();
+  const bindings = page.getByRole('table', { name: 'Where the sources ask from' });
+  const alpha = bindings.getByRole('row').filter({ hasText: 'alpha' });
+  await expect(alpha.filter({ hasText: 'IPv4' })).toHaveCount(1);
+  await expect(alpha.filter({ hasText: 'IPv6' })).toHaveCount(1);
   await expectAccessible(page, 'the Settings window');
   await saveScreenshot(page, 'settings');
 

@@ -1,0 +1,68 @@
+import { familyLabel } from '../../../shared/engine/family-label.js';
+import type { RouteCheck } from '../../../shared/engine/route-check.js';
+
+const TUNNEL_NAMES: Record<string, string> = {
+  wireguard: 'WireGuard',
+  tun: 'tun (OpenVPN)',
+  tap: 'tap (OpenVPN)',
+  utun: 'utun',
+  ipsec: 'IPsec',
+  ppp: 'PPP',
+};
+
+/** The doctor's route picture: each family's default route, and where each source asks from. */
+export function DoctorRoutes({ routes }: { routes: readonly RouteCheck[] }) {
+  if (routes.length === 0) return null;
+  return (
+    <div className="stack">
+      <table className="data" data-testid="doctor-routes">
+        <caption>Default routes</caption>
+        <thead>
+          <tr>
+            <th scope="col">Family</th>
+            <th scope="col">Interface</th>
+            <th scope="col">Tunnel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {routes.map((route) => (
+            <tr key={route.family} data-testid="doctor-route-row">
+              <th scope="row">{familyLabel(route.family)}</th>
+              <td>{route.interfaceName ?? <em>no route to the internet</em>}</td>
+              <td>
+                {route.tunnel ? (
+                  <span className="badge badge-warn">
+                    tunnel: {TUNNEL_NAMES[route.tunnel] ?? route.tunnel}
+                  </span>
+                ) : (
+                  'no'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="data" data-testid="doctor-bindings">
+        <caption>Where the sources ask from</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Family</th>
+            <th scope="col">Asks from</th>
+          </tr>
+        </thead>
+        <tbody>
+          {routes.flatMap((route) =>
+            route.bindings.map((binding) => (
+              <tr key={`${route.family}:${binding.source}`} data-testid="doctor-binding-row">
+                <td>{binding.source}</td>
+                <td>{familyLabel(route.family)}</td>
+                <td className="wrap">{binding.boundTo}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

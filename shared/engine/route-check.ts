@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { FamilySchema } from './engine-settings.js';
+
+/** Where one source (or one record's echo requests) asks from, in the doctor's route picture. */
+export const SourceBindingSchema = z.object({
+  source: z.string(),
+  boundTo: z.string(),
+});
+
+/** One family's default route in the doctor: its interface, whether it is a tunnel, bindings. */
+export const RouteCheckSchema = z.object({
+  family: FamilySchema,
+  /** null: no route to the internet for this family. */
+  interfaceName: z.string().nullable(),
+  gateway: z.string().nullable(),
+  /** The tunnel kind (wireguard, tun, utun, ppp...) when the default route is a VPN. */
+  tunnel: z.string().nullable(),
+  bindings: z.array(SourceBindingSchema),
+});
+export type RouteCheck = z.infer<typeof RouteCheckSchema>;
