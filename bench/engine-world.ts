@@ -1,6 +1,7 @@
 import { echoSources } from '../test/support/echo-sources.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
 import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../test/emulators/freedns-io/index.js';
 
@@ -129,4 +130,24 @@ export function writeEngineProfile(
     mode: 0o600,
   });
   return { DNSTRAY_FREEDNS_PASSWORD: FREEDNS_PASSWORD };
+}
+
+/** When the emulator logged the request that stored `address` (its clock is real time here). */
+export function storedAt(world: EngineWorld, label: string, address: string): number {
+  const entry = world.freedns
+    .state()
+    .requestLog.find(
+      (e) => e.status === 200 && e.params.host === label && e.params.value === address,
+    );
+  if (!entry) throw new Error(`no logged request stored ${address} on ${label}`);
+  return Date.parse(entry.at);
+}
+
+/** Polls `done` every few milliseconds of real time; fails naming `what` after `timeoutMs`. */
+export async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await wait(5);
+  }
 }

@@ -6,6 +6,8 @@ import { row, type BenchOptions, type BenchRow, type Measurement } from './bench
 import {
   FIRST_ADDRESS,
   startEngineWorld,
+  storedAt,
+  until,
   writeEngineProfile,
   type EngineWorld,
 } from './engine-world.js';
@@ -164,23 +166,4 @@ async function runSeries(world: EngineWorld, labels: string[], spec: SeriesSpec)
     }
   }
   return { latencies, requests };
-}
-
-/** When the emulator logged the request that stored `address` (its clock is real time here). */
-function storedAt(world: EngineWorld, label: string, address: string): number {
-  const entry = world.freedns
-    .state()
-    .requestLog.find(
-      (e) => e.status === 200 && e.params.host === label && e.params.value === address,
-    );
-  if (!entry) throw new Error(`no logged request stored ${address} on ${label}`);
-  return Date.parse(entry.at);
-}
-
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await wait(20);
-  }
 }

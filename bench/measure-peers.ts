@@ -13,6 +13,7 @@ import {
 import {
   FIRST_ADDRESS,
   FREEDNS_PASSWORD,
+  until,
   writeEngineProfile,
   type EngineWorld,
 } from './engine-world.js';
@@ -302,12 +303,4 @@ async function sampleRss(pid: number): Promise<number> {
     await wait(1_000);
   }
   return median(samples);
-}
-
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await wait(10);
-  }
 }

@@ -6,6 +6,8 @@ import { row, type BenchOptions, type BenchRow, type Measurement } from './bench
 import {
   FIRST_ADDRESS,
   startEngineWorld,
+  storedAt,
+  until,
   writeEngineProfile,
   type EngineWorld,
 } from './engine-world.js';
@@ -97,22 +99,4 @@ function addEventUrl(configDir: string, eventUrl: string): void {
   };
   settings.engine.router.eventUrl = eventUrl;
   writeFileSync(file, JSON.stringify(settings, null, '\t'), { mode: 0o600 });
-}
-
-function storedAt(world: EngineWorld, label: string, address: string): number {
-  const entry = world.freedns
-    .state()
-    .requestLog.find(
-      (e) => e.status === 200 && e.params.host === label && e.params.value === address,
-    );
-  if (!entry) throw new Error(`no logged request stored ${address} on ${label}`);
-  return Date.parse(entry.at);
-}
-
-async function until(done: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await wait(5);
-  }
 }

@@ -107,6 +107,18 @@ describe('the headless shell beside a process killed while holding a lock', () =
   });
 });
 
+/** A live process holding `file`'s lock, with its event loop free, until `release()`. */
+async function holdLiveLock(file: string) {
+  const holder = start('hold-until-told', file);
+  expect(await holder.next()).toBe('holding');
+  return {
+    async release() {
+      holder.process.stdin!.write('go\n');
+      expect(await holder.next()).toBe('released');
+    },
+  };
+}
+
 describe('a live process holding a lock for a while', () => {
   let shell: ShellProcess | undefined;
   afterEach(async () => {
@@ -117,8 +129,7 @@ describe('a live process holding a lock for a while', () => {
   it('does not stop this process: timers run while a change waits, then the change is saved', async () => {
     const stores = open();
     const config = path.join(folder, 'config.json');
-    const holder = start('hold-until-told', config);
-    expect(await holder.next()).toBe('holding');
+    const holder = await holdLiveLock(config);
     const order: string[] = [];
     const saved = stores.settings.update({ ui: { theme: 'dark' } }).then((result) => {
       order.push('saved');
@@ -127,8 +138,7 @@ describe('a live process holding a lock for a while', () => {
     // Before, the update waited synchronously: no timer ran until the holder let go.
     await new Promise((resolve) => setTimeout(resolve, 50));
     order.push('timer');
-    holder.process.stdin!.write('go\n');
-    expect(await holder.next()).toBe('released');
+    await holder.release();
     expect((await saved).ok).toBe(true);
     expect(order).toEqual(['timer', 'saved']);
     expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
@@ -137,16 +147,14 @@ describe('a live process holding a lock for a while', () => {
   it('leaves the headless shell answering status while its own save waits', async () => {
     shell = await startShell(folder);
     const config = path.join(folder, 'config.json');
-    const holder = start('hold-until-told', config);
-    expect(await holder.next()).toBe('holding');
+    const holder = await holdLiveLock(config);
     const order: string[] = [];
     const saving = shell
       .invoke('settings:update', { patch: { ui: { theme: 'dark' } } })
       .then((answer) => (order.push('saved'), answer));
     expect((await shell.invoke('status:get')).ok).toBe(true);
     order.push('status');
-    holder.process.stdin!.write('go\n');
-    expect(await holder.next()).toBe('released');
+    await holder.release();
     expect((await saving).ok).toBe(true);
     expect(order).toEqual(['status', 'saved']);
     expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ ui: { theme: 'dark' } });
@@ -156,8 +164,7 @@ describe('a live process holding a lock for a while', () => {
     const stores = open();
     const config = path.join(folder, 'config.json');
     const before = readFileSync(config, 'utf8');
-    const holder = start('hold-until-told', config);
-    expect(await holder.next()).toBe('holding');
+    await holdLiveLock(config);
     await expect(stores.settings.update({ ui: { theme: 'dark' } })).rejects.toThrow(
       /Another DNS Tray process is holding .*config\.json; try again in a moment\./,
     );
