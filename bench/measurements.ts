@@ -68,6 +68,11 @@ export const MEASUREMENTS: readonly MeasurementEntry[] = [
     load: async () => (await import('./measure-flat-cost.js')).flatCost,
   },
   {
+    id: 'tray.idle',
+    title: 'Electron tray at idle, no window (needs an Electron binary)',
+    load: async () => (await import('./measure-tray-idle.js')).trayIdle,
+  },
+  {
     id: 'headless.idle',
     title: 'Headless shell at idle',
     load: async () => (await import('./measure-idle.js')).idleFootprint,

@@ -1,9 +1,12 @@
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import type { ProcessMetric } from 'electron';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findElectronBinary, NO_ELECTRON_REASON } from '../../../scripts/electron-binary.mjs';
+import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
 import { repoRoot } from '../../support/headless-process.js';
+import { sandboxEngine } from '../../support/sandbox-settings.js';
 
 export const bin = findElectronBinary();
 export { NO_ELECTRON_REASON };
@@ -76,4 +79,73 @@ export async function clickTray(app: ElectronApplication, label: string): Promis
 
 export async function tooltip(app: ElectronApplication): Promise<string> {
   return (await probe<{ tooltip: string } | null>(app, 'trayShown'))?.tooltip ?? '';
+}
+
+/**
+ * The tray app started hidden (`--hidden`, as at login) with its IP sources on a local echo
+ * emulator, once its first check shows in the tooltip. The caller closes both.
+ */
+export async function launchCheckedTray(): Promise<{ shell: Shell; echo: EchoEmulator }> {
+  const echo = await startEchoEmulator({ port: 0 });
+  try {
+    const shell = await launchShell({
+      args: ['--hidden'],
+      settings: { version: 2, engine: sandboxEngine(echo.sourceUrls) },
+    });
+    const deadline = Date.now() + 20_000;
+    while (!(await tooltip(shell.app)).includes('IPv4 203.0.113.10')) {
+      if (Date.now() > deadline) {
+        await shell.app.close();
+        throw new Error(`the tray never showed the first check: "${await tooltip(shell.app)}"`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { shell, echo };
+  } catch (error) {
+    await echo.close();
+    throw error;
+  }
+}
+
+/** One process of the app: its type and resident memory. */
+export interface AppProcess {
+  pid: number;
+  type: ProcessMetric['type'];
+  /** Resident memory in KiB (workingSetSize; Electron reports every MemoryInfo figure in KiB). */
+  workingSetKiB: number;
+}
+
+/**
+ * Every process of the app (main, GPU, utility, one 'Tab' per renderer) from app.getAppMetrics().
+ * https://electronjs.org/docs/api/app#appgetappmetrics ·
+ * https://electronjs.org/docs/api/structures/process-metric ·
+ * https://electronjs.org/docs/api/structures/memory-info ("all statistics are reported in Kilobytes")
+ */
+export function appProcesses(app: ElectronApplication): Promise<AppProcess[]> {
+  return app.evaluate(({ app: running }) =>
+    running.getAppMetrics().map((metric) => ({
+      pid: metric.pid,
+      type: metric.type,
+      workingSetKiB: metric.memory.workingSetSize,
+    })),
+  );
+}
+
+/** Renderer processes ('Tab' in ProcessMetric.type): one per open window's web contents. */
+export async function rendererCount(app: ElectronApplication): Promise<number> {
+  return (await appProcesses(app)).filter((process) => process.type === 'Tab').length;
+}
+
+/** Closes every window the way its close button does (BrowserWindow.close, not destroy). */
+export async function closeAllWindows(app: ElectronApplication): Promise<void> {
+  await app.evaluate(({ BrowserWindow }) => {
+    for (const window of BrowserWindow.getAllWindows()) window.close();
+  });
+}
+
+/** "main 61.2 MiB, GPU 40.1 MiB, ..." for a log line. */
+export function describeProcesses(processes: readonly AppProcess[]): string {
+  return processes
+    .map((process) => `${process.type} ${(process.workingSetKiB / 1024).toFixed(1)} MiB`)
+    .join(', ');
 }
