@@ -13,6 +13,11 @@ import { FakeClock } from '../../support/fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
 
+import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
+import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
+import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
+import { JumpingClock } from '../../support/jumping-clock.js';
+
 /** A default route through eth0, no tunnel: what most machines have. */
 export const ROUTE_PRESENT: RoutePicture = {
   ipv4: {
@@ -25,10 +30,6 @@ export const ROUTE_PRESENT: RoutePicture = {
   ipv6: null,
   unreadable: [],
 };
-import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
-import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
-import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
-import { JumpingClock } from '../../support/jumping-clock.js';
 
 export const START = Date.UTC(2026, 0, 5, 0, 0);
 
