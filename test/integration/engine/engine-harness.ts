@@ -12,7 +12,6 @@ import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
 import { FakeClock } from '../../support/fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
-
 import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
