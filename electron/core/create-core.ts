@@ -38,8 +38,6 @@ export interface CoreDeps {
   engine?: Omit<IpFollowerDeps, 'clock' | 'onStatus' | 'onAddressChanged' | 'onOutcome'>;
   /** Resume, unlock and online events from the shell (Electron powerMonitor / net). */
   networkEvents?: NetworkEvents;
-  /** Whether a default route exists (the Electron shell reads the routing table); assumed otherwise. */
-  defaultRoute?: () => Promise<boolean>;
   /** Heartbeat, webhooks and diagnostics: the redaction boundary and where hook secrets live. */
   monitoring?: Partial<Pick<MonitoringDeps, 'redact' | 'webhookSecret' | 'send' | 'healthGraceMs'>>;
   /** The system resolver for the zone's NS lookup (tests pass one that fails loudly). */
@@ -100,7 +98,6 @@ export function createCore(deps: CoreDeps): Core {
         ...engineDeps,
         applied: verification?.applied ?? engineDeps.applied,
         networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
-        defaultRoute: engineDeps.defaultRoute ?? deps.defaultRoute,
         clock,
         onStatus: (status) =>
           events.emit('status:changed', verification?.decorate(status) ?? status),

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core.js';
+import { ResumeDetector } from '../core/engine/resume-detector.js';
+import { systemClock } from '../core/ports.js';
 import { HEADLESS_USAGE, parseHeadlessArgs } from './args.js';
 import { openHeadlessStores } from './open-headless-stores.js';
 import { startHeadlessServer } from './server.js';
@@ -21,15 +23,19 @@ async function main(): Promise<void> {
   mkdirSync(options.configDir, { recursive: true, mode: 0o700 });
   const stores = openHeadlessStores(options.configDir, options.secretsFile);
   const printed = stores.notices.list().length;
+  // Plain Node has no power events: a resume shows as the wall clock jumping.
+  const resumes = new ResumeDetector(systemClock);
   const core = createCore({
     app: { ...pkg, shell: 'headless' },
     stores,
+    networkEvents: resumes,
     monitoring: { webhookSecret: (id) => stores.secrets.byName(webhookSecretVariable(id)) },
   });
   // The engine opens its own files (ledger, applied values) in createCore: print what it found.
   for (const notice of stores.notices.list().slice(printed))
     console.warn(`dnstray-headless: ${notice.message}`);
   await core.start();
+  resumes.start();
   const token = randomBytes(32).toString('base64url');
   const metricsToken = createMetricsTokenSource(
     () => options.metricsTokenFile ?? stores.settings.get().monitoring.metrics.tokenFile,
@@ -50,6 +56,7 @@ async function main(): Promise<void> {
   console.log(`DNS Tray is running at ${server.url}`);
 
   const stop = async (): Promise<void> => {
+    resumes.stop();
     await server.close();
     await core.stop();
     process.exit(0);

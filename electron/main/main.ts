@@ -36,7 +36,6 @@ import { setupTray } from './tray/tray-setup.js';
 import { createWindowFactory } from './windows/window-factory.js';
 import type { WindowKind } from './windows/window-kinds.js';
 import { WindowManager } from './windows/window-manager.js';
-import { systemHasDefaultRoute } from '../core/public-ip/default-route.js';
 
 // The Electron shell, as a table of contents: every decision lives in the modules it calls.
 // Windows matches toasts to the installer's shortcut by this id: set before anything else.
@@ -79,7 +78,6 @@ async function startShell(): Promise<void> {
     clock,
     stores: openElectronStores(clock),
     networkEvents: system.events,
-    defaultRoute: systemHasDefaultRoute,
     // Webhook signing secrets, like the headless shell's, come from the environment only.
     monitoring: { webhookSecret: (id) => process.env[webhookSecretVariable(id)] || undefined },
   });

@@ -21,7 +21,11 @@ import {
 } from './engine-config.js';
 import { detectFrom } from '../public-ip/detect-from.js';
 import { systemRouteReader } from '../public-ip/routes/system-route-reader.js';
-import type { RoutePicture, RouteReader } from '../public-ip/routes/route-picture.js';
+import {
+  hasRouteToInternet,
+  type RoutePicture,
+  type RouteReader,
+} from '../public-ip/routes/route-picture.js';
 import { PUBLIC_FROM } from '../../../shared/records/address-from.js';
 import { buildCoreStatus, type StatusInput } from './engine-status.js';
 import { OriginDetections } from './origin-detections.js';
@@ -35,7 +39,7 @@ import { runSourceDoctor } from '../public-ip/source-doctor.js';
 import { SourceTransportKeeper } from '../public-ip/source-transports.js';
 import { createAccountWriters } from './account-writers.js';
 import { MultiWanHold, publishedAddress } from './multi-wan-hold.js';
-import { NetworkQuiet, type DefaultRouteProbe } from './network-quiet.js';
+import { NetworkQuiet } from './network-quiet.js';
 
 /** A router event may come with a NAT-PMP announcement of the same change: one cycle for both. */
 const PUSHED_DELAY_MS = 50;
@@ -49,12 +53,13 @@ export interface IpFollowerDeps {
   applied: AppliedRecordStore;
   history: HistorySink;
   networkEvents?: NetworkEvents;
-  /** Whether a default route exists; without it a check waits (the shell knows how to look). */
-  defaultRoute?: DefaultRouteProbe;
   interfaces?: InterfaceReader;
   /** Replaces the router reader the settings describe (tests, or a shell that knows better). */
   router?: RouterWanReader | null;
-  /** Where each family's internet traffic leaves (VPN awareness); the OS's tables otherwise. */
+  /**
+   * Where each family's internet traffic leaves (VPN awareness) and whether there is a route at
+   * all (no route in either family: checks wait); the OS's tables otherwise.
+   */
   routes?: RouteReader;
   /** undici dispatcher for freedns.io requests (tests may pin it); the global one otherwise. */
   freednsDispatcher?: Dispatcher;
@@ -101,9 +106,10 @@ export class IpFollower {
   readonly #quiet: NetworkQuiet;
 
   constructor(private readonly deps: IpFollowerDeps) {
-    this.#quiet = new NetworkQuiet(deps.clock, deps.defaultRoute);
-    this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
     this.#routes = deps.routes ?? systemRouteReader;
+    const routes = this.#routes;
+    this.#quiet = new NetworkQuiet(deps.clock, async () => hasRouteToInternet(await routes.read()));
+    this.#transports = new SourceTransportKeeper(deps.clock, deps.interfaces, deps.router);
   }
 
   async start(): Promise<void> {
@@ -366,7 +372,7 @@ export class IpFollower {
   }
 }
 
-const NO_ROUTES: RoutePicture = { ipv4: null, ipv6: null };
+const NO_ROUTES: RoutePicture = { ipv4: null, ipv6: null, unreadable: [] };
 
 /** Sources that answered another address than the agreed one: provenance worth keeping. */
 function disagreementsOf(detection: Extract<Detection, { state: 'known' }>) {

@@ -4,7 +4,7 @@ import type { Clock } from '../ports.js';
 /** After a resume the network often needs a while (Wi-Fi, DHCP, VPN): failures then are noise. */
 export const RESUME_GRACE_MS = 2 * 60_000;
 
-/** Whether this machine has a default route now (any family); a shell or test supplies it. */
+/** Whether this machine has a route to the internet now (any family), from the route picture. */
 export type DefaultRouteProbe = () => Promise<boolean>;
 
 export type NetworkEvent = 'resume' | 'unlock' | 'online' | 'offline';

@@ -17,6 +17,19 @@ import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
 import { JumpingClock } from '../../support/jumping-clock.js';
 
+/** A default route through eth0, no tunnel: what most machines have. */
+export const ROUTE_PRESENT: RoutePicture = {
+  ipv4: {
+    family: 'ipv4',
+    interfaceName: 'eth0',
+    gateway: '192.0.2.1',
+    tunnel: null,
+    physical: { interfaceName: 'eth0', gateway: '192.0.2.1' },
+  },
+  ipv6: null,
+  unreadable: [],
+};
+
 export const START = Date.UTC(2026, 0, 5, 0, 0);
 
 export interface HarnessOptions {
@@ -31,8 +44,6 @@ export interface HarnessOptions {
   echoSources?: number;
   /** Families checked (sources for each); IPv4 only by default. */
   families?: ('ipv4' | 'ipv6')[];
-  /** Whether the machine has a default route (the engine's probe); always, unless told. */
-  defaultRoute?: () => Promise<boolean>;
   /** 'jumping' for long simulations (no event-loop turns spent on empty time). */
   clock?: 'fake' | 'jumping';
   /** The password the secret store holds for the account ('' models an empty entry). */
@@ -88,8 +99,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     history: new MemoryHistorySink(),
   };
   const interfaces = new FakeInterfaceReader();
-  // The route picture the engine sees: no tunnel unless a test puts one (never the host's own).
-  const routes: { picture: RoutePicture } = { picture: { ipv4: null, ipv6: null } };
+  // The route picture the engine sees: a plain route, no tunnel unless a test puts one (never the host's own).
+  const routes: { picture: RoutePicture } = { picture: ROUTE_PRESENT };
   const families = options.families ?? ['ipv4'];
   const settings = EngineSettingsSchema.parse({
     families,
@@ -162,7 +173,6 @@ export async function startHarness(options: HarnessOptions = {}) {
         },
         ...(options.router ? {} : { router: null as RouterWanReader | null }),
         random: () => 0.5,
-        ...(options.defaultRoute ? { defaultRoute: options.defaultRoute } : {}),
       },
     });
     created.events.subscribe((event) => {

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './engine-harness.js';
+import { ROUTE_PRESENT, startHarness, type Harness } from './engine-harness.js';
+
+/** Both tables read, neither with a route to the internet: the machine is offline. */
+const NO_ROUTE = { ipv4: null, ipv6: null, unreadable: [] };
+/** The tables could not be read at all: unknown, so checks go on as usual. */
+const UNREADABLE = { ipv4: null, ipv6: null, unreadable: ['ipv4', 'ipv6'] as const };
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -48,18 +53,40 @@ describe('quiet when offline or asleep', () => {
   });
 
   it('no default route: waits without asking anyone, then checks within 15 s of the route coming back', async () => {
-    let route = true;
-    harness = await startWritten({ defaultRoute: async () => route });
-    route = false;
+    harness = await startWritten();
+    harness.routes.picture = NO_ROUTE;
     harness.echo.setAddress('ipv4', '203.0.113.71');
     harness.core.engine!.updateNow();
     const asked = harness.echo.requestCount();
     await harness.advance(20 * MINUTE, 5_000);
     expect(harness.echo.requestCount()).toBe(asked);
     expect(harness.aRecord()).toBe('203.0.113.10');
-    route = true;
+    harness.routes.picture = ROUTE_PRESENT;
     await harness.advance(16_000, 1_000);
     expect(harness.aRecord()).toBe('203.0.113.71');
+  });
+
+  it('unreadable routing tables never silence the checks', async () => {
+    harness = await startWritten();
+    harness.routes.picture = UNREADABLE;
+    harness.echo.setAddress('ipv4', '203.0.113.75');
+    harness.core.engine!.updateNow();
+    await harness.advance(2_000, 100);
+    expect(harness.aRecord()).toBe('203.0.113.75');
+  });
+
+  it('no route: failures are neither counted nor told, however long it lasts', async () => {
+    harness = await startWritten();
+    harness.routes.picture = NO_ROUTE;
+    breakFreedns(harness);
+    harness.echo.setAddress('ipv4', '203.0.113.76');
+    harness.core.engine!.updateNow();
+    await harness.advance(30 * MINUTE, 5_000);
+    expect(failures(harness)).toEqual([]);
+    harness.freedns.faults.clear();
+    harness.routes.picture = ROUTE_PRESENT;
+    await harness.advance(16_000, 1_000);
+    expect(harness.aRecord()).toBe('203.0.113.76');
   });
 
   it('just resumed: a failing freedns.io is retried soon, not counted and not told', async () => {

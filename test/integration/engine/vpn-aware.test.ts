@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
-import { startHarness, type Harness } from './engine-harness.js';
+import { ROUTE_PRESENT, startHarness, type Harness } from './engine-harness.js';
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -18,6 +18,7 @@ const WIREGUARD_UP: RoutePicture = {
     physical: { interfaceName: 'eth0', gateway: '192.168.1.1' },
   },
   ipv6: null,
+  unreadable: [],
 };
 
 /** Publishes the real address, then a WireGuard tunnel takes the route: echo services see its exit. */
@@ -46,7 +47,7 @@ describe('the engine behind a VPN', () => {
     await h.advance(2 * 60_000, 5_000);
     expect(h.echo.requestCount()).toBe(asked);
 
-    h.routes.picture = { ipv4: null, ipv6: null };
+    h.routes.picture = ROUTE_PRESENT;
     h.echo.setAddress('ipv4', '203.0.113.11');
     // Held checks count as blind ones, so the next check may come after the back-off.
     await h.advance(20 * 60_000, 10_000);

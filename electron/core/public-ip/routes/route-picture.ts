@@ -26,10 +26,23 @@ export interface FamilyRoute {
   physical: { interfaceName: string; gateway: string | null } | null;
 }
 
-/** null for a family: no route to the internet at all. */
-export type RoutePicture = Record<AddressFamily, FamilyRoute | null>;
+/**
+ * null for a family: no route to the internet, unless the family is listed in `unreadable`
+ * (its table could not be read, so nothing is known about it).
+ */
+export type RoutePicture = Record<AddressFamily, FamilyRoute | null> & {
+  unreadable: readonly AddressFamily[];
+};
 
-/** Reads the route picture from the OS; never throws (a family it cannot read is null). */
+/**
+ * Whether the machine may reach the internet: a route in either family, or a table that could
+ * not be read (an unknown must never silence the checks). False only when both are known empty.
+ */
+export function hasRouteToInternet(picture: RoutePicture): boolean {
+  return Boolean(picture.ipv4 || picture.ipv6) || picture.unreadable.length > 0;
+}
+
+/** Reads the route picture from the OS; never throws (a family it cannot read is unreadable). */
 export interface RouteReader {
   read(): Promise<RoutePicture>;
 }

@@ -38,6 +38,12 @@ export const hostRouteSystem: RouteSystem = {
 };
 
 const FAMILIES: readonly AddressFamily[] = ['ipv4', 'ipv6'];
+const UNREADABLE: RoutePicture = { ipv4: null, ipv6: null, unreadable: FAMILIES };
+
+/** The families whose table text is missing (the tool or file was not there). */
+function unreadableOf(texts: Record<AddressFamily, string | null>): AddressFamily[] {
+  return FAMILIES.filter((family) => texts[family] === null);
+}
 
 /**
  * The route picture of this machine, read the way each OS tells it. Reads within `reuseMs` of
@@ -70,7 +76,7 @@ function readOnce(system: RouteSystem): Promise<RoutePicture> {
     } catch {
       // A table that cannot be read says nothing about tunnels: the guard stays out of the way.
     }
-    return { ipv4: null, ipv6: null };
+    return UNREADABLE;
   })();
 }
 
@@ -98,10 +104,11 @@ async function readLinux(system: RouteSystem): Promise<RoutePicture> {
     }),
   );
   for (const name of names) traits.set(name, classifyInterface(await linuxTraits(system, name)));
-  return {
-    ipv4: pictureOf(table, 'ipv4', tunnelOf, taken[0] ?? undefined),
-    ipv6: pictureOf(table, 'ipv6', tunnelOf, taken[1] ?? undefined),
-  };
+  const ipv4 = pictureOf(table, 'ipv4', tunnelOf, taken[0] ?? undefined);
+  const ipv6 = pictureOf(table, 'ipv6', tunnelOf, taken[1] ?? undefined);
+  // With /proc readable, a missing ipv6_route means a kernel without IPv6: no route, not unknown.
+  const unreadable = unreadableOf({ ipv4: v4, ipv6: v6 ?? v4 });
+  return { ipv4, ipv6, unreadable: unreadable.filter((family) => !{ ipv4, ipv6 }[family]) };
 }
 
 async function linuxTraits(system: RouteSystem, name: string): Promise<InterfaceTraits> {
@@ -124,6 +131,7 @@ async function readDarwin(system: RouteSystem): Promise<RoutePicture> {
   return {
     ipv4: pictureOf(parseNetstatRoutes(v4 ?? '', 'ipv4'), 'ipv4', byName),
     ipv6: pictureOf(parseNetstatRoutes(v6 ?? '', 'ipv6'), 'ipv6', byName),
+    unreadable: unreadableOf({ ipv4: v4, ipv6: v6 }),
   };
 }
 
@@ -139,11 +147,13 @@ async function readWindows(system: RouteSystem): Promise<RoutePicture> {
     shell(POWERSHELL_ROUTES),
     shell(POWERSHELL_ADAPTERS),
   ]);
-  const table = parseNetRouteJson(routes ?? '');
+  const table = routes === null ? null : parseNetRouteJson(routes);
+  if (table === null) return UNREADABLE;
   const traits = new Map(parseNetAdapterJson(adapters ?? '').map((t) => [t.name, t]));
   const tunnelOf = (name: string) => classifyInterface(traits.get(name) ?? { name });
   return {
     ipv4: pictureOf(table, 'ipv4', tunnelOf),
     ipv6: pictureOf(table, 'ipv6', tunnelOf),
+    unreadable: [],
   };
 }

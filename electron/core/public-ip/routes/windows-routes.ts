@@ -4,11 +4,14 @@ import type { InterfaceTraits, RouteEntry } from './route-picture.js';
 /**
  * The JSON of PowerShell's `Get-NetRoute | Select-Object DestinationPrefix, NextHop,
  * InterfaceAlias, RouteMetric, InterfaceMetric | ConvertTo-Json` (one object or an array).
- * Windows adds the route and interface metrics to choose among equal prefixes.
+ * Windows adds the route and interface metrics to choose among equal prefixes. null when the
+ * answer is not JSON (the table could not be read).
  */
-export function parseNetRouteJson(text: string): RouteEntry[] {
+export function parseNetRouteJson(text: string): RouteEntry[] | null {
+  const rows = jsonRows(text);
+  if (rows === null) return null;
   const entries: RouteEntry[] = [];
-  for (const row of jsonRows(text)) {
+  for (const row of rows) {
     const prefix = typeof row.DestinationPrefix === 'string' ? row.DestinationPrefix : null;
     const alias = typeof row.InterfaceAlias === 'string' ? row.InterfaceAlias : null;
     if (!prefix || !alias) continue;
@@ -29,7 +32,7 @@ export function parseNetRouteJson(text: string): RouteEntry[] {
 
 /** `Get-NetAdapter -IncludeHidden | Select-Object Name, InterfaceDescription | ConvertTo-Json`. */
 export function parseNetAdapterJson(text: string): InterfaceTraits[] {
-  return jsonRows(text).flatMap((row) =>
+  return (jsonRows(text) ?? []).flatMap((row) =>
     typeof row.Name === 'string'
       ? [
           {
@@ -43,12 +46,13 @@ export function parseNetAdapterJson(text: string): InterfaceTraits[] {
   );
 }
 
-function jsonRows(text: string): Record<string, unknown>[] {
+/** The answer's objects, or null when it is not JSON at all (PowerShell failed: unknown). */
+function jsonRows(text: string): Record<string, unknown>[] | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return [];
+    return null;
   }
   const rows = Array.isArray(parsed) ? parsed : [parsed];
   return rows.filter(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInterface } from '../../../../../electron/core/public-ip/routes/route-picture.js';
+import {
+  classifyInterface,
+  hasRouteToInternet,
+} from '../../../../../electron/core/public-ip/routes/route-picture.js';
 import {
   createRouteReader,
   type RouteSystem,
@@ -60,15 +63,28 @@ describe('the route picture on Linux', () => {
     expect(picture.ipv6).toMatchObject({ interfaceName: 'eth0', gateway: 'fe80::1', tunnel: null });
   });
 
-  it('reads a plain table as no tunnel, and an unreadable one as no route', async () => {
+  it('reads a plain table as no tunnel, and an unreadable one as unknown, not as no route', async () => {
     const plain = await createRouteReader(
       system('linux', { '/proc/net/route': samples.LINUX_PLAIN_ROUTE, ...samples.LINUX_SYSFS }, {}),
     ).read();
     expect(plain.ipv4).toMatchObject({ interfaceName: 'eth0', tunnel: null });
-    expect(await createRouteReader(system('linux', {}, {})).read()).toEqual({
-      ipv4: null,
-      ipv6: null,
-    });
+    // No ipv6_route beside a readable /proc: a kernel without IPv6, so no route (known).
+    expect(plain.unreadable).toEqual([]);
+    const unread = await createRouteReader(system('linux', {}, {})).read();
+    expect(unread).toEqual({ ipv4: null, ipv6: null, unreadable: ['ipv4', 'ipv6'] });
+    expect(hasRouteToInternet(unread)).toBe(true);
+  });
+
+  it('reads tables without a default route as no route: the machine is offline', async () => {
+    const picture = await createRouteReader(
+      system(
+        'linux',
+        { '/proc/net/route': samples.LINUX_NO_DEFAULT_ROUTE, '/proc/net/ipv6_route': '' },
+        {},
+      ),
+    ).read();
+    expect(picture).toEqual({ ipv4: null, ipv6: null, unreadable: [] });
+    expect(hasRouteToInternet(picture)).toBe(false);
   });
 });
 
@@ -92,6 +108,15 @@ describe('the route picture on macOS', () => {
   it('ignores the system utun interfaces scoped to themselves: IPv6 leaves through en0', async () => {
     const picture = await darwin(samples.DARWIN_WIREGUARD_INET, samples.DARWIN_PLAIN_INET6);
     expect(picture.ipv6).toMatchObject({ interfaceName: 'en0', gateway: 'fe80::1', tunnel: null });
+  });
+
+  it('tells a table without a default route (offline) from netstat failing (unknown)', async () => {
+    const offline = await darwin(samples.DARWIN_NO_DEFAULT_INET, samples.DARWIN_NO_DEFAULT_INET);
+    expect(offline).toEqual({ ipv4: null, ipv6: null, unreadable: [] });
+    expect(hasRouteToInternet(offline)).toBe(false);
+    const failed = await createRouteReader(system('darwin', {}, {})).read();
+    expect(failed.unreadable).toEqual(['ipv4', 'ipv6']);
+    expect(hasRouteToInternet(failed)).toBe(true);
   });
 });
 
@@ -129,6 +154,19 @@ describe('the route picture on Windows', () => {
       tunnel: 'tap',
       physical: null,
     });
+  });
+
+  it('tells a table with loopback only (offline) from PowerShell failing or babbling (unknown)', async () => {
+    const offline = await windows(samples.WINDOWS_LOOPBACK_ONLY, samples.WINDOWS_NET_ADAPTER);
+    expect(offline).toEqual({ ipv4: null, ipv6: null, unreadable: [] });
+    expect(hasRouteToInternet(offline)).toBe(false);
+    for (const answer of ['Get-NetRoute : Access denied', '']) {
+      const failed = await windows(answer, samples.WINDOWS_NET_ADAPTER);
+      expect(failed.unreadable).toEqual(['ipv4', 'ipv6']);
+      expect(hasRouteToInternet(failed)).toBe(true);
+    }
+    const missing = await createRouteReader(system('win32', {}, {})).read();
+    expect(missing.unreadable).toEqual(['ipv4', 'ipv6']);
   });
 });
 

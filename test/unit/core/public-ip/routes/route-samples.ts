@@ -98,3 +98,18 @@ export const WINDOWS_SINGLE_ROUTE =
   '\uFEFF{"DestinationPrefix":"0.0.0.0/0","NextHop":"10.0.0.1","InterfaceAlias":"Local Area Connection 2","RouteMetric":0,"InterfaceMetric":1}';
 export const WINDOWS_TAP_ADAPTER =
   '{"Name":"Local Area Connection 2","InterfaceDescription":"TAP-Windows Adapter V9"}';
+
+// Linux with the cable out: only the link route of a stale address, no default.
+export const LINUX_NO_DEFAULT_ROUTE = `Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT
+eth0\t0001A8C0\t00000000\t0001\t0\t0\t100\t00FFFFFF\t0\t0\t0
+`;
+// macOS with Wi-Fi off: loopback and link-local only.
+export const DARWIN_NO_DEFAULT_INET = `Routing tables
+
+Internet:
+Destination        Gateway            Flags               Netif Expire
+127                127.0.0.1          UCS                   lo0
+127.0.0.1          127.0.0.1          UH                    lo0
+`;
+// Windows with every adapter down: loopback routes only.
+export const WINDOWS_LOOPBACK_ONLY = `[{"DestinationPrefix":"127.0.0.0/8","NextHop":"0.0.0.0","InterfaceAlias":"Loopback Pseudo-Interface 1","RouteMetric":256,"InterfaceMetric":75},{"DestinationPrefix":"::1/128","NextHop":"::","InterfaceAlias":"Loopback Pseudo-Interface 1","RouteMetric":256,"InterfaceMetric":75}]`;
