@@ -10,8 +10,10 @@ export const SourceBindingSchema = z.object({
 /** One family's default route in the doctor: its interface, whether it is a tunnel, bindings. */
 export const RouteCheckSchema = z.object({
   family: FamilySchema,
-  /** null: no route to the internet for this family. */
+  /** null: no route to the internet for this family (or, with `unreadable`, none known). */
   interfaceName: z.string().nullable(),
+  /** The routing table could not be read: the route is unknown, and checks run as usual. */
+  unreadable: z.boolean().default(false),
   gateway: z.string().nullable(),
   /** The tunnel kind (wireguard, tun, utun, ppp...) when the default route is a VPN. */
   tunnel: z.string().nullable(),

@@ -21,16 +21,20 @@ export function describeRoutes(
 ): RouteCheck[] {
   return settings.families.map((family) => {
     const route = picture[family];
+    const unreadable = picture.unreadable.includes(family);
     const sources = buildSources(settings, family, transports);
     return {
       family,
       interfaceName: route?.interfaceName ?? null,
+      unreadable,
       gateway: route?.gateway ?? null,
       tunnel: route?.tunnel ?? null,
       bindings: [
         ...sources.map((source) => ({
           source: source.name,
-          boundTo: bindingOf(source, route, settings, addresses, hosts),
+          boundTo: unreadable
+            ? 'as usual (the routing table could not be read)'
+            : bindingOf(source, route, settings, addresses, hosts),
         })),
         ...recordBindings(hosts, family, addresses),
       ],

@@ -28,7 +28,14 @@ export function DoctorRoutes({ routes }: { routes: readonly RouteCheck[] }) {
           {routes.map((route) => (
             <tr key={route.family} data-testid="doctor-route-row">
               <th scope="row">{familyLabel(route.family)}</th>
-              <td>{route.interfaceName ?? <em>no route to the internet</em>}</td>
+              <td>
+                {route.interfaceName ??
+                  (route.unreadable ? (
+                    <em>unknown: the routing table could not be read</em>
+                  ) : (
+                    <em>no route to the internet</em>
+                  ))}
+              </td>
               <td>
                 {route.tunnel ? (
                   <span className="badge badge-warn">

@@ -71,6 +71,7 @@ describe('the source doctor route picture', () => {
     expect(route).toEqual({
       family: 'ipv4',
       interfaceName: 'wg0',
+      unreadable: false,
       gateway: null,
       tunnel: 'wireguard',
       bindings: [
@@ -100,5 +101,23 @@ describe('the source doctor route picture', () => {
         boundTo: "this machine's interface addresses",
       },
     ]);
+  });
+
+  it('says the route is unknown, not missing, when the routing table cannot be read', async () => {
+    const noProc: RouteSystem = {
+      platform: 'linux',
+      readText: async () => null,
+      run: async () => null,
+    };
+    const check = await runSourceDoctor(settingsWith('hold'), transports, {
+      routes: createRouteReader(noProc),
+      hosts: [],
+    });
+    const [route] = SourceCheckSchema.parse(check).routes!;
+    expect(route).toMatchObject({ family: 'ipv4', interfaceName: null, unreadable: true });
+    expect(route!.bindings[0]).toEqual({
+      source: 'Echo one',
+      boundTo: 'as usual (the routing table could not be read)',
+    });
   });
 });
