@@ -21,7 +21,9 @@ type Namespace = keyof Calls;
 
 /** Every call of the real DomainsCore as a vi.fn typed like it, so a test sets its answers. */
 export type CoreDouble = {
-  [NS in Namespace]: { [M in keyof Calls[NS]]: Mock<Extract<Calls[NS][M], (...a: never[]) => unknown>> };
+  [NS in Namespace]: {
+    [M in keyof Calls[NS]]: Mock<Extract<Calls[NS][M], (...a: never[]) => unknown>>;
+  };
 } & {
   core: DomainsCore;
   /** The calls that would change something at Freenom, in order ("domains.register", ...). */
