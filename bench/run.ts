@@ -72,7 +72,7 @@ async function runOne(entry: MeasurementEntry, options: BenchOptions): Promise<B
 
 /** Builds (unless --no-build) and copies the build aside, both under the shared build lock. */
 function takeBuildSnapshot(build: boolean): void {
-  const copy = `rm -rf "${snapshotRoot}" && mkdir -p "${snapshotRoot}" && cp -r dist dist-electron package.json "${snapshotRoot}/"`;
+  const copy = `rm -rf "${snapshotRoot}" && mkdir -p "${snapshotRoot}" && cp -r bin dist dist-electron package.json "${snapshotRoot}/"`;
   const script = build ? `npm run -s build && ${copy}` : copy;
   process.stderr.write(
     `bench: ${build ? 'building and ' : ''}copying the build (under /tmp/build.lock)...\n`,

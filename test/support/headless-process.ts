@@ -31,16 +31,17 @@ export interface LaunchOptions {
 }
 
 /**
- * The one way the suites and the bench start the built headless shell (node
- * dist-electron/headless.js) on port 0: it resolves with the URL the shell prints, or fails with
+ * The one way the suites and the bench start the built headless shell (bin/dnstray-headless.mjs,
+ * the installed command, running dist-electron/headless.js) on port 0: it resolves with the URL the shell prints, or fails with
  * its stderr when it exits or prints none within 20 s.
  */
 export async function launchHeadless(options: LaunchOptions): Promise<LaunchedHeadless> {
   const root = options.root ?? repoRoot;
-  const script = path.join(root, 'dist-electron', 'headless.js');
+  // The installed command itself (its #! line carries the Node flags a user's run gets).
+  const command = path.join(root, 'bin', 'dnstray-headless.mjs');
   const child = spawn(
-    process.execPath,
-    [script, '--config-dir', options.configDir, '--port', '0', ...(options.args ?? [])],
+    command,
+    ['--config-dir', options.configDir, '--port', '0', ...(options.args ?? [])],
     { cwd: root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
