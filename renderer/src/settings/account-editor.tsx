@@ -9,11 +9,11 @@ import type {
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
 import { ActionButton } from '../ui/action-button.js';
-import { SelectField, TextField } from '../ui/field.js';
+import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { fieldErrorsOf, messageOf, toFieldErrorMap, type FieldErrors } from './field-errors.js';
 import { PasswordChoice } from './password-choice.js';
-import { ACCOUNT_TIER_OPTIONS } from './account-tiers.js';
+import { AccountServerFields } from './account-server-fields.js';
 
 interface AccountEditorProps {
   account: FreednsAccount;
@@ -160,18 +160,12 @@ function AccountFields({
         error={errors.username ?? errors.id}
         autoComplete="off"
       />
-      <SelectField
-        label="Account type"
-        value={form.tier}
-        options={ACCOUNT_TIER_OPTIONS}
-        onChange={(tier) => onChange({ ...form, tier })}
-      />
-      <TextField
-        label="Update endpoint"
-        value={form.endpoint}
-        onChange={(endpoint) => onChange({ ...form, endpoint })}
-        error={errors.endpoint}
-        spellCheck={false}
+      <AccountServerFields
+        tier={form.tier}
+        endpoint={form.endpoint}
+        endpointError={errors.endpoint}
+        onTier={(tier) => onChange({ ...form, tier })}
+        onEndpoint={(endpoint) => onChange({ ...form, endpoint })}
       />
     </div>
   );

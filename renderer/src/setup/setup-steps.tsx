@@ -3,9 +3,9 @@ import { toHostLabel } from '../../../shared/validators/dns.js';
 import { RecordStatusBadge, type RecordState } from '../hosts/record-status.js';
 import { PasswordChoice } from '../settings/password-choice.js';
 import { ActionButton } from '../ui/action-button.js';
-import { SelectField, TextField } from '../ui/field.js';
+import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
-import { ACCOUNT_TIER_OPTIONS } from '../settings/account-tiers.js';
+import { AccountServerFields } from '../settings/account-server-fields.js';
 
 /** The three steps of the first-run setup; the wizard holds their state and does the work. */
 export interface AccountForm {
@@ -16,55 +16,29 @@ export interface AccountForm {
 }
 export type SetupErrors = Partial<Record<keyof AccountForm | 'label', string>>;
 
-export function AccountStep({
-  form,
-  errors,
-  onChange,
-  onNext,
-}: {
+interface AccountStepProps {
   form: AccountForm;
   errors: SetupErrors;
   onChange: (form: AccountForm) => void;
   onNext: () => void;
-}) {
+}
+
+export function AccountStep({ form, errors, onChange, onNext }: AccountStepProps) {
   return (
     <>
       <p>
         DNS Tray keeps your freedns.io hosts on your public address. Enter the account it should
         use; the password is kept in the system's secret store, never in the settings file.
       </p>
+      <AccountCredentialFields form={form} errors={errors} onChange={onChange} />
       <div className="row fields">
-        <TextField
-          label="User name"
-          value={form.username}
-          onChange={(username) => onChange({ ...form, username })}
-          error={errors.username}
-          autoComplete="username"
-          autoFocus
-        />
-        <TextField
-          label="Password"
-          type="password"
-          value={form.password}
-          onChange={(password) => onChange({ ...form, password })}
-          error={errors.password}
-          autoComplete="current-password"
-        />
-      </div>
-      <div className="row fields">
-        <SelectField
-          label="Account type"
-          value={form.tier}
-          options={ACCOUNT_TIER_OPTIONS}
-          onChange={(tier) => onChange({ ...form, tier })}
-        />
-        <TextField
-          label="Update endpoint"
-          value={form.endpoint}
-          onChange={(endpoint) => onChange({ ...form, endpoint })}
-          error={errors.endpoint}
-          hint="Change it only to use another server, such as the local emulator."
-          spellCheck={false}
+        <AccountServerFields
+          tier={form.tier}
+          endpoint={form.endpoint}
+          endpointError={errors.endpoint}
+          endpointHint="Change it only to use another server, such as the local emulator."
+          onTier={(tier) => onChange({ ...form, tier })}
+          onEndpoint={(endpoint) => onChange({ ...form, endpoint })}
         />
       </div>
       <div className="dialog-actions">
@@ -73,6 +47,29 @@ export function AccountStep({
         </button>
       </div>
     </>
+  );
+}
+
+function AccountCredentialFields({ form, errors, onChange }: Omit<AccountStepProps, 'onNext'>) {
+  return (
+    <div className="row fields">
+      <TextField
+        label="User name"
+        value={form.username}
+        onChange={(username) => onChange({ ...form, username })}
+        error={errors.username}
+        autoComplete="username"
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        type="password"
+        value={form.password}
+        onChange={(password) => onChange({ ...form, password })}
+        error={errors.password}
+        autoComplete="current-password"
+      />
+    </div>
   );
 }
 
@@ -129,16 +126,8 @@ interface FirstUpdateStepProps {
   onDone: () => void;
 }
 
-export function FirstUpdateStep({
-  label,
-  tier,
-  failure,
-  choice,
-  aState,
-  onRun,
-  onBack,
-  onDone,
-}: FirstUpdateStepProps) {
+export function FirstUpdateStep(props: FirstUpdateStepProps) {
+  const { label, tier, failure, choice, aState, onRun } = props;
   return (
     <>
       <p>
@@ -150,30 +139,43 @@ export function FirstUpdateStep({
       </p>
       {failure && <Notice kind="error">{failure}</Notice>}
       {choice && <PasswordChoice message={choice} onChoose={onRun} />}
-      {aState && (
-        <p data-testid="setup-result">
-          {toHostLabel(label)}.freedns.io A record: <RecordStatusBadge state={aState} />
-        </p>
-      )}
-      {aState?.kind === 'rejected' && (
+      {aState && <FirstUpdateResult label={label} aState={aState} />}
+      <FirstUpdateActions {...props} />
+    </>
+  );
+}
+
+/** How the new host's A record came out, with a hint when freedns.io refused it. */
+function FirstUpdateResult({ label, aState }: { label: string; aState: RecordState }) {
+  return (
+    <>
+      <p data-testid="setup-result">
+        {toHostLabel(label)}.freedns.io A record: <RecordStatusBadge state={aState} />
+      </p>
+      {aState.kind === 'rejected' && (
         <Notice kind="error">
           freedns.io refused the update. Check the account details and try again.
         </Notice>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onBack}>
-          Back
-        </button>
-        {aState?.kind === 'in-sync' ? (
-          <button type="button" className="button button-primary" onClick={onDone}>
-            Go to Hosts
-          </button>
-        ) : (
-          <ActionButton variant="primary" onAction={() => onRun()} busyLabel="Updating">
-            Save and run the first update
-          </ActionButton>
-        )}
-      </div>
     </>
+  );
+}
+
+function FirstUpdateActions({ aState, onRun, onBack, onDone }: FirstUpdateStepProps) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onBack}>
+        Back
+      </button>
+      {aState?.kind === 'in-sync' ? (
+        <button type="button" className="button button-primary" onClick={onDone}>
+          Go to Hosts
+        </button>
+      ) : (
+        <ActionButton variant="primary" onAction={() => onRun()} busyLabel="Updating">
+          Save and run the first update
+        </ActionButton>
+      )}
+    </div>
   );
 }

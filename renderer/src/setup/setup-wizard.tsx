@@ -106,8 +106,8 @@ function useFirstUpdate(
   return { failure, choice, hostId, runFirstUpdate };
 }
 
-/** First run: account, first host, then the first update, which also tests the connection. */
-export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardProps) {
+/** Which step shows, the account form and host label so far, and the checks between steps. */
+function useSetupSteps() {
   const [step, setStep] = useState<Step>('account');
   const [form, setForm] = useState<AccountForm>({
     username: '',
@@ -117,8 +117,6 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
   });
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<SetupErrors>({});
-  const index = STEPS.findIndex((s) => s.step === step);
-
   const nextFromAccount = () => {
     const found = checkAccount(form).errors;
     setErrors(found);
@@ -129,12 +127,28 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
     setErrors(problem ? { label: problem } : {});
     if (!problem) setStep('test');
   };
-  const { failure, choice, hostId, runFirstUpdate } = useFirstUpdate(actions, form, label, () =>
-    setStep('account'),
-  );
-  const status = hostId ? statusOf(hostId) : null;
-  const aState = status?.records.find((record) => record.type === 'A')?.state ?? null;
+  return { step, setStep, form, setForm, label, setLabel, errors, nextFromAccount, nextFromHost };
+}
 
+/** The first update's progress, kept in the wizard so going Back and on again keeps it. */
+function useFirstUpdateState(
+  actions: SetupActions,
+  statusOf: SetupWizardProps['statusOf'],
+  steps: SetupSteps,
+) {
+  const update = useFirstUpdate(actions, steps.form, steps.label, () => steps.setStep('account'));
+  const status = update.hostId ? statusOf(update.hostId) : null;
+  const aState = status?.records.find((record) => record.type === 'A')?.state ?? null;
+  return { ...update, aState };
+}
+
+type SetupSteps = ReturnType<typeof useSetupSteps>;
+
+/** First run: account, first host, then the first update, which also tests the connection. */
+export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardProps) {
+  const steps = useSetupSteps();
+  const update = useFirstUpdateState(actions, statusOf, steps);
+  const index = STEPS.findIndex((s) => s.step === steps.step);
   return (
     <div className="page setup">
       <div className="page-header">
@@ -143,37 +157,55 @@ export function SetupWizard({ actions, statusOf, onDone, onSkip }: SetupWizardPr
           Skip setup
         </button>
       </div>
-      <StepList step={step} />
+      <StepList step={steps.step} />
       <section className="card stack" aria-labelledby="setup-step-title">
         <h2 id="setup-step-title">
           Step {index + 1} of {STEPS.length}: {STEPS[index]!.title}
         </h2>
-        {step === 'account' && (
-          <AccountStep form={form} errors={errors} onChange={setForm} onNext={nextFromAccount} />
-        )}
-        {step === 'host' && (
-          <HostStep
-            label={label}
-            error={errors.label}
-            onChange={setLabel}
-            onBack={() => setStep('account')}
-            onNext={nextFromHost}
-          />
-        )}
-        {step === 'test' && (
-          <FirstUpdateStep
-            label={label}
-            tier={form.tier}
-            failure={failure}
-            choice={choice}
-            aState={aState}
-            onRun={runFirstUpdate}
-            onBack={() => setStep('host')}
-            onDone={onDone}
-          />
-        )}
+        <CurrentStep steps={steps} update={update} onDone={onDone} />
       </section>
     </div>
+  );
+}
+
+interface CurrentStepProps {
+  steps: SetupSteps;
+  update: ReturnType<typeof useFirstUpdateState>;
+  onDone: () => void;
+}
+
+function CurrentStep({ steps, update, onDone }: CurrentStepProps) {
+  const { step, setStep, form, label, errors } = steps;
+  if (step === 'account')
+    return (
+      <AccountStep
+        form={form}
+        errors={errors}
+        onChange={steps.setForm}
+        onNext={steps.nextFromAccount}
+      />
+    );
+  if (step === 'host')
+    return (
+      <HostStep
+        label={label}
+        error={errors.label}
+        onChange={steps.setLabel}
+        onBack={() => setStep('account')}
+        onNext={steps.nextFromHost}
+      />
+    );
+  return (
+    <FirstUpdateStep
+      label={label}
+      tier={form.tier}
+      failure={update.failure}
+      choice={update.choice}
+      aState={update.aState}
+      onRun={update.runFirstUpdate}
+      onBack={() => setStep('host')}
+      onDone={onDone}
+    />
   );
 }
 

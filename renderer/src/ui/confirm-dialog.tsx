@@ -16,29 +16,12 @@ interface ConfirmDialogProps {
  * A modal confirmation on the native <dialog>: it traps focus, Escape cancels, and the
  * safe choice (Cancel) has the initial focus.
  */
-export function ConfirmDialog({
-  open,
-  title,
-  children,
-  confirmLabel,
-  typeToConfirm,
-  danger,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, title, children, typeToConfirm, onCancel } = props;
+  const [typed, setTyped] = useState('');
+  const ref = useModal(open, () => setTyped(''));
   // Several dialogs can share a page, so each title needs its own id.
   const titleId = useId();
-  const [typed, setTyped] = useState('');
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setTyped('');
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
-  const ready = typeToConfirm === undefined || typed === typeToConfirm;
   return (
     <dialog
       ref={ref}
@@ -49,28 +32,61 @@ export function ConfirmDialog({
       <h2 id={titleId}>{title}</h2>
       <div className="dialog-body">{children}</div>
       {typeToConfirm !== undefined && (
-        <label className="field">
-          Type <strong>{typeToConfirm}</strong> to confirm
-          <input
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            autoComplete="off"
-          />
-        </label>
+        <TypeToConfirmField expected={typeToConfirm} typed={typed} onType={setTyped} />
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className={`button ${danger ? 'button-danger' : 'button-primary'}`}
-          disabled={!ready}
-          onClick={onConfirm}
-        >
-          {confirmLabel}
-        </button>
-      </div>
+      <ConfirmDialogActions
+        {...props}
+        ready={typeToConfirm === undefined || typed === typeToConfirm}
+      />
     </dialog>
+  );
+}
+
+/** Opens the <dialog> as a modal when `open` turns true (calling `onOpen`), closes it after. */
+function useModal(open: boolean, onOpen: () => void) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      onOpen();
+      dialog.showModal();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return ref;
+}
+
+function TypeToConfirmField(props: {
+  expected: string;
+  typed: string;
+  onType: (text: string) => void;
+}) {
+  return (
+    <label className="field">
+      Type <strong>{props.expected}</strong> to confirm
+      <input
+        value={props.typed}
+        onChange={(event) => props.onType(event.target.value)}
+        autoComplete="off"
+      />
+    </label>
+  );
+}
+
+function ConfirmDialogActions(props: ConfirmDialogProps & { ready: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button button-secondary" onClick={props.onCancel} autoFocus>
+        Cancel
+      </button>
+      <button
+        type="button"
+        className={`button ${props.danger ? 'button-danger' : 'button-primary'}`}
+        disabled={!props.ready}
+        onClick={props.onConfirm}
+      >
+        {props.confirmLabel}
+      </button>
+    </div>
   );
 }

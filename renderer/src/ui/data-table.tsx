@@ -26,47 +26,51 @@ export interface DataTableProps<Row> {
 }
 
 /** A plain (not virtual) table of rows with typed columns and an optional actions column. */
-export function DataTable<Row>({
-  caption,
-  showCaption = false,
-  columns,
-  rows,
-  rowKey,
-  actions,
-  empty,
-  testId,
-}: DataTableProps<Row>) {
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { caption, showCaption = false, rows, rowKey, empty, testId } = props;
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   return (
     <table className="data data-table" data-testid={testId}>
       <caption className={showCaption ? 'data-table-caption' : 'visually-hidden'}>
         {caption}
       </caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.header} scope="col">
-              {column.header}
-            </th>
-          ))}
-          {actions && (
-            <th scope="col" className="data-table-actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
+      <DataTableHead {...props} />
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((column) => (
-              <DataCell key={column.header} column={column} row={row} />
-            ))}
-            {actions && <td className="data-table-actions">{actions(row)}</td>}
-          </tr>
+          <DataRow key={rowKey(row)} {...props} row={row} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+function DataTableHead<Row>({ columns, actions }: DataTableProps<Row>) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column.header} scope="col">
+            {column.header}
+          </th>
+        ))}
+        {actions && (
+          <th scope="col" className="data-table-actions">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+function DataRow<Row>({ columns, actions, row }: DataTableProps<Row> & { row: Row }) {
+  return (
+    <tr>
+      {columns.map((column) => (
+        <DataCell key={column.header} column={column} row={row} />
+      ))}
+      {actions && <td className="data-table-actions">{actions(row)}</td>}
+    </tr>
   );
 }
 

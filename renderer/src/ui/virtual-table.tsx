@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -25,17 +25,8 @@ interface VirtualTableProps<T> {
  * A table that renders only the rows in view, so thousands of rows stay fast. It keeps the
  * ARIA table roles and row/col counts so assistive technology still sees the whole table.
  */
-export function VirtualTable<T>({
-  label,
-  rows,
-  columns,
-  rowKey,
-  rowHeight = 36,
-  height = 480,
-  empty,
-  onRowActivate,
-  selectedKey,
-}: VirtualTableProps<T>) {
+export function VirtualTable<T>(props: VirtualTableProps<T>) {
+  const { label, rows, columns, rowHeight = 36, height = 480, empty } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -55,53 +46,87 @@ export function VirtualTable<T>({
       aria-rowcount={rows.length + 1}
       tabIndex={0}
     >
-      <div
-        className="virtual-header"
-        role="row"
-        aria-rowindex={1}
-        style={{ gridTemplateColumns: template }}
-      >
-        {columns.map((column) => (
-          <span key={column.key} role="columnheader">
-            {column.header}
-          </span>
+      <VirtualHeader columns={columns} template={template} />
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
+        {virtualizer.getVirtualItems().map((item) => (
+          <VirtualRow
+            key={props.rowKey(rows[item.index]!)}
+            {...props}
+            item={item}
+            template={template}
+          />
         ))}
       </div>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
-          const key = rowKey(row);
-          return (
-            <div
-              key={key}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selectedKey === undefined ? undefined : selectedKey === key}
-              className={`virtual-row${selectedKey === key ? ' virtual-row-selected' : ''}`}
-              style={{
-                gridTemplateColumns: template,
-                height: item.size,
-                transform: `translateY(${item.start}px)`,
-              }}
-              tabIndex={onRowActivate ? 0 : undefined}
-              onClick={onRowActivate ? () => onRowActivate(row) : undefined}
-              onKeyDown={
-                onRowActivate
-                  ? (event) =>
-                      (event.key === 'Enter' || event.key === ' ') &&
-                      (event.preventDefault(), onRowActivate(row))
-                  : undefined
-              }
-            >
-              {columns.map((column) => (
-                <span key={column.key} role="cell">
-                  {column.render(row)}
-                </span>
-              ))}
-            </div>
-          );
-        })}
-      </div>
+    </div>
+  );
+}
+
+function VirtualHeader<T>({
+  columns,
+  template,
+}: {
+  columns: readonly Column<T>[];
+  template: string;
+}) {
+  return (
+    <div
+      className="virtual-header"
+      role="row"
+      aria-rowindex={1}
+      style={{ gridTemplateColumns: template }}
+    >
+      {columns.map((column) => (
+        <span key={column.key} role="columnheader">
+          {column.header}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+interface VirtualRowProps<T> extends VirtualTableProps<T> {
+  item: VirtualItem;
+  template: string;
+}
+
+/** One rendered row, placed at its offset; clickable and keyboard-activated when asked. */
+function VirtualRow<T>({
+  rows,
+  columns,
+  rowKey,
+  onRowActivate,
+  selectedKey,
+  item,
+  template,
+}: VirtualRowProps<T>) {
+  const row = rows[item.index]!;
+  const key = rowKey(row);
+  const activate = onRowActivate && (() => onRowActivate(row));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    activate?.();
+  };
+  return (
+    <div
+      role="row"
+      aria-rowindex={item.index + 2}
+      aria-selected={selectedKey === undefined ? undefined : selectedKey === key}
+      className={`virtual-row${selectedKey === key ? ' virtual-row-selected' : ''}`}
+      style={{
+        gridTemplateColumns: template,
+        height: item.size,
+        transform: `translateY(${item.start}px)`,
+      }}
+      tabIndex={activate ? 0 : undefined}
+      onClick={activate}
+      onKeyDown={activate ? onKeyDown : undefined}
+    >
+      {columns.map((column) => (
+        <span key={column.key} role="cell">
+          {column.render(row)}
+        </span>
+      ))}
     </div>
   );
 }
