@@ -71,7 +71,7 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const clock = deps.clock ?? systemClock;
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
-  const redact = <T>(value: T): T => redactOutbound(value, (text) => stores.secrets.redact(text));
+  const redact = <T>(value: T): T => redactOutbound(value, stores.secrets.redactor());
   const events = new CoreEvents((event) => (SETTINGS_DATA.has(event.name) ? event : redact(event)));
   let heartbeat: unknown;
   let stopWatchingSettings = (): void => undefined;

@@ -48,14 +48,27 @@ export function redactText(
   secrets: Iterable<string>,
   replacement = REDACTED,
 ): string {
-  const given = [...secrets];
-  // Every encoded form holds one of % & \ + : without them only the secret as typed can match.
-  if (!ESCAPES.test(text) && !given.some((secret) => secret && text.includes(secret))) return text;
-  const known = [...new Set(given)]
+  return textRedactor(secrets, replacement)(text);
+}
+
+/**
+ * redactText with the secrets taken once: a whole answer (thousands of strings) is redacted
+ * with one list and one pattern instead of gathering the secrets again for every string.
+ */
+export function textRedactor(
+  secrets: Iterable<string>,
+  replacement = REDACTED,
+): (text: string) => string {
+  const known = [...new Set(secrets)]
     .filter((secret) => secret.length > 0)
     .sort((a, b) => b.length - a.length);
-  if (known.length === 0) return text;
-  return text.replace(patternOf(known), replacement);
+  if (known.length === 0) return (text) => text;
+  const pattern = patternOf(known);
+  return (text) => {
+    // Every encoded form holds one of % & \ + : without them only the secret as typed can match.
+    if (!ESCAPES.test(text) && !known.some((secret) => text.includes(secret))) return text;
+    return text.replace(pattern, replacement);
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/settings/store-contract.js';
 import {
   answerUnencrypted,
-  redactSecrets,
+  secretsRedactor,
   SessionSecrets,
   type SecretStore,
 } from './secret-store.js';
@@ -154,13 +154,18 @@ export class HeadlessSecretStore implements SecretStore {
   }
 
   redact(text: string): string {
+    return this.redactor()(text);
+  }
+
+  /** Reads the environment once per call: walking process.env costs far more than a match. */
+  redactor(): (text: string) => string {
     const configured = [
       ...this.file.values(),
       ...Object.entries(this.env).flatMap(([name, value]) =>
         NAME.test(name) && value ? [value] : [],
       ),
     ];
-    return redactSecrets(text, [...this.#session.values(), ...configured]);
+    return secretsRedactor([...this.#session.values(), ...configured]);
   }
 
   #source(

@@ -10,7 +10,7 @@ import type { DocumentFile } from './document-file.js';
 import { JsonDocument, type DocumentSpec } from './json-document.js';
 import {
   answerUnencrypted,
-  redactSecrets,
+  secretsRedactor,
   secretKey,
   SessionSecrets,
   type SecretStore,
@@ -131,6 +131,10 @@ export class SafeStorageSecretStore implements SecretStore {
   }
 
   redact(text: string): string {
-    return redactSecrets(text, [...this.#session.values(), ...this.#known.values()]);
+    return this.redactor()(text);
+  }
+
+  redactor(): (text: string) => string {
+    return secretsRedactor([...this.#session.values(), ...this.#known.values()]);
   }
 }

@@ -4,7 +4,7 @@ import type {
   SecretsStatus,
   UnencryptedChoice,
 } from '../../../shared/settings/store-contract.js';
-import { redactText } from '../outbound-redaction.js';
+import { textRedactor } from '../outbound-redaction.js';
 import { assertNever } from '../../../shared/lang/assert-never.js';
 
 /**
@@ -23,6 +23,8 @@ export interface SecretStore {
   /** Forgets the secret in memory before it returns; the saved copy once the promise resolves. */
   clear(ref: SecretRef): Promise<SecretSetResult>;
   redact(text: string): string;
+  /** `redact` with the known secrets taken once, for the many strings of one answer or event. */
+  redactor(): (text: string) => string;
 }
 
 export function secretKey(ref: SecretRef): string {
@@ -30,8 +32,8 @@ export function secretKey(ref: SecretRef): string {
 }
 
 /** Replaces each known secret in every encoding a server may echo it in (outbound-redaction). */
-export function redactSecrets(text: string, secrets: Iterable<string>): string {
-  return redactText(text, secrets);
+export function secretsRedactor(secrets: Iterable<string>): (text: string) => string {
+  return textRedactor(secrets);
 }
 
 /**
