@@ -119,4 +119,21 @@ describe('headless secrets', () => {
       'auth [secret removed] failed in /usr/bin',
     );
   });
+
+  it('redacts a whole answer with one redactor, and a password kept later from the next one on', async () => {
+    const store = new HeadlessSecretStore(
+      { DNSTRAY_FREEDNS_PASSWORD: 'env-pass', HOME: '/root' },
+      new Map([['DNSTRAY_FREENOM_PASSWORD', 'file&pass']]),
+    );
+    const answer = Array.from({ length: 1_000 }, (_, i) =>
+      i % 2 ? `event ${i}: env-pass refused` : `event ${i}: url?password=file%26pass`,
+    );
+    const before = store.redactor();
+    expect(answer.map(before).filter((text) => /env-pass|file%26pass/.test(text))).toEqual([]);
+    expect(before('nothing secret in /root')).toBe('nothing secret in /root');
+
+    await store.set(reg, 'kept-for-run', 'keep-for-this-run');
+    expect(store.redactor()('login kept-for-run')).toBe('login [secret removed]');
+    expect(store.redact('login kept-for-run')).toBe('login [secret removed]');
+  });
 });
