@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -31,7 +32,9 @@ const timeLabel = (at: number) => formatDateTime(at);
  * The public address of one family over time: a step line across the distinct addresses, so
  * each change reads as a jump and each plateau as how long an address lasted.
  */
-export function AddressChart({
+// memo: the charts draw every event (recharts, thousands of points); a filter change in the
+// table must not draw them again when their data is the same.
+export const AddressChart = memo(function AddressChart({
   title,
   points,
   now,
@@ -53,7 +56,7 @@ export function AddressChart({
       </p>
     </figure>
   );
-}
+});
 
 function AddressLines({ points, now }: { points: readonly AddressPoint[]; now: number }) {
   const addresses = new Set(points.map((point) => point.address));
@@ -94,7 +97,7 @@ function AddressLines({ points, now }: { points: readonly AddressPoint[]; now: n
 }
 
 /** Updates per day stacked by outcome, with the daily update quota drawn as a line. */
-export function UpdatesChart({
+export const UpdatesChart = memo(function UpdatesChart({
   days,
   quota,
   quotaLabel,
@@ -124,7 +127,7 @@ export function UpdatesChart({
       </p>
     </figure>
   );
-}
+});
 
 function UpdateBars({
   days,

@@ -32,7 +32,9 @@ export function VirtualTable<T>(props: VirtualTableProps<T>) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows drawn past the view's edges: enough for a wheel step or PageDown to land on drawn
+    // rows, few enough that a filter's first frame draws little more than what shows.
+    overscan: 4,
   });
   const template = columns.map((column) => column.width).join(' ');
   if (rows.length === 0 && empty) return <div className="card muted">{empty}</div>;
