@@ -1,5 +1,5 @@
 import type { AccountTier } from '../shared/records/desired-records.js';
-import { startHarness } from '../test/integration/engine/engine-harness.js';
+import { startHarness } from '../test/support/engine/in-memory-engine.js';
 import { row, type BenchRow, type Measurement } from './bench-row.js';
 
 const MINUTE = 60_000;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { row, type BenchRow, type BenchOptions, type Measurement } from './bench-row.js';
-import { startEngineWorld, writeEngineProfile } from './engine-world.js';
+import { startEngineWorld, writeEngineProfile } from '../test/support/engine/bench-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
 import type { RunningEmulator } from '../test/emulators/common/emulator-server.js';

@@ -16,7 +16,7 @@ import {
   until,
   writeEngineProfile,
   type EngineWorld,
-} from './engine-world.js';
+} from '../test/support/engine/bench-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
 import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';

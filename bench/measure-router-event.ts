@@ -10,7 +10,7 @@ import {
   until,
   writeEngineProfile,
   type EngineWorld,
-} from './engine-world.js';
+} from '../test/support/engine/bench-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median, percentile } from './stats.js';
 

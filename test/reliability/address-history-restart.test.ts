@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEngineWorld, type EngineWorld } from './support/engine-world.js';
+import { startEngineWorld, type EngineWorld } from '../support/engine/on-disk-engine.js';
 
 let world: EngineWorld;
 afterEach(async () => world.close());

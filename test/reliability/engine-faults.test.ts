@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../emulators/common/faults.js';
-import { startEngineWorld, type EngineWorld } from './support/engine-world.js';
+import { startEngineWorld, type EngineWorld } from '../support/engine/on-disk-engine.js';
 import { injectFault } from './support/fault-matrix.js';
 
 let world: EngineWorld;

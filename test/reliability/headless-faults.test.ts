@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreStatus } from '../../shared/engine/core-status.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
 import { startEchoEmulator, type EchoEmulator } from '../emulators/ip-echo/index.js';
-import { oneHostSettings } from './support/engine-world.js';
+import { oneHostSettings } from '../support/engine/on-disk-engine.js';
 import { injectFault } from './support/fault-matrix.js';
 import { eventually, startShell, type ShellProcess } from './support/headless-shell.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextUtcMidnight } from '../../../electron/core/budget/request-budget.js';
-import { startEngineWorld, type EngineWorld } from '../../reliability/support/engine-world.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/on-disk-engine.js';
 
 /**
  * The whole core on real files, a free account and the emulators, restarted on a damaged

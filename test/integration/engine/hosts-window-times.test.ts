@@ -7,7 +7,7 @@ import {
   toHostStatusViews,
 } from '../../../renderer/src/app/status-mappers.js';
 import { HostsPage } from '../../../renderer/src/hosts/hosts-page.js';
-import { startHarness, type Harness } from './engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 const savedTz = process.env.TZ;

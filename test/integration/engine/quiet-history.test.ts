@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../shared/records/desired-records.js';
-import { startHarness, type Harness } from './engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 afterEach(async () => {

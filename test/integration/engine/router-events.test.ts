@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startHarness, type Harness } from './engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 afterEach(async () => {

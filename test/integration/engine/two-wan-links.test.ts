@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EngineSettingsSchema } from '../../../shared/engine/engine-settings.js';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
-import { startHarness, type Harness } from './engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 let second: EchoEmulator | null = null;

@@ -3,7 +3,7 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from '../../support/recording-receiver.js';
-import { startHarness, type Harness } from '../engine/engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 let receiver: RecordingReceiver | null = null;

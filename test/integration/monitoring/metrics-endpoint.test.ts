@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsTokenSource } from '../../../electron/headless/metrics-token.js';
 import { createMonitoringRoutes } from '../../../electron/headless/monitoring-routes.js';
 import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server.js';
-import { startHarness, type Harness } from '../engine/engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 const SESSION_TOKEN = 'session-token-0123456789abcdefghijklmnop';
 const METRICS_TOKEN = 'metrics-token-zyxwvutsrqponmlkjihgfedcba';

@@ -6,7 +6,7 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from '../../support/recording-receiver.js';
-import { startHarness, type Harness } from '../engine/engine-harness.js';
+import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
 
 const SIGNING_SECRET = 'hook-signing-secret-0123456789';
 const PASSWORD = 'secret-pw';

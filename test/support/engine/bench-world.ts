@@ -1,9 +1,9 @@
-import { echoSources } from '../test/support/echo-sources.js';
+import { echoSources } from '../echo-sources.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
-import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';
-import { startFreednsEmulator, type FreednsEmulator } from '../test/emulators/freedns-io/index.js';
+import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
+import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 
 export const FREEDNS_PASSWORD = 'bench-password';
 export const FIRST_ADDRESS = '203.0.113.10';

@@ -1,4 +1,4 @@
-import { echoSources } from '../../support/echo-sources.js';
+import { echoSources } from '../echo-sources.js';
 import { createCore, type Core, type CoreDeps } from '../../../electron/core/create-core.js';
 import type { RouterWanReader } from '../../../electron/core/public-ip/router-source.js';
 import type { EngineConfig } from '../../../electron/core/engine/engine-config.js';
@@ -9,13 +9,13 @@ import {
 import type { AccountTier, Host } from '../../../shared/records/desired-records.js';
 import { startFreednsEmulator, type FreednsEmulator } from '../../emulators/freedns-io/index.js';
 import { startEchoEmulator } from '../../emulators/ip-echo/index.js';
-import { FakeClock } from '../../support/fake-clock.js';
+import { FakeClock } from '../fake-clock.js';
 import { FakeInterfaceReader } from '../../fakes/fake-interface-reader.js';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
 import { MemoryAppliedRecordStore } from '../../fakes/memory-applied-record-store.js';
 import { MemoryBudgetLedgerStore } from '../../fakes/memory-budget-ledger-store.js';
 import { MemoryHistorySink } from '../../fakes/memory-history-sink.js';
-import { JumpingClock } from '../../support/jumping-clock.js';
+import { JumpingClock } from '../jumping-clock.js';
 
 /** A default route through eth0, no tunnel: what most machines have. */
 export const ROUTE_PRESENT: RoutePicture = {
