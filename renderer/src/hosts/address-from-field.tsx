@@ -32,33 +32,17 @@ export function AddressFromField({ n, family, value, error, onChange }: AddressF
   const sources = useContext(EchoSourcesContext).filter((source) => source.family === family);
   const errorId = useId();
   const groupError = value.kind === 'interface' ? undefined : error;
-  const choose = (kind: AddressFrom['kind']) =>
-    onChange(
-      kind === 'interface'
-        ? { kind, name: '' }
-        : kind === 'sources'
-          ? { kind, ids: [] }
-          : { kind: 'public' },
-    );
   return (
     <fieldset
       className={`plain address-from${groupError ? ' field-invalid' : ''}`}
       aria-describedby={groupError ? errorId : undefined}
     >
       <legend>Record {n} address from</legend>
-      <div className="row">
-        {KINDS.map(({ kind, label }) => (
-          <label key={kind} className="checkbox">
-            <input
-              type="radio"
-              name={`${errorId}-kind`}
-              checked={value.kind === kind}
-              onChange={() => choose(kind)}
-            />
-            {label}
-          </label>
-        ))}
-      </div>
+      <KindRadios
+        name={`${errorId}-kind`}
+        kind={value.kind}
+        onChoose={(kind) => onChange(emptyFrom(kind))}
+      />
       {value.kind === 'interface' && (
         <TextField
           label={`Record ${n} interface name`}
@@ -78,6 +62,40 @@ export function AddressFromField({ n, family, value, error, onChange }: AddressF
         </span>
       )}
     </fieldset>
+  );
+}
+
+/** A fresh choice of the given kind: no interface named yet, no sources ticked yet. */
+function emptyFrom(kind: AddressFrom['kind']): AddressFrom {
+  if (kind === 'interface') return { kind, name: '' };
+  if (kind === 'sources') return { kind, ids: [] };
+  return { kind: 'public' };
+}
+
+/** The three kinds of "address from", one radio button each. */
+function KindRadios({
+  name,
+  kind: current,
+  onChoose,
+}: {
+  name: string;
+  kind: AddressFrom['kind'];
+  onChoose: (kind: AddressFrom['kind']) => void;
+}) {
+  return (
+    <div className="row">
+      {KINDS.map(({ kind, label }) => (
+        <label key={kind} className="checkbox">
+          <input
+            type="radio"
+            name={name}
+            checked={current === kind}
+            onChange={() => onChoose(kind)}
+          />
+          {label}
+        </label>
+      ))}
+    </div>
   );
 }
 

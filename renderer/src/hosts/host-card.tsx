@@ -71,6 +71,7 @@ export function HostCard(props: HostCardProps) {
   );
 }
 
+/** The host's name, its account, whether it is updated, and what can be done with it. */
 function HostCardHeader({
   host,
   accountName,
@@ -88,6 +89,20 @@ function HostCardHeader({
       <span className="muted">account {accountName}</span>
       {!host.enabled && <span className="badge badge-muted">not updated</span>}
       <span className="spacer" />
+      <HostActions host={host} onUpdateNow={onUpdateNow} onEdit={onEdit} onDelete={onDelete} />
+    </div>
+  );
+}
+
+/** Update now, Edit and Delete, each naming the host for a screen reader. */
+function HostActions({
+  host,
+  onUpdateNow,
+  onEdit,
+  onDelete,
+}: Pick<HostCardProps, 'host' | 'onUpdateNow' | 'onEdit' | 'onDelete'>) {
+  return (
+    <>
       <ActionButton
         onAction={onUpdateNow}
         busyLabel={`Updating ${host.label}`}
@@ -112,7 +127,7 @@ function HostCardHeader({
       >
         Delete
       </button>
-    </div>
+    </>
   );
 }
 

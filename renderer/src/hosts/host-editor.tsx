@@ -152,10 +152,7 @@ function RecordsSection({
   errors,
   onChange,
 }: DraftPartProps & { tier: 'free' | 'premium'; familiesOn: FamiliesOn }) {
-  const setRecord = (key: string, record: RecordDraft) =>
-    onChange({ ...draft, records: draft.records.map((r) => (r.key === key ? record : r)) });
-  const usedTypes = new Set(draft.records.map((record) => record.type));
-  const nextType = (['A', 'AAAA'] as const).find((type) => !usedTypes.has(type)) ?? 'A';
+  const { setRecord, removeRecord, addRecord } = recordListEdits(draft, onChange);
   return (
     <>
       <h3>Records</h3>
@@ -173,20 +170,27 @@ function RecordsSection({
           familiesOn={familiesOn}
           errors={errors}
           onChange={(next) => setRecord(record.key, next)}
-          onRemove={() =>
-            onChange({ ...draft, records: draft.records.filter((r) => r.key !== record.key) })
-          }
+          onRemove={() => removeRecord(record.key)}
         />
       ))}
       <div className="row">
-        <button
-          type="button"
-          className="button"
-          onClick={() => onChange({ ...draft, records: [...draft.records, emptyRecord(nextType)] })}
-        >
+        <button type="button" className="button" onClick={addRecord}>
           Add record
         </button>
       </div>
     </>
   );
+}
+
+/** Changing, removing and adding a record; a new one takes the first of A, AAAA not yet used. */
+function recordListEdits(draft: HostDraft, onChange: (draft: HostDraft) => void) {
+  const usedTypes = new Set(draft.records.map((record) => record.type));
+  const nextType = (['A', 'AAAA'] as const).find((type) => !usedTypes.has(type)) ?? 'A';
+  return {
+    setRecord: (key: string, record: RecordDraft) =>
+      onChange({ ...draft, records: draft.records.map((r) => (r.key === key ? record : r)) }),
+    removeRecord: (key: string) =>
+      onChange({ ...draft, records: draft.records.filter((r) => r.key !== key) }),
+    addRecord: () => onChange({ ...draft, records: [...draft.records, emptyRecord(nextType)] }),
+  };
 }

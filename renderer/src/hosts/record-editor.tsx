@@ -80,52 +80,54 @@ interface FieldsProps<R extends RecordDraft = RecordDraft> {
   onChange: (record: RecordDraft) => void;
 }
 
+type TypedRecord<T extends RecordType> = Extract<RecordDraft, { type: T }>;
+/** CNAME and TXT drafts are one shape: a single value. */
+type TextRecord = TypedRecord<'CNAME' | 'TXT'>;
+
 /** The fields a record's type needs, after its type. */
-function RecordFields({
-  record,
-  n,
-  errors,
-  familiesOn,
-  onChange,
-}: FieldsProps & { familiesOn: FamiliesOn }) {
-  const valueError = errors[`${record.key}.value`];
+function RecordFields(props: FieldsProps & { familiesOn: FamiliesOn }) {
+  const { record } = props;
   switch (record.type) {
     case 'A':
     case 'AAAA':
-      return (
-        <AddressFields
-          record={record}
-          n={n}
-          errors={errors}
-          familiesOn={familiesOn}
-          onChange={onChange}
-        />
-      );
+      return <AddressFields {...props} record={record} />;
     case 'CNAME':
-      return (
-        <TextField
-          label={`Record ${n} target host`}
-          value={record.value}
-          onChange={(value) => onChange({ ...record, value })}
-          error={valueError}
-          placeholder="target.example.com"
-          spellCheck={false}
-        />
-      );
+      return <CnameTarget {...props} record={record} />;
     case 'TXT':
-      return (
-        <TextField
-          label={`Record ${n} text`}
-          value={record.value}
-          onChange={(value) => onChange({ ...record, value })}
-          error={valueError}
-          hint="Without quotes; freedns.io adds them."
-        />
-      );
+      return <TxtText {...props} record={record} />;
     case 'MX':
-      return <MxEntries record={record} n={n} errors={errors} onChange={onChange} />;
+      return <MxEntries {...props} record={record} />;
   }
 }
+
+/** A CNAME record: the host name it points at. */
+function CnameTarget({ record, n, errors, onChange }: FieldsProps<TextRecord>) {
+  return (
+    <TextField
+      label={`Record ${n} target host`}
+      value={record.value}
+      onChange={(value) => onChange({ ...record, value })}
+      error={errors[`${record.key}.value`]}
+      placeholder="target.example.com"
+      spellCheck={false}
+    />
+  );
+}
+
+/** A TXT record: its text, typed without the quotes. */
+function TxtText({ record, n, errors, onChange }: FieldsProps<TextRecord>) {
+  return (
+    <TextField
+      label={`Record ${n} text`}
+      value={record.value}
+      onChange={(value) => onChange({ ...record, value })}
+      error={errors[`${record.key}.value`]}
+      hint="Without quotes; freedns.io adds them."
+    />
+  );
+}
+
+type AddressRecord = TypedRecord<'A' | 'AAAA'>;
 
 /** An A or AAAA record: follow the public address, or a fixed one typed in. */
 function AddressFields({
@@ -134,24 +136,10 @@ function AddressFields({
   errors,
   familiesOn,
   onChange,
-}: FieldsProps<Extract<RecordDraft, { type: 'A' | 'AAAA' }>> & { familiesOn: FamiliesOn }) {
-  const family = familyLabel(familyOfRecord(record.type));
+}: FieldsProps<AddressRecord> & { familiesOn: FamiliesOn }) {
   return (
     <>
-      <SelectField
-        label={`Record ${n} value source`}
-        value={record.mode}
-        options={[
-          { value: 'follow', label: `Follow the public ${family} address` },
-          { value: 'fixed', label: `Fixed ${family} address` },
-        ]}
-        onChange={(mode) => onChange({ ...record, mode })}
-        hint={
-          record.mode === 'follow' && !familiesOn[familyOfRecord(record.type)]
-            ? `${family} detection is off in Settings, so this record will not be updated.`
-            : undefined
-        }
-      />
+      <ValueSourceSelect record={record} n={n} familiesOn={familiesOn} onChange={onChange} />
       {record.mode === 'follow' && (
         <AddressFromField
           n={n}
@@ -163,7 +151,7 @@ function AddressFields({
       )}
       {record.mode === 'fixed' && (
         <TextField
-          label={`Record ${n} ${family} address`}
+          label={`Record ${n} ${familyLabel(familyOfRecord(record.type))} address`}
           value={record.value}
           onChange={(value) => onChange({ ...record, value })}
           error={errors[`${record.key}.value`]}
@@ -175,7 +163,33 @@ function AddressFields({
   );
 }
 
-type MxRecord = Extract<RecordDraft, { type: 'MX' }>;
+/** Follow or fixed, with a warning when the family it would follow is not detected at all. */
+function ValueSourceSelect({
+  record,
+  n,
+  familiesOn,
+  onChange,
+}: Omit<FieldsProps<AddressRecord>, 'errors'> & { familiesOn: FamiliesOn }) {
+  const family = familyLabel(familyOfRecord(record.type));
+  return (
+    <SelectField
+      label={`Record ${n} value source`}
+      value={record.mode}
+      options={[
+        { value: 'follow', label: `Follow the public ${family} address` },
+        { value: 'fixed', label: `Fixed ${family} address` },
+      ]}
+      onChange={(mode) => onChange({ ...record, mode })}
+      hint={
+        record.mode === 'follow' && !familiesOn[familyOfRecord(record.type)]
+          ? `${family} detection is off in Settings, so this record will not be updated.`
+          : undefined
+      }
+    />
+  );
+}
+
+type MxRecord = TypedRecord<'MX'>;
 
 /** An MX record: its mail servers, each with a preference, and the button to add one. */
 function MxEntries({ record, n, errors, onChange }: FieldsProps<MxRecord>) {
