@@ -39,20 +39,29 @@ const REQUESTING = new Set(['updated', 'rejected', 'failed']);
 export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
   const registry = new Registry();
   const registers = [registry];
-  const memory = deps.memory ?? (() => process.memoryUsage());
+  // Registered in the order /metrics lists them.
+  registerDetectionGauge(registers, deps);
+  const { lastChange, checks, requests, updates } = registerCounters(registers);
+  registerBudgetGauges(registers, deps);
+  registerRecordGauges(registers, deps);
+  registerTimeAndMemoryGauges(registers, deps);
 
-  new Gauge({
-    name: 'dnstray_detection_state',
-    help: 'Detection state per address family: 1 for the current state, 0 for the others.',
-    labelNames: ['family', 'state'],
-    registers,
-    collect() {
-      this.reset();
-      for (const family of deps.status().families)
-        for (const state of FAMILY_STATES)
-          this.set({ family: family.family, state }, family.state === state ? 1 : 0);
+  return {
+    registry,
+    observeCheck: (result) => checks.inc({ outcome: result.ok ? 'ok' : 'failed' }),
+    observeOutcome(event) {
+      updates.inc({ outcome: event.outcome.kind });
+      if (REQUESTING.has(event.outcome.kind)) requests.inc({ outcome: event.outcome.kind });
     },
-  });
+    observeAddressChange: (family, at) => lastChange.set({ family }, at / 1000),
+    render: () => registry.metrics(),
+  };
+}
+
+type Registers = Registry[];
+
+/** What the core reports as it happens: check and record outcomes, address changes. */
+function registerCounters(registers: Registers) {
   const lastChange = new Gauge({
     name: 'dnstray_detection_last_change_timestamp_seconds',
     help: 'When the public address of the family last changed (Unix time).',
@@ -79,7 +88,34 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
   });
   for (const outcome of ['ok', 'failed']) checks.inc({ outcome }, 0);
   for (const outcome of REQUESTING) requests.inc({ outcome }, 0);
+  return { lastChange, checks, requests, updates };
+}
 
+/** One series per state: 1 for the current one, 0 for the others. */
+function setOneHot(
+  gauge: Gauge,
+  labels: Record<string, string>,
+  states: readonly string[],
+  current: string | undefined,
+): void {
+  for (const state of states) gauge.set({ ...labels, state }, state === current ? 1 : 0);
+}
+
+function registerDetectionGauge(registers: Registers, deps: CoreMetricsDeps): void {
+  new Gauge({
+    name: 'dnstray_detection_state',
+    help: 'Detection state per address family: 1 for the current state, 0 for the others.',
+    labelNames: ['family', 'state'],
+    registers,
+    collect() {
+      this.reset();
+      for (const family of deps.status().families)
+        setOneHot(this, { family: family.family }, FAMILY_STATES, family.state);
+    },
+  });
+}
+
+function registerBudgetGauges(registers: Registers, deps: CoreMetricsDeps): void {
   new Gauge({
     name: 'dnstray_requests_left_this_hour',
     help: 'freedns.io requests left in the rolling hourly budget.',
@@ -99,6 +135,9 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
       for (const host of deps.status().hosts) this.set({ host: host.label }, host.updatesLeftToday);
     },
   });
+}
+
+function registerRecordGauges(registers: Registers, deps: CoreMetricsDeps): void {
   new Gauge({
     name: 'dnstray_record_state',
     help: 'State of each record per host and type: 1 for the current state, 0 for the others.',
@@ -109,8 +148,7 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
       for (const host of deps.status().hosts)
         for (const record of host.records) {
           const current = recordState(record.outcome?.kind ?? null, record.verification?.state);
-          for (const state of RECORD_STATES)
-            this.set({ host: host.label, record: record.record, state }, state === current ? 1 : 0);
+          setOneHot(this, { host: host.label, record: record.record }, RECORD_STATES, current);
         }
     },
   });
@@ -122,13 +160,15 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
     collect() {
       this.reset();
       for (const host of deps.status().hosts)
-        for (const { record, verification } of host.records) {
-          if (!verification) continue;
-          for (const state of DNS_STATES)
-            this.set({ host: host.label, record, state }, state === verification.state ? 1 : 0);
-        }
+        for (const { record, verification } of host.records)
+          if (verification) setOneHot(this, { host: host.label, record }, DNS_STATES, verification.state);
     },
   });
+}
+
+/** Time to the next check and to each domain's expiry, and the process's own memory. */
+function registerTimeAndMemoryGauges(registers: Registers, deps: CoreMetricsDeps): void {
+  const memory = deps.memory ?? (() => process.memoryUsage());
   new Gauge({
     name: 'dnstray_next_check_seconds',
     help: 'Seconds until the next scheduled check (0 when none is scheduled or it is due).',
@@ -165,17 +205,6 @@ export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
       this.set(memory().heapUsed);
     },
   });
-
-  return {
-    registry,
-    observeCheck: (result) => checks.inc({ outcome: result.ok ? 'ok' : 'failed' }),
-    observeOutcome(event) {
-      updates.inc({ outcome: event.outcome.kind });
-      if (REQUESTING.has(event.outcome.kind)) requests.inc({ outcome: event.outcome.kind });
-    },
-    observeAddressChange: (family, at) => lastChange.set({ family }, at / 1000),
-    render: () => registry.metrics(),
-  };
 }
 
 /** freedns.io's last word, except that DNS serving something else makes an in-sync record drifted. */

@@ -51,43 +51,14 @@ export interface Monitoring {
 
 /** Heartbeats, webhooks, metrics, health and diagnostics, fed by the core's events. */
 export function createMonitoring(deps: MonitoringDeps): Monitoring {
-  const { clock, stores } = deps;
-  const send = deps.send ?? sendHttpRequest;
-  const monitoring = () => stores.settings.get().monitoring;
-  const deliveries = new DeliveryRecorder(stores.history);
+  const { clock } = deps;
+  const deliveries = new DeliveryRecorder(deps.stores.history);
+  const { pinger, webhooks } = createSenders(deps, deliveries);
   const watcher = new CheckWatcher();
-  const pinger = new HeartbeatPinger({
-    clock,
-    settings: () => monitoring().heartbeat,
-    redact: deps.redact,
-    send,
-    log: deliveries,
-  });
-  const webhooks = new WebhookSender({
-    clock,
-    webhooks: () => monitoring().webhooks,
-    secretFor: (id) => deps.webhookSecret?.(id),
-    redact: deps.redact,
-    send,
-    log: deliveries,
-  });
-  const domains = { list: [] as DomainExpiry[], fetchedAt: -Infinity, busy: false };
-  const refreshDomains = (): void => {
-    if (domains.busy || clock.now() - domains.fetchedAt < DOMAINS_REFRESH_MS) return;
-    domains.busy = true;
-    deps
-      .listDomains()
-      .then((list) => (domains.list = list))
-      .catch(() => undefined)
-      .finally(() => {
-        domains.busy = false;
-        domains.fetchedAt = clock.now();
-      });
-  };
   const metrics = createCoreMetrics({
     status: deps.status,
     now: () => clock.now(),
-    domains: () => (refreshDomains(), domains.list),
+    domains: cachedDomains(deps),
   });
   let running = false;
   let failingSince: number | null = null;
@@ -100,21 +71,7 @@ export function createMonitoring(deps: MonitoringDeps): Monitoring {
   };
 
   return {
-    handlers: {
-      'diagnostics:export': () =>
-        exportDiagnostics({
-          app: deps.app,
-          clock,
-          settings: () => stores.settings.get(),
-          status: async () => deps.status(),
-          doctor: deps.doctor,
-          history: (limit) => stores.history.list({ offset: 0, limit }).events,
-          notices: () => stores.notices.list(),
-          deliveries: () => deliveries.list(),
-          redact: deps.redact,
-        }),
-      'monitoring:status': async () => ({ deliveries: deliveries.list() }),
-    },
+    handlers: monitoringHandlers(deps, deliveries),
     metrics,
     healthy: () =>
       running &&
@@ -142,5 +99,69 @@ export function createMonitoring(deps: MonitoringDeps): Monitoring {
       await pinger.idle();
       await webhooks.idle();
     },
+  };
+}
+
+/** The heartbeat pinger and the webhook sender, both logging into the one delivery record. */
+function createSenders(deps: MonitoringDeps, deliveries: DeliveryRecorder) {
+  const { clock, redact } = deps;
+  const send = deps.send ?? sendHttpRequest;
+  const monitoring = () => deps.stores.settings.get().monitoring;
+  const pinger = new HeartbeatPinger({
+    clock,
+    settings: () => monitoring().heartbeat,
+    redact,
+    send,
+    log: deliveries,
+  });
+  const webhooks = new WebhookSender({
+    clock,
+    webhooks: () => monitoring().webhooks,
+    secretFor: (id) => deps.webhookSecret?.(id),
+    redact,
+    send,
+    log: deliveries,
+  });
+  return { pinger, webhooks };
+}
+
+/**
+ * The domains as last listed, for a scrape: answers at once and, at most hourly, asks again in
+ * the background (a failed listing keeps the last list).
+ */
+function cachedDomains(deps: MonitoringDeps): () => DomainExpiry[] {
+  const { clock } = deps;
+  const domains = { list: [] as DomainExpiry[], fetchedAt: -Infinity, busy: false };
+  const refreshDomains = (): void => {
+    if (domains.busy || clock.now() - domains.fetchedAt < DOMAINS_REFRESH_MS) return;
+    domains.busy = true;
+    deps
+      .listDomains()
+      .then((list) => (domains.list = list))
+      .catch(() => undefined)
+      .finally(() => {
+        domains.busy = false;
+        domains.fetchedAt = clock.now();
+      });
+  };
+  return () => (refreshDomains(), domains.list);
+}
+
+function monitoringHandlers(deps: MonitoringDeps, deliveries: DeliveryRecorder): MonitoringHandlers {
+  const { stores } = deps;
+  return {
+    'diagnostics:export': () =>
+      exportDiagnostics({
+        app: deps.app,
+        clock: deps.clock,
+        settings: () => stores.settings.get(),
+        status: async () => deps.status(),
+        doctor: deps.doctor,
+        history: (limit) => stores.history.list({ offset: 0, limit }).events,
+        notices: () => stores.notices.list(),
+        deliveries: () => deliveries.list(),
+        redact: deps.redact,
+      }),
+    'monitoring:status': async () => ({ deliveries: deliveries.list() }),
   };
 }

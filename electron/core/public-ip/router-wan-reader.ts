@@ -59,8 +59,69 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
       close: async () => {},
     };
   }
+  return discoveringReader(options);
+}
+
+type WanRead = Awaited<ReturnType<RouterWanReader['read']>>;
+
+/** An IGD found by SSDP (kept once found), otherwise NAT-PMP at the default gateway. */
+function discoveringReader(options: RouterReaderOptions): RouterWanReader {
+  const upnp = upnpDiscovery(options);
+  const pmp = natPmpAsker(options);
+  return {
+    async read() {
+      const reasons: string[] = [];
+      try {
+        const gateway = await upnp.find();
+        if (gateway)
+          return {
+            address: await gateway.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
+            via: 'upnp',
+          };
+        reasons.push('no UPnP gateway found');
+      } catch (error) {
+        upnp.forget();
+        reasons.push(`UPnP: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const viaPmp = await pmp.read(reasons);
+      if (viaPmp) return viaPmp;
+      throw new Error(reasons.join('; '));
+    },
+    async announcers(): Promise<RouterAnnouncers> {
+      const gateway = await upnp.find().catch(() => null);
+      const natPmpGateway = pmp.enabled() ? await pmp.lookUpGateway().catch(() => null) : null;
+      return { eventUrl: gateway ? eventUrlOf(gateway) : null, natPmpGateway };
+    },
+    async close() {
+      await Promise.allSettled([upnp.stop(), pmp.stop()]);
+    },
+  };
+}
+
+/** SSDP search for an IPv4 IGD: the one found is kept, a failed search waits before the next. */
+function upnpDiscovery(options: RouterReaderOptions) {
   let upnp: Gateway | null = null;
   let lastSearch = -Infinity;
+  return {
+    async find(): Promise<Gateway | null> {
+      if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
+      lastSearch = options.clock.now();
+      // Loaded on the first search only: a profile with a known control URL never pays for it.
+      const { upnpNat } = await import('@achingbrain/nat-port-mapper');
+      for await (const gateway of upnpNat().findGateways({
+        signal: AbortSignal.timeout(options.timeoutMs),
+      })) {
+        if (gateway.family === 'IPv4') return (upnp = gateway);
+      }
+      return null;
+    },
+    forget: () => void (upnp = null),
+    stop: () => upnp?.stop(),
+  };
+}
+
+/** NAT-PMP at the default gateway, when switched on and the gateway can be looked up. */
+function natPmpAsker(options: RouterReaderOptions) {
   let pmp: Gateway | null = null;
   let pmpFailedAt = -Infinity;
   let pmpUnavailable: string | null = null;
@@ -76,65 +137,36 @@ export function createRouterWanReader(options: RouterReaderOptions): RouterWanRe
     }
   }
 
-  async function findUpnp(): Promise<Gateway | null> {
-    if (upnp || options.clock.now() - lastSearch < REDISCOVER_MS) return upnp;
-    lastSearch = options.clock.now();
-    // Loaded on the first search only: a profile with a known control URL never pays for it.
-    const { upnpNat } = await import('@achingbrain/nat-port-mapper');
-    for await (const gateway of upnpNat().findGateways({
-      signal: AbortSignal.timeout(options.timeoutMs),
-    })) {
-      if (gateway.family === 'IPv4') return (upnp = gateway);
+  /** The WAN address, or null with the reason added to `reasons`. */
+  async function read(reasons: string[]): Promise<WanRead | null> {
+    // A gateway that ignored NAT-PMP once is not asked again (nor `ip route` run) for a while;
+    // one that cannot be looked up at all on this system is not asked again.
+    if (pmpUnavailable) reasons.push(pmpUnavailable);
+    else if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
+      try {
+        const { pmpNat } = await import('@achingbrain/nat-port-mapper');
+        pmp ??= pmpNat(await lookUpGateway());
+        return {
+          address: await pmp.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
+          via: 'nat-pmp',
+        };
+      } catch (error) {
+        pmpFailedAt = options.clock.now();
+        reasons.push(
+          error instanceof GatewayLookupError
+            ? error.message
+            : `NAT-PMP: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
     return null;
   }
 
   return {
-    async read() {
-      const reasons: string[] = [];
-      try {
-        const gateway = await findUpnp();
-        if (gateway)
-          return {
-            address: await gateway.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
-            via: 'upnp',
-          };
-        reasons.push('no UPnP gateway found');
-      } catch (error) {
-        upnp = null;
-        reasons.push(`UPnP: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      // A gateway that ignored NAT-PMP once is not asked again (nor `ip route` run) for a while;
-      // one that cannot be looked up at all on this system is not asked again.
-      if (pmpUnavailable) reasons.push(pmpUnavailable);
-      else if (options.natPmp && options.clock.now() - pmpFailedAt >= REDISCOVER_MS) {
-        try {
-          const { pmpNat } = await import('@achingbrain/nat-port-mapper');
-          pmp ??= pmpNat(await lookUpGateway());
-          return {
-            address: await pmp.externalIp({ signal: AbortSignal.timeout(options.timeoutMs) }),
-            via: 'nat-pmp',
-          };
-        } catch (error) {
-          pmpFailedAt = options.clock.now();
-          reasons.push(
-            error instanceof GatewayLookupError
-              ? error.message
-              : `NAT-PMP: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-      }
-      throw new Error(reasons.join('; '));
-    },
-    async announcers(): Promise<RouterAnnouncers> {
-      const gateway = await findUpnp().catch(() => null);
-      const natPmpGateway =
-        options.natPmp && !pmpUnavailable ? await lookUpGateway().catch(() => null) : null;
-      return { eventUrl: gateway ? eventUrlOf(gateway) : null, natPmpGateway };
-    },
-    async close() {
-      await Promise.allSettled([upnp?.stop(), pmp?.stop()]);
-    },
+    lookUpGateway,
+    read,
+    enabled: () => options.natPmp && !pmpUnavailable,
+    stop: () => pmp?.stop(),
   };
 }
 
