@@ -161,7 +161,8 @@ function registerRecordGauges(registers: Registers, deps: CoreMetricsDeps): void
       this.reset();
       for (const host of deps.status().hosts)
         for (const { record, verification } of host.records)
-          if (verification) setOneHot(this, { host: host.label, record }, DNS_STATES, verification.state);
+          if (verification)
+            setOneHot(this, { host: host.label, record }, DNS_STATES, verification.state);
     },
   });
 }

@@ -147,7 +147,10 @@ function cachedDomains(deps: MonitoringDeps): () => DomainExpiry[] {
   return () => (refreshDomains(), domains.list);
 }
 
-function monitoringHandlers(deps: MonitoringDeps, deliveries: DeliveryRecorder): MonitoringHandlers {
+function monitoringHandlers(
+  deps: MonitoringDeps,
+  deliveries: DeliveryRecorder,
+): MonitoringHandlers {
   const { stores } = deps;
   return {
     'diagnostics:export': () =>

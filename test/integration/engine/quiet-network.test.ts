@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROUTE_PRESENT, startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import {
+  ROUTE_PRESENT,
+  startHarness,
+  type Harness,
+} from '../../support/engine/in-memory-engine.js';
 
 /** Both tables read, neither with a route to the internet: the machine is offline. */
 const NO_ROUTE = { ipv4: null, ipv6: null, unreadable: [] };

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
-import { ROUTE_PRESENT, startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import {
+  ROUTE_PRESENT,
+  startHarness,
+  type Harness,
+} from '../../support/engine/in-memory-engine.js';
 
 let harness: Harness | null = null;
 afterEach(async () => {
