@@ -1,4 +1,5 @@
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent } from './undici-parts.js';
 import type { AddressFamily } from '../../../shared/validators/dns.js';
 
 /**

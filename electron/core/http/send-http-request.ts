@@ -1,9 +1,9 @@
+import type { Dispatcher } from 'undici';
 import {
   getGlobalDispatcher as getDefaultDispatcher,
-  interceptors,
+  redirectInterceptor,
   request,
-  type Dispatcher,
-} from 'undici';
+} from './undici-parts.js';
 import { systemClock, type Clock } from '../ports.js';
 
 /**
@@ -110,7 +110,7 @@ export async function sendHttpRequest(options: HttpRequest): Promise<HttpOutcome
 function withRedirects(dispatcher: Dispatcher | undefined, max: number): Dispatcher | undefined {
   if (max <= 0) return dispatcher;
   return (dispatcher ?? getDefaultDispatcher()).compose(
-    interceptors.redirect({ maxRedirections: max }),
+    redirectInterceptor({ maxRedirections: max }),
   );
 }
 

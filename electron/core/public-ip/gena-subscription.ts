@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import ipaddr from 'ipaddr.js';
-import { request } from 'undici';
+import { request } from '../http/undici-parts.js';
 import type { Clock } from '../ports.js';
 
 export interface GenaSubscriptionOptions {
