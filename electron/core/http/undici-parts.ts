@@ -34,6 +34,7 @@ export function request(
     origin: parsed.origin,
     path: parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname,
   };
-  return (requestImpl as (this: Dispatcher, o: typeof opts) => Promise<Dispatcher.ResponseData>)
-    .call(dispatcher, opts);
+  return (
+    requestImpl as (this: Dispatcher, o: typeof opts) => Promise<Dispatcher.ResponseData>
+  ).call(dispatcher, opts);
 }
