@@ -147,7 +147,8 @@ function RenewAction({ summary, details, onRenewed, onOutcome, children }: Renew
       <button
         type="button"
         className="button button-primary"
-        disabled={details.status !== 'ACTIVE'}
+        disabled={details.status !== 'ACTIVE' || summary.renewal?.state === 'not-yet'}
+        title={summary.renewal?.state === 'not-yet' ? describeRenewal(summary) : undefined}
         onClick={() => setConfirming(true)}
       >
         Renew…
