@@ -147,8 +147,7 @@ function RenewAction({ summary, details, onRenewed, onOutcome, children }: Renew
       <button
         type="button"
         className="button button-primary"
-        disabled={details.status !== 'ACTIVE' || summary.renewal?.state === 'not-yet'}
-        title={summary.renewal?.state === 'not-yet' ? describeRenewal(summary) : undefined}
+        disabled={details.status !== 'ACTIVE'}
         onClick={() => setConfirming(true)}
       >
         Renew…

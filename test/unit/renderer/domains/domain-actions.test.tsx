@@ -43,17 +43,4 @@ describe('DomainActions', () => {
     answer.resolve({ domain: 'example.tk', status: 'RESTORED' });
     expect((await screen.findByTestId('action-outcome')).textContent).toBe('example.tk: RESTORED');
   });
-
-  it('keeps Renew disabled, saying when it opens, before the renewal window opens', () => {
-    const renewal = { opens: '2026-12-06', closes: '2026-12-20', state: 'not-yet' as const };
-    renderWithCore(
-      <DomainActions
-        summary={summaryOf('example.tk', { renewal })}
-        details={detailsOf('example.tk')}
-      />,
-    );
-    const renew = screen.getByRole('button', { name: 'Renew…' }) as HTMLButtonElement;
-    expect(renew.disabled).toBe(true);
-    expect(renew.title).toBe('renewable from 2026-12-06');
-  });
 });
