@@ -41,15 +41,7 @@ export function pausedOutcomes(
   now: number,
 ): OutcomeEvent[] {
   const until = pausedUntil === null ? null : new Date(pausedUntil).toISOString();
-  return hosts.flatMap((host) =>
-    host.records.map((record) => ({
-      at: new Date(now).toISOString(),
-      hostId: host.id,
-      hostLabel: host.label,
-      record: record.type,
-      outcome: { kind: 'deferred' as const, until, reason: 'updates are paused' },
-    })),
-  );
+  return everyRecord(hosts, now, { kind: 'deferred', until, reason: 'updates are paused' });
 }
 
 /**
@@ -63,13 +55,19 @@ export function unreadableLedgerOutcomes(
 ): OutcomeEvent[] {
   const cause = error instanceof Error ? error.message : String(error);
   const reason = `the request ledger cannot be read (${cause}); nothing is sent until it can`;
+  return everyRecord(hosts, now, { kind: 'failed', reason });
+}
+
+/** The same outcome for every record of every host, when nothing was sent at all. */
+function everyRecord(hosts: readonly Host[], now: number, outcome: RecordOutcome): OutcomeEvent[] {
+  const at = new Date(now).toISOString();
   return hosts.flatMap((host) =>
     host.records.map((record) => ({
-      at: new Date(now).toISOString(),
+      at,
       hostId: host.id,
       hostLabel: host.label,
       record: record.type,
-      outcome: { kind: 'failed' as const, reason },
+      outcome: { ...outcome },
     })),
   );
 }
