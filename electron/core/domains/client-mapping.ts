@@ -151,14 +151,27 @@ export function detailsFrom(info: DomainInfo, domain: string): DomainDetails {
   };
 }
 
+/** The first item's status, upper-cased, or the answer's result: "REGISTERED", "DELETED". */
+export function firstStatus(
+  answer: { result?: string },
+  item: { status?: string } | undefined,
+): string {
+  return item?.status?.toUpperCase() ?? answer.result ?? 'OK';
+}
+
+/** A change's outcome from the answer's first item: the domain it names (or the one asked about). */
+export function itemOutcome(
+  answer: { result?: string },
+  item: { domainname?: string; status?: string } | undefined,
+  domain: string,
+) {
+  return { domain: (item?.domainname ?? domain).toLowerCase(), status: firstStatus(answer, item) };
+}
+
 /** The first item's status of a change answer, upper-cased, for "DOMAIN MODIFIED"-style results. */
 export function outcomeOf(
   answer: { result?: string; domain?: { domainname: string; status?: string }[] },
   domain: string,
 ) {
-  const item = answer.domain?.[0];
-  return {
-    domain: (item?.domainname ?? domain).toLowerCase(),
-    status: item?.status?.toUpperCase() ?? answer.result ?? 'OK',
-  };
+  return itemOutcome(answer, answer.domain?.[0], domain);
 }

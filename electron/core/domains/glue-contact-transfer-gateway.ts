@@ -1,6 +1,6 @@
 import type { Transfer } from '../../../shared/contract/domain-schemas.js';
 import type { FreenomClient } from '../freenom/freenom-client.js';
-import { contactFrom, contactParams, unwrap } from './client-mapping.js';
+import { contactFrom, contactParams, firstStatus, itemOutcome, unwrap } from './client-mapping.js';
 import type { FreenomGateway } from './freenom-gateway.js';
 
 type GlueGateway = Pick<FreenomGateway, 'listGlue' | 'registerGlue' | 'deleteGlue'>;
@@ -13,20 +13,12 @@ type TransferGateway = Pick<
   'transferPrice' | 'requestTransfer' | 'approveTransfer' | 'declineTransfer' | 'listTransfers'
 >;
 
-/** The first item's status, upper-cased, or the answer's result: "REGISTERED", "DELETED". */
-function firstStatus(answer: { result?: string }, item: { status?: string } | undefined): string {
-  return item?.status?.toUpperCase() ?? answer.result ?? 'OK';
-}
-
 /** Glue records (nameserver/*) in the window's terms. */
 export function createGlueGateway(client: FreenomClient): GlueGateway {
   const outcome = (
     answer: { result?: string; nameserver: { domainname?: string; status?: string }[] },
     domain: string,
-  ) => ({
-    domain: (answer.nameserver[0]?.domainname ?? domain).toLowerCase(),
-    status: firstStatus(answer, answer.nameserver[0]),
-  });
+  ) => itemOutcome(answer, answer.nameserver[0], domain);
   return {
     listGlue: async (domain) =>
       unwrap(await client.listNameservers({ domainname: domain })).nameserver.map((ns) => ({
@@ -70,10 +62,7 @@ export function createTransferGateway(client: FreenomClient): TransferGateway {
   const outcome = (
     answer: { result?: string; transfer: { domainname: string; status?: string }[] },
     domain: string,
-  ) => ({
-    domain: (answer.transfer[0]?.domainname ?? domain).toLowerCase(),
-    status: firstStatus(answer, answer.transfer[0]),
-  });
+  ) => itemOutcome(answer, answer.transfer[0], domain);
   return {
     transferPrice: async (domain, authCode) => {
       const answer = unwrap(
