@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelSpec } from './channel-spec.js';
 import { domainChannels } from './domain-channels.js';
 import { engineChannels } from './engine-channels.js';
 import { monitoringChannels } from './monitoring-channels.js';
@@ -26,11 +27,6 @@ export const AppVersionSchema = z.object({
   notifications: DesktopNotificationSupportSchema.optional(),
 });
 export type AppVersion = z.infer<typeof AppVersionSchema>;
-
-interface ChannelSpec {
-  request: z.ZodType;
-  response: z.ZodType;
-}
 
 export const channels = {
   'app:getVersion': { request: z.undefined(), response: AppVersionSchema },

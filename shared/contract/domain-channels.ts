@@ -29,6 +29,7 @@ import {
   TransferRequestSchema,
   UpgradeRequestSchema,
 } from './domain-requests.js';
+import type { ChannelTable } from './channel-spec.js';
 import type { DOMAIN_CHANNEL_NAMES } from './domain-names.js';
 
 /**
@@ -100,10 +101,7 @@ export const domainChannels = {
     request: z.undefined(),
     response: z.object({ transfers: z.array(TransferSchema) }),
   },
-} as const satisfies Record<
-  (typeof DOMAIN_CHANNEL_NAMES)[number],
-  { request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies ChannelTable<typeof DOMAIN_CHANNEL_NAMES>;
 
 export * from './domain-requests.js';
 export { ContactSchema, DomainDetailsSchema };

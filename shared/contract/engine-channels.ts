@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CoreStatusSchema, SourceCheckSchema } from '../engine/core-status.js';
 import { FamilySchema } from '../engine/engine-settings.js';
 import { OutcomeEventSchema } from '../engine/record-outcome.js';
+import type { ChannelTable } from './channel-spec.js';
 import type { ENGINE_CHANNEL_NAMES } from './engine-names.js';
 import { DriftEventSchema } from '../engine/record-verification.js';
 
@@ -34,10 +35,7 @@ export const engineChannels = {
     response: CoreStatusSchema,
   },
   'ip:checkSources': { request: z.undefined(), response: SourceCheckSchema },
-} as const satisfies Record<
-  (typeof ENGINE_CHANNEL_NAMES)[number],
-  { request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies ChannelTable<typeof ENGINE_CHANNEL_NAMES>;
 
 export const engineEvents = {
   'status:changed': CoreStatusSchema,

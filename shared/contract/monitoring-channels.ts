@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelTable } from './channel-spec.js';
 import type { MONITORING_CHANNEL_NAMES } from './monitoring-names.js';
 
 export const DeliveryStatusSchema = z.object({
@@ -23,7 +24,4 @@ export const monitoringChannels = {
     request: z.undefined(),
     response: z.object({ deliveries: z.array(DeliveryStatusSchema) }),
   },
-} as const satisfies Record<
-  (typeof MONITORING_CHANNEL_NAMES)[number],
-  { request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies ChannelTable<typeof MONITORING_CHANNEL_NAMES>;

@@ -14,6 +14,7 @@ import {
   SettingsImportResultSchema,
   SettingsUpdateRequestSchema,
 } from '../settings/store-contract.js';
+import type { ChannelTable } from './channel-spec.js';
 import type { STORE_CHANNEL_NAMES, STORE_EVENT_NAMES } from './store-names.js';
 
 /**
@@ -30,10 +31,7 @@ export const storeChannels = {
   'secrets:clear': { request: SecretRefSchema, response: SecretSetResultSchema },
   'history:list': { request: HistoryListRequestSchema, response: HistoryPageSchema },
   'app:notices': { request: z.undefined(), response: AppNoticesSchema },
-} as const satisfies Record<
-  (typeof STORE_CHANNEL_NAMES)[number],
-  { request: z.ZodType; response: z.ZodType }
->;
+} as const satisfies ChannelTable<typeof STORE_CHANNEL_NAMES>;
 
 export const storeEvents = {
   /** The settings after any accepted change (from any window, an import, or another part). */

@@ -1,0 +1,10 @@
+import type { z } from 'zod';
+
+/** One IPC channel: the schema of its request and of its response. */
+export interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+}
+
+/** A part of the channel table: one spec for each of exactly these names. */
+export type ChannelTable<Names extends readonly string[]> = Record<Names[number], ChannelSpec>;
