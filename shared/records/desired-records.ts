@@ -7,7 +7,7 @@ import {
   MAX_MX_RECORDS,
 } from '../validators/dns.js';
 import { checkRecordAddress } from '../validators/address-ranges.js';
-import { checked } from '../validators/zod.js';
+import { checked, flagRepeats } from '../validators/zod.js';
 import { AddressFromSchema } from './address-from.js';
 
 /**
@@ -54,19 +54,15 @@ export const MxRecordSchema = z.object({
     .array(MxEntrySchema)
     .min(1, 'Add at least one mail server.')
     .max(MAX_MX_RECORDS, `A host has at most ${MAX_MX_RECORDS} MX records.`)
-    .superRefine((entries, ctx) => {
-      const seen = new Set<string>();
-      entries.forEach((entry, index) => {
-        const key = entry.target.toLowerCase().replace(/\.$/, '');
-        if (seen.has(key))
-          ctx.addIssue({
-            code: 'custom',
-            path: [index, 'target'],
-            message: 'This mail server is listed twice.',
-          });
-        seen.add(key);
-      });
-    }),
+    .superRefine((entries, ctx) =>
+      flagRepeats(
+        entries,
+        ctx,
+        (entry) => entry.target.toLowerCase().replace(/\.$/, ''),
+        'target',
+        'This mail server is listed twice.',
+      ),
+    ),
 });
 
 export const DesiredRecordSchema = z.union([

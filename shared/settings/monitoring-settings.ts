@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkSourceUrl } from '../engine/engine-settings.js';
+import { uniqueIds } from '../validators/zod.js';
 
 /**
  * Watching DNS Tray from elsewhere: a heartbeat after each check, webhooks for the
@@ -67,19 +68,7 @@ export const MonitoringSettingsSchema = z.object({
   webhooks: z
     .array(WebhookSchema)
     .max(20, 'At most 20 webhooks.')
-    .superRefine((hooks, ctx) => {
-      const seen = new Set<string>();
-      hooks.forEach((hook, index) => {
-        const key = hook.id.toLowerCase();
-        if (seen.has(key))
-          ctx.addIssue({
-            code: 'custom',
-            path: [index, 'id'],
-            message: 'Another webhook already uses this id.',
-          });
-        seen.add(key);
-      });
-    })
+    .superRefine((hooks, ctx) => uniqueIds(hooks, ctx, 'webhook'))
     .default([]),
   metrics: MetricsSettingsSchema.prefault({}),
 });

@@ -3,6 +3,7 @@ import { EngineSettingsSchema } from '../engine/engine-settings.js';
 import { HostSchema } from '../records/desired-records.js';
 import { MonitoringSettingsSchema } from './monitoring-settings.js';
 import { checkAddressFrom } from '../records/check-address-from.js';
+import { uniqueIds } from '../validators/zod.js';
 
 /**
  * The settings file's current shape (version 2): one module owns its type, schema and defaults.
@@ -37,20 +38,6 @@ export const FreenomAccountSchema = z.object({
   testMode: z.boolean().default(false),
 });
 export type FreenomAccount = z.infer<typeof FreenomAccountSchema>;
-
-function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, what: string): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const key = item.id.toLowerCase();
-    if (seen.has(key))
-      ctx.addIssue({
-        code: 'custom',
-        path: [index, 'id'],
-        message: `Another ${what} already uses this id.`,
-      });
-    seen.add(key);
-  });
-}
 
 export const NOTIFICATION_EVENTS = [
   'addressChanged',
