@@ -1,5 +1,6 @@
 import { familyLabel } from '../../../shared/engine/family-label.js';
 import type { RouteCheck } from '../../../shared/engine/route-check.js';
+import { TableHead } from '../ui/table-head.js';
 
 const TUNNEL_NAMES: Record<string, string> = {
   wireguard: 'WireGuard',
@@ -26,13 +27,7 @@ function DefaultRoutesTable({ routes }: { routes: readonly RouteCheck[] }) {
   return (
     <table className="data" data-testid="doctor-routes">
       <caption>Default routes</caption>
-      <thead>
-        <tr>
-          <th scope="col">Family</th>
-          <th scope="col">Interface</th>
-          <th scope="col">Tunnel</th>
-        </tr>
-      </thead>
+      <TableHead headers={['Family', 'Interface', 'Tunnel']} />
       <tbody>
         {routes.map((route) => (
           <tr key={route.family} data-testid="doctor-route-row">

@@ -5,6 +5,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
 import { DoctorRoutes } from './doctor-routes.js';
 import { messageOf } from './field-errors.js';
+import { TableHead } from '../ui/table-head.js';
 
 /** One source's answer in a doctor run, as the Settings window shows it. */
 export interface SourceCheckView {
@@ -68,14 +69,7 @@ function FamilyAnswers({ family }: { family: FamilyCheckView }) {
         <caption className="visually-hidden">
           {familyLabel(family.family)} sources and their answers
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Latency</th>
-            <th scope="col">Agreed</th>
-          </tr>
-        </thead>
+        <TableHead headers={['Source', 'Answer', 'Latency', 'Agreed']} />
         <tbody>
           {family.sources.map((source) => (
             <SourceAnswerRow key={source.source} source={source} />

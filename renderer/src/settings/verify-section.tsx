@@ -7,6 +7,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { messageOf, parseWholeNumber, toFieldErrorMap, type FieldErrors } from './field-errors.js';
+import { TableHead } from '../ui/table-head.js';
 
 export type RecordAnswersView = z.output<typeof RecordAnswersSchema>;
 
@@ -156,13 +157,7 @@ function NameserverAnswers({ answers }: { answers: RecordAnswersView[] }) {
   return (
     <table className="data" data-testid="nameserver-answers">
       <caption className="visually-hidden">What each nameserver answered</caption>
-      <thead>
-        <tr>
-          <th scope="col">Record</th>
-          <th scope="col">Nameserver</th>
-          <th scope="col">Answer</th>
-        </tr>
-      </thead>
+      <TableHead headers={['Record', 'Nameserver', 'Answer']} />
       <tbody>
         {answers.flatMap((record) =>
           record.answers.map((answer) => (

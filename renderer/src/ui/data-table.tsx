@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './data-table.css';
+import { TableHead } from './table-head.js';
 
 /** One column: its header and how a row fills its cell. */
 export interface DataColumn<Row> {
@@ -46,20 +47,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
 function DataTableHead<Row>({ columns, actions }: DataTableProps<Row>) {
   return (
-    <thead>
-      <tr>
-        {columns.map((column) => (
-          <th key={column.header} scope="col">
-            {column.header}
-          </th>
-        ))}
-        {actions && (
-          <th scope="col" className="data-table-actions">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        )}
-      </tr>
-    </thead>
+    <TableHead headers={columns.map((column) => column.header)}>
+      {actions && (
+        <th scope="col" className="data-table-actions">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      )}
+    </TableHead>
   );
 }
 
