@@ -96,16 +96,14 @@ function AddressLines({ points, now }: { points: readonly AddressPoint[]; now: n
   );
 }
 
-/** Updates per day stacked by outcome, with the daily update quota drawn as a line. */
-export const UpdatesChart = memo(function UpdatesChart({
-  days,
-  quota,
-  quotaLabel,
-}: {
+interface UpdatesProps {
   days: readonly DayCounts[];
   quota: number;
   quotaLabel: string;
-}) {
+}
+
+/** Updates per day stacked by outcome, with the daily update quota drawn as a line. */
+export const UpdatesChart = memo(function UpdatesChart({ days, quota, quotaLabel }: UpdatesProps) {
   return (
     <figure className="chart chart-wide card" aria-label="Updates per day by outcome">
       <figcaption>
@@ -129,15 +127,7 @@ export const UpdatesChart = memo(function UpdatesChart({
   );
 });
 
-function UpdateBars({
-  days,
-  quota,
-  quotaLabel,
-}: {
-  days: readonly DayCounts[];
-  quota: number;
-  quotaLabel: string;
-}) {
+function UpdateBars({ days, quota, quotaLabel }: UpdatesProps) {
   return (
     <ResponsiveContainer width="100%" height={240}>
       <BarChart data={[...days]} margin={{ top: 16, right: 16, bottom: 8, left: 0 }}>
