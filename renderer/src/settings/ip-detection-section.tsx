@@ -118,6 +118,11 @@ function DoctorPart({ onCheck }: { onCheck: () => Promise<FamilyCheckView[]> }) 
   );
 }
 
+const FAMILY_LABELS = [
+  ['ipv4', 'IPv4 (A records)'],
+  ['ipv6', 'IPv6 (AAAA records)'],
+] as const;
+
 function FamiliesFieldset({
   families,
   error,
@@ -130,22 +135,16 @@ function FamiliesFieldset({
   return (
     <fieldset className="plain">
       <legend>Address families to keep</legend>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={families.ipv4}
-          onChange={(event) => onChange({ ...families, ipv4: event.target.checked })}
-        />
-        IPv4 (A records)
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={families.ipv6}
-          onChange={(event) => onChange({ ...families, ipv6: event.target.checked })}
-        />
-        IPv6 (AAAA records)
-      </label>
+      {FAMILY_LABELS.map(([family, label]) => (
+        <label key={family} className="checkbox">
+          <input
+            type="checkbox"
+            checked={families[family]}
+            onChange={(event) => onChange({ ...families, [family]: event.target.checked })}
+          />
+          {label}
+        </label>
+      ))}
       {error && (
         <span className="field-error" role="alert">
           {error}
