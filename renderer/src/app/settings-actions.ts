@@ -1,28 +1,21 @@
 import type { Host } from '../../../shared/records/desired-records.js';
 import type { FreednsAccount, Settings } from '../../../shared/settings/settings-schema.js';
-import type {
-  SecretSetResult,
-  UnencryptedChoice,
-} from '../../../shared/settings/store-contract.js';
 import { dnsTray } from '../bridge/dns-tray.js';
+import type { SettingsActions } from '../settings/settings-page.js';
 
 /**
  * The settings changes every window makes, over window.dnsTray. A refused change throws the
  * bridge's DnsTrayError naming every field (fieldErrorsOf reads it, in Electron and in a
  * browser alike); an accepted one hands the new settings to `accept`.
  */
-export interface SettingsWriter {
+export interface SettingsWriter extends Pick<
+  SettingsActions,
+  'setPassword' | 'clearPassword' | 'exportSettings'
+> {
   save(patch: Partial<Settings>): Promise<Settings>;
   saveHost(settings: Settings, host: Host): Promise<Settings>;
   deleteHost(settings: Settings, hostId: string): Promise<Settings>;
   upsertAccount(settings: Settings, account: FreednsAccount): Promise<Settings>;
-  setPassword(
-    accountId: string,
-    password: string,
-    whenUnencrypted?: UnencryptedChoice,
-  ): Promise<SecretSetResult>;
-  clearPassword(accountId: string): Promise<void>;
-  exportSettings(): Promise<string>;
   importSettings(json: string): Promise<Settings>;
 }
 
