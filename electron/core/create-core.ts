@@ -1,4 +1,5 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../shared/contract/index.js';
+import type { CoreStatus } from '../../shared/engine/core-status.js';
 import { CoreEvents } from './core-events.js';
 import type { DomainChannel } from './domains/domain-handlers.js';
 import type { DomainsApi, DomainsApiDeps } from './domains/domains-api.js';
@@ -73,50 +74,7 @@ export function createCore(deps: CoreDeps): Core {
   const stores = deps.stores ?? openMemoryStores(clock, () => new HeadlessSecretStore({}));
   const redact = <T>(value: T): T => redactOutbound(value, stores.secrets.redactor());
   const events = new CoreEvents((event) => (SETTINGS_DATA.has(event.name) ? event : redact(event)));
-  let heartbeat: unknown;
-  let stopWatchingSettings = (): void => undefined;
-  const engineDeps: CoreDeps['engine'] | null =
-    deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores, clock) : null);
-  const verification: Verification | null = engineDeps
-    ? createVerification({
-        clock,
-        random: engineDeps.random,
-        config: engineDeps.config,
-        applied: engineDeps.applied,
-        system: deps.systemDns,
-        history: stores.history,
-        events,
-        requestSync: () => engine?.settingsChanged(),
-        publish: () => {
-          if (engine && verification)
-            events.emit('status:changed', verification.decorate(engine.status()));
-        },
-      })
-    : null;
-  const engine: IpFollower | null = engineDeps
-    ? new IpFollower({
-        ...engineDeps,
-        applied: verification?.applied ?? engineDeps.applied,
-        networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
-        clock,
-        onStatus: (status) =>
-          events.emit('status:changed', verification?.decorate(status) ?? status),
-        onAddressChanged: (family, address, previous) =>
-          events.emit('ip:changed', {
-            family,
-            address,
-            previous,
-            at: new Date(clock.now()).toISOString(),
-          }),
-        onOutcome: (event) => events.emit('sync:outcome', event),
-      })
-    : null;
-
-  const beat = (): void => {
-    events.emit('app:heartbeat', { at: new Date(clock.now()).toISOString() });
-    heartbeat = clock.setTimeout(beat, 30_000);
-  };
-
+  const { engine, verification } = createIpFollowing(deps, { clock, stores, events });
   const domains = createLazyDomainsApi({ clock, events, stores, ...deps.freenom });
   // Built once: the windows, the metrics and the diagnostics all see the status DNS checks decorate.
   const engineHandlers: EngineHandlers = (verification?.wrapHandlers ?? ((h: EngineHandlers) => h))(
@@ -128,10 +86,7 @@ export function createCore(deps: CoreDeps): Core {
     stores,
     domains,
     redact,
-    status: () => {
-      const status = engine?.status() ?? NOT_RUNNING;
-      return verification?.decorate(status) ?? status;
-    },
+    status: () => currentStatus({ engine, verification }),
     doctor: () => engineHandlers['ip:checkSources'](undefined),
   });
   const handlers: CoreHandlers = redactHandlers(redact, {
@@ -141,7 +96,6 @@ export function createCore(deps: CoreDeps): Core {
     ...engineHandlers,
     ...monitoring.handlers,
   });
-
   return {
     handlers,
     events,
@@ -149,20 +103,115 @@ export function createCore(deps: CoreDeps): Core {
     redact,
     monitoring,
     verifier: verification?.verifier ?? null,
+    ...createLifecycle(
+      { clock, events, stores, monitoring, domains, engine, verification },
+      !deps.engine,
+    ),
+  };
+}
+
+/** What every part of a core shares. */
+interface CoreBase {
+  clock: Clock;
+  stores: Stores;
+  events: CoreEvents;
+}
+
+interface IpFollowing {
+  engine: IpFollower | null;
+  verification: Verification | null;
+}
+
+/**
+ * The follow-the-IP engine and the DNS checks around it, or neither: from `deps.engine`, else
+ * from the shell's stores; in-memory cores never reach the network.
+ */
+function createIpFollowing(deps: CoreDeps, base: CoreBase): IpFollowing {
+  const engineDeps: CoreDeps['engine'] | null =
+    deps.engine ?? (deps.stores ? engineDepsFromStores(deps.stores, base.clock) : null);
+  if (!engineDeps) return { engine: null, verification: null };
+  // Each calls the other: the checks ask the engine to sync, the engine reports through the checks.
+  const verification = createVerificationFor(deps, base, engineDeps, () => engine);
+  const engine = createEngineFor(deps, base, engineDeps, verification);
+  return { engine, verification };
+}
+
+function createVerificationFor(
+  deps: CoreDeps,
+  { clock, stores, events }: CoreBase,
+  engineDeps: NonNullable<CoreDeps['engine']>,
+  engine: () => IpFollower,
+): Verification {
+  const verification: Verification = createVerification({
+    clock,
+    random: engineDeps.random,
+    config: engineDeps.config,
+    applied: engineDeps.applied,
+    system: deps.systemDns,
+    history: stores.history,
+    events,
+    requestSync: () => engine().settingsChanged(),
+    publish: () => events.emit('status:changed', verification.decorate(engine().status())),
+  });
+  return verification;
+}
+
+function createEngineFor(
+  deps: CoreDeps,
+  { clock, events }: CoreBase,
+  engineDeps: NonNullable<CoreDeps['engine']>,
+  verification: Verification,
+): IpFollower {
+  return new IpFollower({
+    ...engineDeps,
+    applied: verification.applied,
+    networkEvents: engineDeps.networkEvents ?? deps.networkEvents,
+    clock,
+    onStatus: (status) => events.emit('status:changed', verification.decorate(status)),
+    onAddressChanged: (family, address, previous) =>
+      events.emit('ip:changed', {
+        family,
+        address,
+        previous,
+        at: new Date(clock.now()).toISOString(),
+      }),
+    onOutcome: (event) => events.emit('sync:outcome', event),
+  });
+}
+
+/** The engine's status as the windows see it: decorated with the DNS checks. */
+function currentStatus({ engine, verification }: IpFollowing): CoreStatus {
+  const status = engine?.status() ?? NOT_RUNNING;
+  return verification?.decorate(status) ?? status;
+}
+
+/**
+ * Starts and stops the parts in order. `followSettings`: the engine built from the stores re-reads
+ * them on every change (an injected engine brings its own config).
+ */
+function createLifecycle(
+  parts: CoreBase &
+    IpFollowing & { monitoring: Monitoring; domains: Pick<DomainsApi, 'start' | 'stop'> },
+  followSettings: boolean,
+): Pick<Core, 'start' | 'stop'> {
+  const { engine, verification, monitoring, domains, stores } = parts;
+  const heartbeat = createHeartbeat(parts);
+  let stopWatchingSettings = (): void => undefined;
+  return {
     async start() {
       monitoring.start();
-      beat();
+      heartbeat.start();
       domains.start();
       await engine?.start();
       verification?.verifier.start();
-      if (engine && !deps.engine)
+      if (engine && followSettings)
         stopWatchingSettings = stores.settings.onChange(() => {
           engine.settingsChanged();
           verification?.settingsChanged();
         });
     },
     async stop() {
-      clock.clearTimeout(heartbeat);
+      heartbeat.stop();
       monitoring.stop();
       domains.stop();
       stopWatchingSettings();
@@ -170,6 +219,19 @@ export function createCore(deps: CoreDeps): Core {
       await engine?.stop();
     },
   };
+}
+
+/** app:heartbeat every 30 s while the core runs. */
+function createHeartbeat({ clock, events }: Pick<CoreBase, 'clock' | 'events'>): {
+  start(): void;
+  stop(): void;
+} {
+  let timer: unknown;
+  const beat = (): void => {
+    events.emit('app:heartbeat', { at: new Date(clock.now()).toISOString() });
+    timer = clock.setTimeout(beat, 30_000);
+  };
+  return { start: beat, stop: () => clock.clearTimeout(timer) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { app, ipcMain } from 'electron';
 import path from 'node:path';
-import { createCore } from '../core/create-core.js';
+import { createCore, type Core } from '../core/create-core.js';
 import { webhookSecretVariable } from '../core/monitoring/webhook-payload.js';
 import { dispatch } from '../core/dispatch.js';
 import { systemClock, type AppInfo } from '../core/ports.js';
@@ -23,7 +23,7 @@ import { ShellSettings, type CoreInvoke } from './app/shell-settings.js';
 import { parseSmokeTestArgs } from './app/smoke-report.js';
 import { runSmokeTest, useThrowawayProfile } from './app/smoke-test.js';
 import { registerIpc } from './ipc/ipc.js';
-import { createStartAtLogin } from './login/start-at-login.js';
+import { createStartAtLogin, type StartAtLogin } from './login/start-at-login.js';
 import { StartAtLoginSync } from './login/start-at-login-sync.js';
 import {
   probeNotificationSupport,
@@ -32,7 +32,7 @@ import {
 import type { NotificationSupport } from './notifications/notification-identity.js';
 import { notificationIdentity } from './notifications/notification-identity.js';
 import { setupSystemEvents } from './system/system-events.js';
-import { setupTray } from './tray/tray-setup.js';
+import { setupTray, type TraySetup } from './tray/tray-setup.js';
 import { createWindowFactory } from './windows/window-factory.js';
 import type { WindowKind } from './windows/window-kinds.js';
 import { WindowManager } from './windows/window-manager.js';
@@ -70,6 +70,41 @@ if (claimSingleInstance((argv) => launches.push(windowForSecondInstance(argv))))
 }
 
 async function startShell(): Promise<void> {
+  const base = await createShellCore();
+  const login = await readShellSettings(base.invoke);
+  const windows = setupWindows(base.core, login.settings);
+  await base.core.start();
+  const { tray, unsubscribe: stopTrayFollowing } = setupShellTray(base, login, windows.open);
+  const stopFollowingSettings = login.settings.follow(base.core.events, () => {
+    login.loginSync.follow(login.settings.openAtLogin());
+    tray.refresh();
+  });
+  const notifications = setupNotifications(base.core, login.settings, windows.open);
+  // Unsubscribe everything first, then stop the core (a cycle may still finish), then the tray.
+  quitSteps = [
+    ['settings', stopFollowingSettings],
+    ['system events', base.system.stop],
+    ['notifications', notifications.stop],
+    ['ipc', windows.unregisterIpc],
+    ['tray status', stopTrayFollowing],
+    ['core', () => base.core.stop()],
+    ['tray', () => tray.destroy()],
+  ];
+  openFirstWindow(login, windows, tray);
+  launches.attach(windows.open);
+  started = true;
+  exposeShell(login, windows, tray, notifications.shown);
+}
+
+interface ShellCore {
+  clock: typeof systemClock;
+  system: ReturnType<typeof setupSystemEvents>;
+  core: Core;
+  invoke: CoreInvoke;
+}
+
+/** The core on the Electron profile's stores and the system's events; quitting stops both. */
+async function createShellCore(): Promise<ShellCore> {
   const notificationSupport = probeNotificationSupport();
   const clock = systemClock;
   const system = setupSystemEvents(clock);
@@ -82,18 +117,41 @@ async function startShell(): Promise<void> {
     monitoring: { webhookSecret: (id) => process.env[webhookSecretVariable(id)] || undefined },
   });
   const invoke: CoreInvoke = (channel, payload) => dispatch(core.handlers, channel, payload);
-  const logError = (message: string): void => console.error(`dnstray: ${message}`);
   quitSteps = [
     ['system events', system.stop],
     ['core', () => core.stop()],
   ];
+  return { clock, system, core, invoke };
+}
 
+function logError(message: string): void {
+  console.error(`dnstray: ${message}`);
+}
+
+interface ShellLogin {
+  settings: ShellSettings;
+  startAtLogin: StartAtLogin;
+  loginSync: StartAtLoginSync;
+}
+
+/** The settings the shell itself acts on, and start-at-login adopted from the OS. */
+async function readShellSettings(invoke: CoreInvoke): Promise<ShellLogin> {
   const settings = new ShellSettings(invoke);
   await settings.refresh();
   const startAtLogin = createStartAtLogin(process.platform, !smoke.enabled);
   const loginSync = new StartAtLoginSync(startAtLogin, invoke, logError);
   loginSync.adoptOsState(settings.openAtLogin());
+  return { settings, startAtLogin, loginSync };
+}
 
+interface ShellWindows {
+  manager: WindowManager;
+  open(kind: WindowKind): void;
+  unregisterIpc(): void;
+}
+
+/** The window manager and the IPC bridge that only its windows may use. */
+function setupWindows(core: Core, settings: ShellSettings): ShellWindows {
   const manager = new WindowManager(createWindowFactory(paths.indexUrl, paths.preload), settings);
   const open = (kind: WindowKind): void => manager.open(kind);
   const unregisterIpc = registerIpc({
@@ -103,9 +161,15 @@ async function startShell(): Promise<void> {
     indexUrl: paths.indexUrl,
     eventTargets: () => manager.eventTargets(),
   });
-  await core.start();
+  return { manager, open, unregisterIpc };
+}
 
-  const { tray, unsubscribe: stopTrayFollowing } = setupTray({
+function setupShellTray(
+  { invoke, core, clock }: ShellCore,
+  { startAtLogin, loginSync }: ShellLogin,
+  open: (kind: WindowKind) => void,
+): TraySetup {
+  return setupTray({
     invoke,
     events: core.events,
     clock,
@@ -115,30 +179,32 @@ async function startShell(): Promise<void> {
     openWindow: open,
     quit: () => app.quit(),
   });
-  const stopFollowingSettings = settings.follow(core.events, () => {
-    loginSync.follow(settings.openAtLogin());
-    tray.refresh();
-  });
-  const shownNotifications: string[] = [];
-  const stopNotifications = setupDesktopNotifications({
+}
+
+/** Desktop notifications; `shown` keeps their titles for the end-to-end tests. */
+function setupNotifications(
+  core: Core,
+  settings: ShellSettings,
+  open: (kind: WindowKind) => void,
+): { stop(): void; shown: string[] } {
+  const shown: string[] = [];
+  const stop = setupDesktopNotifications({
     events: core.events,
     choices: () => settings.notificationChoices(),
     iconPath: path.join(paths.iconsDir, '128x128.png'),
     onClick: () => open('activity'),
     log: logError,
-    onShown: (title) => shownNotifications.push(title),
+    onShown: (title) => shown.push(title),
   });
-  // Unsubscribe everything first, then stop the core (a cycle may still finish), then the tray.
-  quitSteps = [
-    ['settings', stopFollowingSettings],
-    ['system events', system.stop],
-    ['notifications', stopNotifications],
-    ['ipc', unregisterIpc],
-    ['tray status', stopTrayFollowing],
-    ['core', () => core.stop()],
-    ['tray', () => tray.destroy()],
-  ];
+  return { stop, shown };
+}
 
+/** A smoke test drives the shell itself; otherwise the launch arguments pick the first window. */
+function openFirstWindow(
+  { settings, startAtLogin }: ShellLogin,
+  { manager, open }: ShellWindows,
+  tray: TraySetup['tray'],
+): void {
   if (smoke.enabled) {
     const run = runSmokeTest({
       args: smoke,
@@ -152,8 +218,14 @@ async function startShell(): Promise<void> {
     const first = initialWindow(process.argv, hidden);
     if (first) open(first);
   }
-  launches.attach(open);
-  started = true;
+}
+
+function exposeShell(
+  { startAtLogin }: ShellLogin,
+  { manager }: ShellWindows,
+  tray: TraySetup['tray'],
+  shownNotifications: readonly string[],
+): void {
   exposeForEndToEndTests({
     trayState: () => tray.state,
     trayShown: () => tray.shown,

@@ -65,6 +65,7 @@ export async function syncHosts(
   return report;
 }
 
+/** One host: its plan, each step either held back with the reason or sent and recorded. */
 async function syncHost(
   host: Host,
   detections: Detections,
@@ -72,50 +73,16 @@ async function syncHost(
   report: SyncReport,
   state: { rateLimited: boolean },
 ): Promise<void> {
-  let applied = (await ctx.applied.get(host.id)) ?? emptyApplied();
-  const outcome = (item: PlanItem, result: RecordOutcome): void => {
-    report.outcomes.push({
-      at: toIso(ctx.clock.now()),
-      hostId: host.id,
-      hostLabel: host.label,
-      record: item.record,
-      ...('entry' in item && item.entry !== undefined ? { entry: item.entry } : {}),
-      outcome: result,
-    });
-  };
-  if (applied.paused && applied.paused.fingerprint !== ctx.fingerprint(host)) {
-    applied = { ...applied, paused: undefined };
-    await ctx.applied.set(host.id, applied);
-  }
+  let applied = await appliedForCurrentSettings(host, ctx);
+  const outcome = outcomeRecorder(host, ctx, report);
   for (const item of planHost(host, detections, applied.records)) {
-    if (item.kind === 'matched') {
-      outcome(item, { kind: 'unchanged', value: item.value });
+    if (item.kind !== 'send') {
+      outcome(item, unsentOutcome(item, ctx));
       continue;
     }
-    if (item.kind === 'waiting') {
-      outcome(item, { kind: 'deferred', until: toIso(ctx.nextCheckAt), reason: item.reason });
-      continue;
-    }
-    if (applied.paused) {
-      outcome(item, pausedOutcome(applied.paused));
-      continue;
-    }
-    if (needsPremium(item) && ctx.tierOf(host.accountId) === 'free') {
-      outcome(item, {
-        kind: 'failed',
-        reason: `${item.record} records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.`,
-      });
-      continue;
-    }
-    const unconfirmed = awaitConfirmation(host, item, ctx);
-    if (unconfirmed) {
-      report.awaitingConfirmation = true;
-      outcome(item, unconfirmed);
-      continue;
-    }
-    const blocked = admit(host, ctx, state.rateLimited);
-    if (blocked) {
-      outcome(item, blocked);
+    const held = holdBack(host, item, applied, ctx, report, state.rateLimited);
+    if (held) {
+      outcome(item, held);
       continue;
     }
     const sent = await send(host, item, applied, ctx);
@@ -128,6 +95,65 @@ async function syncHost(
     }
     if (sent.rateLimited) state.rateLimited = true;
   }
+}
+
+/** The host's applied values; a pause ends (and is saved as ended) once its settings changed. */
+async function appliedForCurrentSettings(host: Host, ctx: SyncContext): Promise<AppliedHost> {
+  const applied = (await ctx.applied.get(host.id)) ?? emptyApplied();
+  if (!applied.paused || applied.paused.fingerprint === ctx.fingerprint(host)) return applied;
+  const resumed = { ...applied, paused: undefined };
+  await ctx.applied.set(host.id, resumed);
+  return resumed;
+}
+
+function outcomeRecorder(
+  host: Host,
+  ctx: SyncContext,
+  report: SyncReport,
+): (item: PlanItem, result: RecordOutcome) => void {
+  return (item, result) => {
+    report.outcomes.push({
+      at: toIso(ctx.clock.now()),
+      hostId: host.id,
+      hostLabel: host.label,
+      record: item.record,
+      ...('entry' in item && item.entry !== undefined ? { entry: item.entry } : {}),
+      outcome: result,
+    });
+  };
+}
+
+/** A step with nothing to send: the record already holds the value, or the value is not known. */
+function unsentOutcome(item: Exclude<PlanItem, { kind: 'send' }>, ctx: SyncContext): RecordOutcome {
+  return item.kind === 'matched'
+    ? { kind: 'unchanged', value: item.value }
+    : { kind: 'deferred', until: toIso(ctx.nextCheckAt), reason: item.reason };
+}
+
+/**
+ * Why a step is not sent now, the first that applies of: a pause, a Premium-only record, the
+ * stability rule, the budgets; null when it may go.
+ */
+function holdBack(
+  host: Host,
+  item: Extract<PlanItem, { kind: 'send' }>,
+  applied: AppliedHost,
+  ctx: SyncContext,
+  report: SyncReport,
+  rateLimited: boolean,
+): RecordOutcome | null {
+  if (applied.paused) return pausedOutcome(applied.paused);
+  if (needsPremium(item) && ctx.tierOf(host.accountId) === 'free')
+    return {
+      kind: 'failed',
+      reason: `${item.record} records need a Premium freedns.io account; nothing was sent. If the account is Premium, set its type to Premium in Settings.`,
+    };
+  const unconfirmed = awaitConfirmation(host, item, ctx);
+  if (unconfirmed) {
+    report.awaitingConfirmation = true;
+    return unconfirmed;
+  }
+  return admit(host, ctx, rateLimited);
 }
 
 /** Deleting a Premium-only record is allowed to anyone; writing one is not (spends nothing then). */

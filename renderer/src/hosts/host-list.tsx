@@ -41,23 +41,8 @@ export function HostList({ hosts, editingIndex, focusRequest, renderItem, onOpen
   const scrollMargin = useListOffset(listRef);
   const virtualizer = useHostVirtualizer(hosts, scrollMargin, [editingIndex, focusedIndex]);
   const focusCard = useCardFocus(listRef, virtualizer.scrollToIndex, setFocusedIndex);
-  // Only a new request moves focus (hosts.length is read, not watched): a list that changes
-  // under the filter must not take focus from it.
-  useEffect(() => {
-    if (focusRequest && hosts.length > 0) focusCard(Math.min(focusRequest.index, hosts.length - 1));
-  }, [focusRequest, focusCard]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
-    if ((event.target as HTMLElement).closest('form, input, select, textarea')) return;
-    const move = MOVES[event.key];
-    if (move) {
-      event.preventDefault();
-      focusCard(move(index, hosts.length));
-    } else if (event.key === 'Enter' && event.target === event.currentTarget.firstElementChild) {
-      event.preventDefault();
-      onOpen(hosts[index]!);
-    }
-  };
+  useFocusRequest(focusRequest, hosts.length, focusCard);
+  const onKeyDown = cardKeys(hosts, focusCard, onOpen);
   return (
     <div
       ref={listRef}
@@ -84,6 +69,39 @@ export function HostList({ hosts, editingIndex, focusRequest, renderItem, onOpen
       ))}
     </div>
   );
+}
+
+/**
+ * Moves focus when asked. Only a new request moves it (the count is read, not watched): a list
+ * that changes under the filter must not take focus from it.
+ */
+function useFocusRequest(
+  focusRequest: { index: number } | null,
+  count: number,
+  focusCard: (index: number) => void,
+): void {
+  useEffect(() => {
+    if (focusRequest && count > 0) focusCard(Math.min(focusRequest.index, count - 1));
+  }, [focusRequest, focusCard]);
+}
+
+/** Arrow keys, Home and End move between cards; Enter on a card itself opens its editor. */
+function cardKeys(
+  hosts: readonly Host[],
+  focusCard: (index: number) => void,
+  onOpen: (host: Host) => void,
+) {
+  return (event: KeyboardEvent<HTMLElement>, index: number) => {
+    if ((event.target as HTMLElement).closest('form, input, select, textarea')) return;
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      focusCard(move(index, hosts.length));
+    } else if (event.key === 'Enter' && event.target === event.currentTarget.firstElementChild) {
+      event.preventDefault();
+      onOpen(hosts[index]!);
+    }
+  };
 }
 
 /** The window-scrolled virtualizer, with the `pinned` indexes always drawn. */

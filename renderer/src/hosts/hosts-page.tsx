@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { ActionButton } from '../ui/action-button.js';
 import { Notice } from '../ui/notice.js';
@@ -11,7 +11,12 @@ import { HostEditor, type AccountChoice, type FamiliesOn } from './host-editor.j
 import { HostFilter } from './host-filter.js';
 import { HostList } from './host-list.js';
 import type { HostStatusView } from './record-status.js';
-import { useHostsPage, type Editing, type HostsActions } from './use-hosts-page.js';
+import {
+  useHostsPage,
+  type Editing,
+  type HostsActions,
+  type PageMessage,
+} from './use-hosts-page.js';
 
 export type { HostsActions } from './use-hosts-page.js';
 
@@ -43,7 +48,6 @@ function useShownHosts(hosts: readonly Host[], editingId: string | undefined) {
 export function HostsPage(props: HostsPageProps) {
   const { hosts, accounts, actions } = props;
   const page = useHostsPage(hosts, accounts[0]?.id ?? '', actions);
-  const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
   const { editing } = page;
   const editingId = editing?.mode === 'edit' ? editing.draft.id : undefined;
   const filtered = useShownHosts(hosts, editingId);
@@ -52,31 +56,15 @@ export function HostsPage(props: HostsPageProps) {
   return (
     <div className="page">
       <HostsHeader {...props} onAdd={page.startAdd} run={page.run} />
-      {page.message && <Notice kind={page.message.kind}>{page.message.text}</Notice>}
-      {accounts.length === 0 && (
-        <Notice kind="warning">
-          Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
-        </Notice>
-      )}
+      <HostsNotices message={page.message} noAccounts={accounts.length === 0} />
       {editing?.mode === 'add' && item.editor(editing)}
       {hosts.length === 0 && !editing && (
         <p className="card muted">No hosts yet. Add one to keep it on your public address.</p>
       )}
-      {hosts.length > 0 && (
-        <HostFilter
-          value={filtered.filter}
-          onChange={filtered.change}
-          shown={filtered.shown.length}
-          total={hosts.length}
-          onLeave={() => setFocusRequest({ index: 0 })}
-        />
-      )}
-      <HostList
-        hosts={filtered.shown}
-        editingIndex={
-          editingId === undefined ? null : filtered.shown.findIndex((h) => h.id === editingId)
-        }
-        focusRequest={focusRequest}
+      <FilteredHostList
+        total={hosts.length}
+        filtered={filtered}
+        editingId={editingId}
         renderItem={item.render}
         onOpen={startEdit}
       />
@@ -89,6 +77,61 @@ export function HostsPage(props: HostsPageProps) {
         }}
       />
     </div>
+  );
+}
+
+/** The last action's message, and what to do first when there is no account. */
+function HostsNotices({ message, noAccounts }: { message: PageMessage; noAccounts: boolean }) {
+  return (
+    <>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {noAccounts && (
+        <Notice kind="warning">
+          Add a freedns.io account in <a href="#/settings">Settings</a> before adding hosts.
+        </Notice>
+      )}
+    </>
+  );
+}
+
+interface FilteredHostListProps {
+  total: number;
+  filtered: ReturnType<typeof useShownHosts>;
+  editingId: string | undefined;
+  renderItem: (host: Host) => ReactNode;
+  onOpen: (host: Host) => void;
+}
+
+/** The filter (once there are hosts) and the cards it lets through; Down in it moves to them. */
+function FilteredHostList({
+  total,
+  filtered,
+  editingId,
+  renderItem,
+  onOpen,
+}: FilteredHostListProps) {
+  const [focusRequest, setFocusRequest] = useState<{ index: number } | null>(null);
+  return (
+    <>
+      {total > 0 && (
+        <HostFilter
+          value={filtered.filter}
+          onChange={filtered.change}
+          shown={filtered.shown.length}
+          total={total}
+          onLeave={() => setFocusRequest({ index: 0 })}
+        />
+      )}
+      <HostList
+        hosts={filtered.shown}
+        editingIndex={
+          editingId === undefined ? null : filtered.shown.findIndex((h) => h.id === editingId)
+        }
+        focusRequest={focusRequest}
+        renderItem={renderItem}
+        onOpen={onOpen}
+      />
+    </>
   );
 }
 
