@@ -12,11 +12,11 @@ import {
 } from './bench-row.js';
 import {
   FIRST_ADDRESS,
-  FREEDNS_PASSWORD,
+  PASSWORD,
   until,
   writeEngineProfile,
-  type EngineWorld,
-} from '../test/support/engine/bench-world.js';
+  type BenchWorld,
+} from '../test/support/engine/engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
 import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';
@@ -67,7 +67,7 @@ export const peers: Measurement = {
         accounts: [
           {
             username: 'bench',
-            password: FREEDNS_PASSWORD,
+            password: PASSWORD,
             tier: 'premium',
             hosts: ['ours', 'peer', 'router'].map((label) => ({ label })),
           },
@@ -193,7 +193,7 @@ async function startOurs(
 ): Promise<Client> {
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-bench-peer-'));
   dirs.push(configDir);
-  const world = { freedns, echo } as unknown as EngineWorld;
+  const world = { freedns, echo } as unknown as BenchWorld;
   const env = writeEngineProfile(configDir, world, {
     hostLabel: label,
     pollSeconds,
@@ -226,7 +226,7 @@ function startInadyn(
     'custom freedns-emulator {',
     '  ssl = false',
     '  username = bench',
-    `  password = ${FREEDNS_PASSWORD}`,
+    `  password = ${PASSWORD}`,
     `  ddns-server = ${host(freedns.url)}`,
     '  ddns-path = "/request?username=%u&password=%p&host=%h&myip=%i"',
     `  checkip-server = ${host(echo.url)}`,
