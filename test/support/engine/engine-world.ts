@@ -142,8 +142,6 @@ export interface SettingsDocumentOptions {
   freednsUrl: string;
   sourceUrls: Record<string, string>;
   tier: AccountTier;
-  /** acc unless told. */
-  accountId?: string;
   /** alice unless told. */
   username?: string;
   /** One host `h1` whose A record follows IPv4, labelled `home` unless told. */
@@ -160,7 +158,7 @@ export interface SettingsDocumentOptions {
  * documentation addresses allowed, router and DNS verification off unless `engine` says.
  */
 export function settingsDocument(options: SettingsDocumentOptions) {
-  const accountId = options.accountId ?? 'acc';
+  const accountId = 'acc';
   return {
     version: 2,
     accounts: {
@@ -235,55 +233,17 @@ export interface EngineWorldOptions {
   onDisk?: boolean;
 }
 
+export type EngineWorld = WorldBase & ReturnType<typeof memoryHome>['extras'];
+export type DiskEngineWorld = WorldBase & Awaited<ReturnType<typeof diskHome>>['extras'];
 /** What both kinds of world share: the emulators, the clocks, the core and how to drive it. */
-export interface WorldBase {
-  clock: FakeClock;
-  /** The core's clock: `clock` unless a test jumps it (the emulators keep the true time). */
-  wall: WallClock;
-  echo: EchoEmulator;
-  freedns: FreednsEmulator;
-  /** What the core emitted, heartbeats and status changes left out. */
-  events: { name: string; payload: unknown }[];
-  readonly core: Core;
-  /** What the user types into the account's password field (on disk: from the next restart). */
-  setPassword(password: string): void;
-  /** What the shell reports from powerMonitor / online events. */
-  emitNetworkEvent(event: NetworkEvent): void;
-  /** Moves virtual time in steps, letting each cycle's real HTTP finish before going on. */
-  advance(ms: number, stepMs?: number): Promise<void>;
-  start(): Promise<void>;
-  restart(): Promise<void>;
-  status(): Promise<CoreStatus>;
-  aRecord(label?: string): string | undefined;
-  close(): Promise<void>;
-}
-
-export interface EngineWorld extends WorldBase {
-  stores: {
-    ledger: MemoryBudgetLedgerStore;
-    applied: MemoryAppliedRecordStore;
-    history: MemoryHistorySink;
-  };
-  interfaces: FakeInterfaceReader;
-  /** The route picture the engine sees: a plain route, no tunnel unless a test puts one. */
-  routes: { picture: RoutePicture };
-  config: EngineConfig;
-}
-
-export interface DiskEngineWorld extends WorldBase {
-  folder: string;
-  /** What the engine's ledger file on disk says (throws when it is not valid JSON). */
-  ledger(): { entries: { kind: string; hostId: string }[] };
-  settingsFile(): string;
-}
+export type WorldBase = ReturnType<typeof drive>;
 
 type NetworkEvent = 'resume' | 'unlock' | 'online' | 'offline';
-type NetworkEvents = NonNullable<CoreDeps['networkEvents']>;
-
+type CoreParts = Pick<CoreDeps, 'app' | 'clock' | 'monitoring' | 'systemDns' | 'networkEvents'>;
 /** What differs between memory and disk: how a core is made, and what the test may look at. */
-interface Home<Extras> {
-  make(common: Pick<CoreDeps, 'app' | 'clock' | 'monitoring' | 'systemDns'>): Core;
-  extras: Extras;
+interface Home {
+  make(common: CoreParts): Core;
+  extras: object;
   cleanup(): void;
 }
 
@@ -298,44 +258,52 @@ export async function startEngineWorld(
 export async function startEngineWorld(
   options?: EngineWorldOptions & { onDisk?: false },
 ): Promise<EngineWorld>;
-export async function startEngineWorld(
-  options: EngineWorldOptions = {},
-): Promise<EngineWorld | DiskEngineWorld> {
+export async function startEngineWorld(options: EngineWorldOptions = {}) {
   const start = options.start ?? START;
   const clock = options.clock === 'jumping' ? new JumpingClock(start) : new FakeClock(start);
   const wall = new WallClock(clock);
   const tier = options.tier ?? 'free';
-  const { echo, freedns } = await startWorldEmulators({
+  const emulators = await startWorldEmulators({
     clock,
     ...(options.ipv6 !== undefined ? { ipv6: options.ipv6 } : {}),
     accounts: [{ tier, hostLabels: (options.hosts ?? [{ label: 'home' }]).map((h) => h.label) }],
     ...(options.verify ? { dnsServers: options.verify.servers ?? 1 } : {}),
   });
   const document = settingsDocument({
-    freednsUrl: freedns.url,
-    sourceUrls: echo.sourceUrls,
+    freednsUrl: emulators.freedns.url,
+    sourceUrls: emulators.echo.sourceUrls,
     tier,
     ...(options.hosts ? { hosts: options.hosts } : {}),
-    engine: engineSettings(options, echo, freedns),
+    engine: engineSettings(options, emulators.echo, emulators.freedns),
   });
   const secrets = { password: options.password ?? PASSWORD };
-  const events: WorldBase['events'] = [];
+  const home: Home = options.onDisk
+    ? await diskHome(document, clock, wall, secrets)
+    : memoryHome(document, secrets, options.router === true);
+  return Object.assign(drive(options, { clock, wall, ...emulators }, secrets, home), home.extras);
+}
+
+function drive(
+  options: EngineWorldOptions,
+  world: { clock: FakeClock; wall: WallClock; echo: EchoEmulator; freedns: FreednsEmulator },
+  secrets: { password: string },
+  home: Home,
+) {
+  const { clock, echo, freedns } = world;
+  const events: { name: string; payload: unknown }[] = [];
   const networkListeners = new Set<(event: NetworkEvent) => void>();
-  const networkEvents: NetworkEvents = {
-    subscribe: (listener) => {
-      networkListeners.add(listener);
-      return () => networkListeners.delete(listener);
-    },
-  };
-  const home: Home<object> = options.onDisk
-    ? await diskHome(document, clock, wall, secrets, networkEvents)
-    : memoryHome(document, secrets, networkEvents, options.router === true);
   const make = (): Core => {
     const created = home.make({
       app: { name: 'dnstray', productName: 'DNS Tray', version: '0.0.0-test', shell: 'headless' },
-      clock: wall,
+      clock: world.wall,
       ...(options.monitoring ? { monitoring: options.monitoring } : {}),
       systemDns: refusingSystemDns,
+      networkEvents: {
+        subscribe: (listener) => {
+          networkListeners.add(listener);
+          return () => networkListeners.delete(listener);
+        },
+      },
     });
     created.events.subscribe((event) => {
       if (event.name !== 'app:heartbeat' && event.name !== 'status:changed') events.push(event);
@@ -343,27 +311,27 @@ export async function startEngineWorld(
     return created;
   };
   let core = make();
-
-  const world: WorldBase = {
-    clock,
-    wall,
-    echo,
-    freedns,
+  const settle = async () => {
+    await core.engine?.idle();
+    await core.verifier?.idle();
+  };
+  return {
+    ...world,
+    /** What the core emitted, heartbeats and status changes left out. */
     events,
     get core() {
       return core;
     },
-    setPassword(password) {
+    /** What the user types into the account's password field (on disk: from the next restart). */
+    setPassword(password: string): void {
       secrets.password = password;
     },
-    emitNetworkEvent(event) {
+    /** What the shell reports from powerMonitor / online events. */
+    emitNetworkEvent(event: NetworkEvent): void {
       for (const listener of networkListeners) listener(event);
     },
-    async advance(ms, stepMs = 1_000) {
-      const settle = async () => {
-        await core.engine?.idle();
-        await core.verifier?.idle();
-      };
+    /** Moves virtual time in steps, letting each cycle's real HTTP finish before going on. */
+    async advance(ms: number, stepMs = 1_000): Promise<void> {
       if (clock instanceof JumpingClock) return clock.runUntil(clock.now() + ms, settle);
       let done = 0;
       do {
@@ -373,25 +341,24 @@ export async function startEngineWorld(
         done += step;
       } while (done < ms);
     },
-    async start() {
+    async start(): Promise<void> {
       await core.start();
       await this.advance(options.settleMs ?? 0);
     },
-    async restart() {
+    async restart(): Promise<void> {
       await core.stop();
       core = make();
       await this.start();
     },
-    status: () => core.handlers['status:get'](undefined),
+    status: (): Promise<CoreStatus> => core.handlers['status:get'](undefined),
     aRecord: (label = 'home') =>
       freedns.state().hosts.find((host) => host.label === label)?.records.A,
-    async close() {
+    async close(): Promise<void> {
       await core.stop();
       await Promise.all([echo.close(), freedns.close()]);
       home.cleanup();
     },
   };
-  return Object.assign(world, home.extras) as EngineWorld | DiskEngineWorld;
 }
 
 /** The engine section of the world's settings, from its options. */
@@ -408,22 +375,23 @@ function engineSettings(
     ...(options.onDisk ? { useInterfaces: false } : {}),
     // Generous: a loaded CI machine must not turn a slow answer into an unknown address.
     timeoutMs: options.timeoutMs ?? 3_000,
-    router: options.router
-      ? {
-          enabled: true,
-          controlUrl: echo.sourceUrls['igd-control'],
-          ...(options.routerEvents ? { eventUrl: echo.sourceUrls['igd-event'] } : {}),
-          natPmp: false,
-        }
-      : { enabled: false, natPmp: false },
-    verify: options.verify
-      ? {
-          enabled: true,
-          nameservers: freedns.dns!.nameservers,
-          intervalMinutes: options.verify.intervalMinutes ?? 30,
-          graceMinutes: options.verify.graceMinutes ?? 10,
-        }
-      : { enabled: false },
+    // Router and DNS verification stay off (the document's base) unless asked for.
+    ...(options.router && {
+      router: {
+        enabled: true,
+        controlUrl: echo.sourceUrls['igd-control'],
+        ...(options.routerEvents ? { eventUrl: echo.sourceUrls['igd-event'] } : {}),
+        natPmp: false,
+      },
+    }),
+    ...(options.verify && {
+      verify: {
+        enabled: true,
+        nameservers: freedns.dns!.nameservers,
+        intervalMinutes: options.verify.intervalMinutes ?? 30,
+        graceMinutes: options.verify.graceMinutes ?? 10,
+      },
+    }),
     ...options.settings,
   };
 }
@@ -432,15 +400,15 @@ function engineSettings(
 function memoryHome(
   document: ReturnType<typeof settingsDocument>,
   secrets: { password: string },
-  networkEvents: NetworkEvents,
   router: boolean,
-): Home<Omit<EngineWorld, keyof WorldBase>> {
+) {
   const stores = {
     ledger: new MemoryBudgetLedgerStore(),
     applied: new MemoryAppliedRecordStore(),
     history: new MemoryHistorySink(),
   };
   const interfaces = new FakeInterfaceReader();
+  // The route picture the engine sees: a plain route, no tunnel unless a test puts one.
   const routes = { picture: ROUTE_PRESENT };
   const [account] = document.accounts.freedns;
   const config: EngineConfig = {
@@ -450,7 +418,7 @@ function memoryHome(
   };
   return {
     extras: { stores, interfaces, routes, config },
-    make: (common) =>
+    make: (common: CoreParts) =>
       createCore({
         ...common,
         engine: {
@@ -459,7 +427,6 @@ function memoryHome(
           ...stores,
           interfaces,
           routes: { read: async () => routes.picture },
-          networkEvents,
           ...(router ? {} : { router: null as RouterWanReader | null }),
           random: () => 0.5,
         },
@@ -474,8 +441,7 @@ async function diskHome(
   clock: FakeClock,
   wall: WallClock,
   secrets: { password: string },
-  networkEvents: NetworkEvents,
-): Promise<Home<Omit<DiskEngineWorld, keyof WorldBase>>> {
+) {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-engine-'));
   const first = openStores({ folder, clock, secrets: () => new HeadlessSecretStore({}) });
   const written = await first.settings.replace(document);
@@ -483,16 +449,16 @@ async function diskHome(
   return {
     extras: {
       folder,
+      /** What the engine's ledger file on disk says (throws when it is not valid JSON). */
       ledger: () =>
         JSON.parse(readFileSync(path.join(folder, 'engine-ledger.json'), 'utf8')) as {
           entries: { kind: string; hostId: string }[];
         },
       settingsFile: () => readFileSync(path.join(folder, 'config.json'), 'utf8'),
     },
-    make: (common) =>
+    make: (common: CoreParts) =>
       createCore({
         ...common,
-        networkEvents,
         stores: openStores({
           folder,
           clock: wall,
@@ -506,31 +472,20 @@ async function diskHome(
 /** Premium hosts belong to user "bench", free ones to "benchfree". */
 export const BENCH_USERS = { premium: 'bench', free: 'benchfree' } as const;
 
-/**
- * The outside world of headless shells during the bench: the freedns.io emulator with one
- * Premium and one free account, and an echo emulator whose three sources and fake UPnP router
- * report the "public" address the bench sets. All on 127.0.0.1, in this process, in real time.
- */
-export interface BenchWorld {
-  freedns: FreednsEmulator;
-  echo: EchoEmulator;
-  /** Moves the public address: every echo source and (when asked) the router report it. */
-  setAddress(address: string, alsoRouter: boolean): void;
-  /** The A record of host `label` as stored at the emulator. */
-  aRecord(label: string): string | undefined;
-  /** Requests the freedns.io emulator has logged so far. */
-  requestCount(): number;
-  close(): Promise<void>;
-}
+export type BenchWorld = Awaited<ReturnType<typeof startBenchWorld>>;
 
 /** An echo emulator as the bench's shells see it: no IPv6, the router at FIRST_ADDRESS. */
 export const startBenchEcho = () => startWorldEcho({ ipv6: null, router: FIRST_ADDRESS });
 
-/** Premium hosts `hostLabels`, free ones `freeLabels`. */
+/**
+ * The outside world of headless shells during the bench: the freedns.io emulator with Premium
+ * hosts `hostLabels` and free ones `freeLabels`, and an echo emulator whose three sources and fake
+ * UPnP router report the "public" address the bench sets. On 127.0.0.1, in real time.
+ */
 export async function startBenchWorld(
   hostLabels: readonly string[],
   freeLabels: readonly string[] = [],
-): Promise<BenchWorld> {
+) {
   const { echo, freedns } = await startWorldEmulators({
     ipv6: null,
     router: FIRST_ADDRESS,
@@ -542,11 +497,15 @@ export async function startBenchWorld(
   return {
     freedns,
     echo,
-    setAddress(address, alsoRouter) {
+    /** Moves the public address: every echo source and (when asked) the router report it. */
+    setAddress(address: string, alsoRouter: boolean): void {
       echo.setAddress('ipv4', address);
       if (alsoRouter) echo.setRouterAddress(address);
     },
-    aRecord: (label) => freedns.state().hosts.find((host) => host.label === label)?.records.A,
+    /** The A record of host `label` as stored at the emulator. */
+    aRecord: (label: string) =>
+      freedns.state().hosts.find((host) => host.label === label)?.records.A,
+    /** Requests the freedns.io emulator has logged so far. */
     requestCount: () => freedns.state().requestLog.length,
     close: async () => {
       await Promise.all([freedns.close(), echo.close()]);
@@ -581,7 +540,6 @@ export function writeEngineProfile(
     freednsUrl: world.freedns.url,
     sourceUrls: world.echo.sourceUrls,
     tier,
-    accountId: 'main',
     username: BENCH_USERS[tier],
     hostLabel: options.hostLabel,
     engine: {
