@@ -5,12 +5,12 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { row, type BenchOptions, type BenchRow, type Measurement } from './bench-row.js';
 import {
   FIRST_ADDRESS,
-  startEngineWorld,
+  startBenchWorld,
   storedAt,
   until,
   writeEngineProfile,
-  type EngineWorld,
-} from '../test/support/engine/bench-world.js';
+  type BenchWorld,
+} from '../test/support/engine/engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median, percentile } from './stats.js';
 
@@ -44,7 +44,7 @@ export const addressChange: Measurement = {
       (_, i) => `bench${i}`,
     );
     const freeLabels = Array.from({ length: FREE_CHANGES }, (_, i) => `free${i}`);
-    const world = await startEngineWorld(labels, freeLabels);
+    const world = await startBenchWorld(labels, freeLabels);
     try {
       const local = await runSeries(world, labels.slice(0, labels.length / 2), {
         kind: 'local',
@@ -119,7 +119,7 @@ export const addressChange: Measurement = {
   },
 };
 
-async function runSeries(world: EngineWorld, labels: string[], spec: SeriesSpec) {
+async function runSeries(world: BenchWorld, labels: string[], spec: SeriesSpec) {
   const latencies: number[] = [];
   let requests = 0;
   let next = 11;

@@ -1,5 +1,5 @@
 import type { AccountTier } from '../shared/records/desired-records.js';
-import { startHarness } from '../test/support/engine/in-memory-engine.js';
+import { startEngineWorld } from '../test/support/engine/engine-world.js';
 import { row, type BenchRow, type Measurement } from './bench-row.js';
 
 const MINUTE = 60_000;
@@ -25,7 +25,7 @@ export const flapping: Measurement = {
 };
 
 async function simulate(tier: AccountTier): Promise<BenchRow[]> {
-  const h = await startHarness({ tier, clock: 'jumping' });
+  const h = await startEngineWorld({ tier, clock: 'jumping' });
   try {
     h.echo.setAddress('ipv4', ADDRESSES[0]);
     await h.start();

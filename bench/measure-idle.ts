@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import { row, type BenchRow, type BenchOptions, type Measurement } from './bench-row.js';
-import { startEngineWorld, writeEngineProfile } from '../test/support/engine/bench-world.js';
+import { startBenchWorld, writeEngineProfile } from '../test/support/engine/engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
 import type { RunningEmulator } from '../test/emulators/common/emulator-server.js';
@@ -39,7 +39,7 @@ async function sampleIdle(
   freenom: RunningEmulator | null,
 ): Promise<BenchRow[]> {
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-bench-idle-'));
-  const world = await startEngineWorld(['idle']);
+  const world = await startBenchWorld(['idle']);
   const description = `one Premium host following IPv4 (3 echo sources, router watched every 5 s, poll 60 s)${freenom ? ', a Freenom account (the emulator\u2019s demo domains)' : ''}, nothing changing`;
   const id = freenom ? 'headless.idle.freenom' : 'headless.idle';
   const label = freenom ? ', with a Freenom account' : '';

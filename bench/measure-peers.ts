@@ -11,16 +11,18 @@ import {
   type Measurement,
 } from './bench-row.js';
 import {
+  BENCH_USERS,
   FIRST_ADDRESS,
-  FREEDNS_PASSWORD,
+  PASSWORD,
+  startBenchEcho,
+  startBenchWorld,
   until,
   writeEngineProfile,
-  type EngineWorld,
-} from '../test/support/engine/bench-world.js';
+} from '../test/support/engine/engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median } from './stats.js';
-import { startEchoEmulator, type EchoEmulator } from '../test/emulators/ip-echo/index.js';
-import { startFreednsEmulator, type FreednsEmulator } from '../test/emulators/freedns-io/index.js';
+import type { EchoEmulator } from '../test/emulators/ip-echo/index.js';
+import type { FreednsEmulator } from '../test/emulators/freedns-io/index.js';
 
 const INSTALL_HINT =
   'install it with `apt-get install inadyn` (Debian/Ubuntu) or `brew install inadyn`';
@@ -61,27 +63,10 @@ export const peers: Measurement = {
     const changes = Math.min(options.changes, MAX_CHANGES);
     const period = options.pollSeconds;
     const offsets = Array.from({ length: changes }, () => Math.random() * period * 1000);
-    const freedns = await startFreednsEmulator({
-      port: 0,
-      seed: {
-        accounts: [
-          {
-            username: 'bench',
-            password: FREEDNS_PASSWORD,
-            tier: 'premium',
-            hosts: ['ours', 'peer', 'router'].map((label) => ({ label })),
-          },
-        ],
-      },
-    });
-    const echoes = await Promise.all(
-      [0, 1, 2].map(() =>
-        startEchoEmulator({
-          port: 0,
-          seed: { ipv4: FIRST_ADDRESS, ipv6: null, router: FIRST_ADDRESS },
-        }),
-      ),
-    );
+    // The bench's own emulator account (Premium user "bench"), one echo emulator per client.
+    const world = await startBenchWorld(['ours', 'peer', 'router']);
+    const { freedns } = world;
+    const echoes = [world.echo, ...(await Promise.all([startBenchEcho(), startBenchEcho()]))];
     const dirs: string[] = [];
     const stops: (() => Promise<void>)[] = [];
     try {
@@ -168,7 +153,7 @@ export const peers: Measurement = {
       ];
     } finally {
       for (const stop of stops) await stop();
-      await Promise.all([freedns.close(), ...echoes.map((e) => e.close())]);
+      await Promise.all([world.close(), ...echoes.slice(1).map((e) => e.close())]);
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
   },
@@ -193,13 +178,16 @@ async function startOurs(
 ): Promise<Client> {
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'dnstray-bench-peer-'));
   dirs.push(configDir);
-  const world = { freedns, echo } as unknown as EngineWorld;
-  const env = writeEngineProfile(configDir, world, {
-    hostLabel: label,
-    pollSeconds,
-    router,
-    watchSeconds: WATCH_SECONDS,
-  });
+  const env = writeEngineProfile(
+    configDir,
+    { freedns, echo },
+    {
+      hostLabel: label,
+      pollSeconds,
+      router,
+      watchSeconds: WATCH_SECONDS,
+    },
+  );
   const shell = await launchHeadless(configDir, env);
   stops.push(async () => void (await shell.stop()));
   return { label, echo, source: 'alpha', pid: () => shell.child.pid! };
@@ -225,8 +213,8 @@ function startInadyn(
     'verify-address = false',
     'custom freedns-emulator {',
     '  ssl = false',
-    '  username = bench',
-    `  password = ${FREEDNS_PASSWORD}`,
+    `  username = ${BENCH_USERS.premium}`,
+    `  password = ${PASSWORD}`,
     `  ddns-server = ${host(freedns.url)}`,
     '  ddns-path = "/request?username=%u&password=%p&host=%h&myip=%i"',
     `  checkip-server = ${host(echo.url)}`,

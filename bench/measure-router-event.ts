@@ -5,12 +5,12 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { row, type BenchOptions, type BenchRow, type Measurement } from './bench-row.js';
 import {
   FIRST_ADDRESS,
-  startEngineWorld,
+  startBenchWorld,
   storedAt,
   until,
   writeEngineProfile,
-  type EngineWorld,
-} from '../test/support/engine/bench-world.js';
+  type BenchWorld,
+} from '../test/support/engine/engine-world.js';
 import { launchHeadless } from './headless-launcher.js';
 import { median, percentile } from './stats.js';
 
@@ -30,7 +30,7 @@ export const routerEvent: Measurement = {
   title: 'Router WAN change to stored record, UPnP events (headless shell)',
   async run(options: BenchOptions): Promise<BenchRow[]> {
     const labels = Array.from({ length: Math.ceil(options.changes / BATCH) }, (_, i) => `ev${i}`);
-    const world = await startEngineWorld(labels);
+    const world = await startBenchWorld(labels);
     try {
       const latencies = await runSeries(world, labels, options.changes);
       const detail = `${latencies.length} changes; router GENA events subscribed (router also read every ${WATCH_SECONDS} s as fallback), poll off; Premium host, 2 of 3 echo sources agree`;
@@ -56,7 +56,7 @@ export const routerEvent: Measurement = {
   },
 };
 
-async function runSeries(world: EngineWorld, labels: string[], changes: number) {
+async function runSeries(world: BenchWorld, labels: string[], changes: number) {
   const latencies: number[] = [];
   let next = 11;
   for (let batch = 0; latencies.length < changes; batch++) {

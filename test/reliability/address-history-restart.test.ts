@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEngineWorld, type EngineWorld } from '../support/engine/on-disk-engine.js';
+import { startEngineWorld, type DiskEngineWorld } from '../support/engine/engine-world.js';
 
-let world: EngineWorld;
+let world: DiskEngineWorld;
 afterEach(async () => world.close());
 
 /** The address changes the Activity window lists, newest first, as "from → to". */
-async function addressChanges(w: EngineWorld): Promise<string[]> {
+async function addressChanges(w: DiskEngineWorld): Promise<string[]> {
   const page = await w.core.handlers['history:list']({
     kinds: ['address-changed'],
     offset: 0,
@@ -16,7 +16,7 @@ async function addressChanges(w: EngineWorld): Promise<string[]> {
 
 describe('the address history across restarts (files on disk)', () => {
   it('records no change after a restart when the address stayed, and the real one from the last known address', async () => {
-    world = await startEngineWorld();
+    world = await startEngineWorld({ onDisk: true, tier: 'premium' });
     await world.start();
     expect(await addressChanges(world)).toEqual(['null → 203.0.113.10']);
 

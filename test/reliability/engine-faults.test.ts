@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../emulators/common/faults.js';
-import { startEngineWorld, type EngineWorld } from '../support/engine/on-disk-engine.js';
+import { startEngineWorld, type DiskEngineWorld } from '../support/engine/engine-world.js';
 import { injectFault } from './support/fault-matrix.js';
 
-let world: EngineWorld;
+let world: DiskEngineWorld;
 beforeEach(async () => {
-  world = await startEngineWorld();
+  // The stalled-sources check below must end well inside its 3 s of virtual time.
+  world = await startEngineWorld({ onDisk: true, tier: 'premium', timeoutMs: 2_000 });
   await world.start();
 });
 afterEach(async () => world.close());

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreStatus } from '../../shared/engine/core-status.js';
-import { startFreednsEmulator, type FreednsEmulator } from '../emulators/freedns-io/index.js';
-import { startEchoEmulator, type EchoEmulator } from '../emulators/ip-echo/index.js';
-import { oneHostSettings } from '../support/engine/on-disk-engine.js';
+import type { FreednsEmulator } from '../emulators/freedns-io/index.js';
+import type { EchoEmulator } from '../emulators/ip-echo/index.js';
+import { PASSWORD, settingsDocument, startWorldEmulators } from '../support/engine/engine-world.js';
 import { injectFault } from './support/fault-matrix.js';
 import { eventually, startShell, type ShellProcess } from './support/headless-shell.js';
 
@@ -19,17 +19,16 @@ let shell: ShellProcess | undefined;
 let folder: string;
 
 beforeEach(async () => {
-  freedns = await startFreednsEmulator({
-    port: 0,
-    seed: {
-      accounts: [
-        { username: 'alice', password: 'pw', tier: 'premium', hosts: [{ label: 'home' }] },
-      ],
-    },
-  });
-  echo = await startEchoEmulator({ port: 0, seed: { ipv4: '203.0.113.10', ipv6: null } });
+  ({ echo, freedns } = await startWorldEmulators({
+    ipv6: null,
+    accounts: [{ tier: 'premium', hostLabels: ['home'] }],
+  }));
   folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-shell-faults-'));
-  const settings = oneHostSettings(freedns.url, echo.sourceUrls, 'premium');
+  const settings = settingsDocument({
+    freednsUrl: freedns.url,
+    sourceUrls: echo.sourceUrls,
+    tier: 'premium',
+  });
   writeFileSync(path.join(folder, 'config.json'), JSON.stringify(settings));
 });
 afterEach(async () => {
@@ -43,7 +42,7 @@ const status = async () => (await shell!.invoke('status:get', undefined)).result
 
 describe('the headless shell when freedns.io misbehaves', () => {
   it('stays up, reports the failure, keeps its files and lands the update when the service recovers', async () => {
-    shell = await startShell(folder, { DNSTRAY_FREEDNS_PASSWORD: 'pw' });
+    shell = await startShell(folder, { DNSTRAY_FREEDNS_PASSWORD: PASSWORD });
     await eventually(
       async () => record(),
       (a) => a === '203.0.113.10',

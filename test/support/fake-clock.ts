@@ -1,6 +1,6 @@
 import type { Clock } from '../../electron/core/ports.js';
 
-interface Timer {
+export interface Timer {
   id: number;
   at: number;
   callback: () => void;
@@ -41,16 +41,23 @@ export class FakeClock implements Clock {
   async advance(ms: number): Promise<void> {
     const target = this.#now + ms;
     for (;;) {
-      this.#timers.sort((a, b) => a.at - b.at || a.id - b.id);
-      const next = this.#timers[0];
-      if (!next || next.at > target) break;
-      this.#timers.shift();
+      const next = this.takeDue(target);
+      if (!next) break;
       this.#now = next.at;
       next.callback();
       await flushMicrotasks();
     }
     this.#now = target;
     await flushMicrotasks();
+  }
+
+  /** Removes and returns the earliest timer due by `target` (ties in the order they were set). */
+  protected takeDue(target: number): Timer | undefined {
+    this.#timers.sort((a, b) => a.at - b.at || a.id - b.id);
+    const next = this.#timers[0];
+    if (!next || next.at > target) return undefined;
+    this.#timers.shift();
+    return next;
   }
 
   /** Jumps the wall clock without running timers (a clock jump, forward or back). */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeProvenance } from '../../../shared/engine/address-provenance.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -11,7 +11,7 @@ afterEach(async () => {
 describe('the provenance of an agreed address', () => {
   it('keeps the source that answered another address, and a restart records no change', async () => {
     // Two echo services agree; the computer's own interface (a VPN, say) answers another address.
-    harness = await startHarness({ tier: 'premium', echoSources: 2 });
+    harness = await startEngineWorld({ tier: 'premium', echoSources: 2 });
     harness.interfaces.addresses = [
       { interfaceName: 'tun0', family: 'ipv4', address: '93.184.216.34', temporary: false },
     ];

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextUtcMidnight } from '../../../electron/core/budget/request-budget.js';
-import { startEngineWorld, type EngineWorld } from '../../support/engine/on-disk-engine.js';
+import { startEngineWorld, type DiskEngineWorld } from '../../support/engine/engine-world.js';
 
 /**
  * The whole core on real files, a free account and the emulators, restarted on a damaged
@@ -10,10 +10,11 @@ import { startEngineWorld, type EngineWorld } from '../../support/engine/on-disk
  * never spends more than the free tier's 2 updates a day.
  */
 const MINUTE = 60_000;
-let world: EngineWorld;
+let world: DiskEngineWorld;
 
 beforeEach(async () => {
-  world = await startEngineWorld('free');
+  // 09:00 UTC: the wait for the quota's midnight is 15 virtual hours, not 24.
+  world = await startEngineWorld({ onDisk: true, tier: 'free', start: Date.UTC(2026, 10, 23, 9) });
   await world.start();
   await runFor(5 * MINUTE); // a free account confirms the first address before writing it
 });

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
-const writes = (h: Harness) =>
+const writes = (h: EngineWorld) =>
   h.freedns.state().requestLog.filter((entry) => entry.params.record === 'A');
 
 describe('the follow-the-IP engine', () => {
   it('writes a changed address on the first check that confirms it (free tier: the second agreeing check)', async () => {
-    harness = await startHarness();
+    harness = await startEngineWorld();
     await harness.start();
     await harness.advance(20_000);
     expect(harness.aRecord()).toBe('203.0.113.10');
@@ -33,7 +33,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('makes zero wrong writes when one of three sources lies', async () => {
-    harness = await startHarness({ tier: 'premium' });
+    harness = await startEngineWorld({ tier: 'premium' });
     harness.echo.setBehaviour('bravo', { behaviour: 'lie', address: '198.51.100.66' });
     await harness.start();
     await harness.advance(10 * 60_000, 5_000);
@@ -43,7 +43,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('makes zero writes and reports the address unknown when every source fails', async () => {
-    harness = await startHarness({ tier: 'premium', settings: { timeoutMs: 100 } });
+    harness = await startEngineWorld({ tier: 'premium', settings: { timeoutMs: 100 } });
     harness.echo.setBehaviour('alpha', { behaviour: 'fail' });
     harness.echo.setBehaviour('bravo', { behaviour: 'garbage' });
     harness.echo.setBehaviour('charlie', { behaviour: 'stall' });
@@ -61,7 +61,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('checks within seconds when an interface changes, without waiting for the poll', async () => {
-    harness = await startHarness({ settings: { pollSeconds: 3_600 } });
+    harness = await startEngineWorld({ settings: { pollSeconds: 3_600 } });
     await harness.start();
     await harness.advance(20_000);
     const before = harness.echo.requestCount();
@@ -75,7 +75,7 @@ describe('the follow-the-IP engine', () => {
   it.each(['resume', 'unlock', 'online'] as const)(
     'checks within seconds of a %s event from the shell',
     async (event) => {
-      harness = await startHarness({ settings: { pollSeconds: 3_600 } });
+      harness = await startEngineWorld({ settings: { pollSeconds: 3_600 } });
       await harness.start();
       await harness.advance(20_000);
       const before = harness.echo.requestCount();
@@ -86,7 +86,7 @@ describe('the follow-the-IP engine', () => {
   );
 
   it('checks within seconds when the router reports a new WAN address, and uses it as a source', async () => {
-    harness = await startHarness({ router: true, settings: { pollSeconds: 3_600 } });
+    harness = await startEngineWorld({ router: true, settings: { pollSeconds: 3_600 } });
     harness.echo.setRouterAddress('203.0.113.10');
     await harness.start();
     await harness.advance(20_000);
@@ -101,7 +101,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('says plainly when the router is behind another NAT and never publishes its address', async () => {
-    harness = await startHarness({ router: true, tier: 'premium' });
+    harness = await startEngineWorld({ router: true, tier: 'premium' });
     harness.echo.setRouterAddress('100.64.12.1');
     await harness.start();
     await harness.advance(10_000);
@@ -111,7 +111,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('answers the doctor with every source side by side', async () => {
-    harness = await startHarness();
+    harness = await startEngineWorld();
     harness.echo.setBehaviour('charlie', { behaviour: 'lie', address: '198.51.100.3' });
     await harness.start();
     const check = await harness.core.handlers['ip:checkSources'](undefined);
@@ -135,7 +135,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('writes nothing while paused, says until when, and catches up when the pause ends', async () => {
-    harness = await startHarness({ tier: 'premium' });
+    harness = await startEngineWorld({ tier: 'premium' });
     await harness.start();
     await harness.advance(5_000);
     const paused = await harness.core.handlers['sync:pause']({ minutes: 30 });
@@ -154,7 +154,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('resumes at once on sync:resume and reports every outcome as an event', async () => {
-    harness = await startHarness({ tier: 'premium' });
+    harness = await startEngineWorld({ tier: 'premium' });
     await harness.start();
     await harness.core.handlers['sync:pause']({});
     harness.echo.setAddress('ipv4', '203.0.113.56');
@@ -170,7 +170,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('keeps polling IPv4 on time while every IPv6 source fails (no backoff for a half-blind check)', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       families: ['ipv4', 'ipv6'],
       hosts: [
@@ -209,7 +209,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('applies a changed poll interval from the next poll, without a restart', async () => {
-    harness = await startHarness({ tier: 'premium' });
+    harness = await startEngineWorld({ tier: 'premium' });
     await harness.start();
     harness.config.engine = { ...harness.config.engine, pollSeconds: 600 };
     await harness.advance(61_000, 5_000); // the poll already planned (60 s) still runs
@@ -221,7 +221,7 @@ describe('the follow-the-IP engine', () => {
   });
 
   it('knows IPv6 is absent, without asking any echo service, when the computer has no global IPv6', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       families: ['ipv4', 'ipv6'],
       hosts: [

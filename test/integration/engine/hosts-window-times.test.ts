@@ -7,9 +7,9 @@ import {
   toHostStatusViews,
 } from '../../../renderer/src/app/status-mappers.js';
 import { HostsPage } from '../../../renderer/src/hosts/hosts-page.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 const savedTz = process.env.TZ;
 afterEach(async () => {
   await harness?.close();
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** The Hosts window as HostsView renders it from the running engine's status. */
-async function renderHostsWindow(h: Harness): Promise<string> {
+async function renderHostsWindow(h: EngineWorld): Promise<string> {
   const status = await h.core.handlers['status:get'](undefined);
   const hosts = h.config.hosts;
   return renderToStaticMarkup(
@@ -39,7 +39,7 @@ async function renderHostsWindow(h: Harness): Promise<string> {
 describe('the Hosts window', () => {
   it('shows every time in local time, never as an ISO string', async () => {
     process.env.TZ = 'America/New_York';
-    harness = await startHarness({ tier: 'free' });
+    harness = await startEngineWorld({ tier: 'free' });
     await harness.start();
     await harness.advance(20_000);
     // Two changes use the free account's two updates; the third waits for 00:00 UTC.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -12,14 +12,14 @@ const HOUR = 60 * MINUTE;
 const FIRST = '203.0.113.10';
 const SECOND = '198.51.100.7';
 
-const writes = (h: Harness) =>
+const writes = (h: EngineWorld) =>
   h.freedns
     .state()
     .requestLog.filter((entry) => entry.params.record === 'A')
     .map((entry) => entry.params.value);
 
 /** A load balancer that hands out the other WAN address every `everyMs` for `forMs`. */
-async function alternate(h: Harness, forMs: number, everyMs: number): Promise<void> {
+async function alternate(h: EngineWorld, forMs: number, everyMs: number): Promise<void> {
   let current = FIRST;
   for (let done = 0; done < forMs; done += everyMs) {
     current = current === FIRST ? SECOND : FIRST;
@@ -30,7 +30,7 @@ async function alternate(h: Harness, forMs: number, everyMs: number): Promise<vo
 
 describe('two load-balanced WAN links (multi-WAN hold)', () => {
   it('24 virtual hours of two alternating addresses cost a free account at most 1 update, and the status says why', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'free',
       echoSources: 2,
       clock: 'jumping',
@@ -55,7 +55,7 @@ describe('two load-balanced WAN links (multi-WAN hold)', () => {
   }, 60_000);
 
   it('lets a real change through once the published address has not been seen for the window', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'free',
       echoSources: 2,
       clock: 'jumping',
@@ -77,7 +77,7 @@ describe('two load-balanced WAN links (multi-WAN hold)', () => {
   }, 60_000);
 
   it('with the hold off (window 0), alternation is followed as before', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       echoSources: 2,
       clock: 'jumping',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../shared/records/desired-records.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -29,7 +29,7 @@ const mail: Host = {
 
 describe('quiet checks', () => {
   it('add nothing to the history, with three MX entries, a TXT and an A record in sync', async () => {
-    harness = await startHarness({ tier: 'premium', hosts: [mail], clock: 'jumping' });
+    harness = await startEngineWorld({ tier: 'premium', hosts: [mail], clock: 'jumping' });
     await harness.start();
     // The first check writes everything; the next one finds it all up to date.
     await harness.advance(2 * 60_000, 5_000);

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ROUTE_PRESENT,
-  startHarness,
-  type Harness,
-} from '../../support/engine/in-memory-engine.js';
+  startEngineWorld,
+  type EngineWorld,
+} from '../../support/engine/engine-world.js';
 
 /** Both tables read, neither with a route to the internet: the machine is offline. */
 const NO_ROUTE = { ipv4: null, ipv6: null, unreadable: [] };
 /** The tables could not be read at all: unknown, so checks go on as usual. */
 const UNREADABLE = { ipv4: null, ipv6: null, unreadable: ['ipv4', 'ipv6'] as const };
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -19,7 +19,7 @@ afterEach(async () => {
 const MINUTE = 60_000;
 
 /** The sync:outcome events that would notify "update failed". */
-const failures = (h: Harness) =>
+const failures = (h: EngineWorld) =>
   h.events.filter(
     (e) =>
       e.name === 'sync:outcome' &&
@@ -27,12 +27,14 @@ const failures = (h: Harness) =>
   ) as { payload: { at: string; outcome: { reason: string } } }[];
 
 /** freedns.io answers 500 to everything (a transient failure) until cleared. */
-function breakFreedns(h: Harness): void {
+function breakFreedns(h: EngineWorld): void {
   h.freedns.faults.add({ kind: 'status500' }, 100_000);
 }
 
-async function startWritten(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const h = await startHarness({ tier: 'premium', ...options });
+async function startWritten(
+  options: Parameters<typeof startEngineWorld>[0] = {},
+): Promise<EngineWorld> {
+  const h = await startEngineWorld({ tier: 'premium', ...options });
   await h.start();
   await h.advance(2_000);
   expect(h.aRecord()).toBe('203.0.113.10');

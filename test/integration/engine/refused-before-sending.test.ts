@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { PASSWORD, startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
-const status = (h: Harness) => h.core.handlers['status:get'](undefined);
+const status = (h: EngineWorld) => h.core.handlers['status:get'](undefined);
 
 describe('a request the client refuses before sending (invalid)', () => {
   it('spends neither a daily update nor a request, so a free account keeps both updates', async () => {
-    harness = await startHarness({ tier: 'free', password: '' });
+    harness = await startEngineWorld({ tier: 'free', password: '' });
     await harness.start();
     await harness.advance(20_000);
 
@@ -26,7 +26,7 @@ describe('a request the client refuses before sending (invalid)', () => {
     expect(refused.requestsInLastHour).toBe(0);
 
     // The user enters the password and resumes the host: both of today's updates are there.
-    harness.setPassword('secret-pw');
+    harness.setPassword(PASSWORD);
     await harness.core.handlers['sync:updateNow']({ hostId: 'h1' });
     await harness.advance(5_000);
     expect(harness.aRecord()).toBe('203.0.113.10');

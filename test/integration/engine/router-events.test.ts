@@ -1,26 +1,26 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
 /** The WAN address moves: the router and every echo source see the new one. */
-function moveWan(h: Harness, address: string): void {
+function moveWan(h: EngineWorld, address: string): void {
   h.echo.setAddress('ipv4', address);
   h.echo.setRouterAddress(address);
 }
 
 /** Real time for the NOTIFY to cross loopback; virtual time stands still meanwhile. */
-async function whenNotified(h: Harness, count: number): Promise<void> {
+async function whenNotified(h: EngineWorld, count: number): Promise<void> {
   await vi.waitFor(() => expect(h.echo.igdEvents.notified).toBeGreaterThanOrEqual(count));
 }
 
 describe('instant router signals (UPnP GENA events)', () => {
   it('stores a router WAN change within a second of the event, with the poll and the watch far off', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       router: true,
       routerEvents: true,
@@ -37,7 +37,7 @@ describe('instant router signals (UPnP GENA events)', () => {
   });
 
   it('falls back to reading the router every watchSeconds when it refuses to subscribe', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       router: true,
       routerEvents: true,
@@ -54,7 +54,7 @@ describe('instant router signals (UPnP GENA events)', () => {
   });
 
   it('unsubscribes when the engine stops', async () => {
-    harness = await startHarness({ router: true, routerEvents: true });
+    harness = await startEngineWorld({ router: true, routerEvents: true });
     await harness.start();
     await vi.waitFor(() => expect(harness!.echo.igdEvents.subscribers.size).toBe(1));
     await harness.core.stop();

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../shared/records/desired-records.js';
-import { startHarness, START, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, START, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -21,7 +21,10 @@ const addressAt = (step: number): string => `203.0.113.${(step % 254) + 1}`;
  * day; returns the addresses served and the last one. The poll is 30 min (not the default
  * 60 s) so 30 days of real HTTP fit in seconds; restarts and confirming checks come on top.
  */
-async function simulate(h: Harness, days: number): Promise<{ served: Set<string>; last: string }> {
+async function simulate(
+  h: EngineWorld,
+  days: number,
+): Promise<{ served: Set<string>; last: string }> {
   const served = new Set<string>();
   let step = 0;
   const next = (): void => {
@@ -59,7 +62,7 @@ function worstDayPerHost(
 
 describe(`${DAYS} simulated days, a new address every 5 minutes, the core restarted every hour`, () => {
   it('free account: at most 2 updates a day, within the hourly budget, no refusals, ends on the last stable address', async () => {
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'free',
       // Two agreeing sources keep 30 days of real HTTP cheap; lying sources are tested apart.
       echoSources: 2,
@@ -86,7 +89,7 @@ describe(`${DAYS} simulated days, a new address every 5 minutes, the core restar
       records: [{ type: 'A', mode: 'follow' }],
       enabled: true,
     }));
-    harness = await startHarness({
+    harness = await startEngineWorld({
       tier: 'premium',
       clock: 'jumping',
       hosts,

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EngineSettingsSchema } from '../../../shared/engine/engine-settings.js';
 import type { Host } from '../../../shared/records/desired-records.js';
 import { startEchoEmulator, type EchoEmulator } from '../../emulators/ip-echo/index.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 let second: EchoEmulator | null = null;
 afterEach(async () => {
   await harness?.close();
@@ -22,7 +22,7 @@ const host = (label: string, from?: unknown): Host =>
     records: [{ type: 'A', mode: 'follow', ...(from ? { from } : {}) }],
   }) as Host;
 
-const writesFor = (h: Harness, label: string) =>
+const writesFor = (h: EngineWorld, label: string) =>
   h.freedns
     .state()
     .requestLog.filter((entry) => entry.params.record === 'A' && entry.params.host === label)
@@ -30,7 +30,7 @@ const writesFor = (h: Harness, label: string) =>
 
 describe('two WAN links, one host on each', () => {
   it('keeps wan1 and wan2 each on the address its own interface sees', async () => {
-    const h = await startHarness({
+    const h = await startEngineWorld({
       tier: 'premium',
       hosts: [
         host('wan1', { kind: 'interface', name: 'eth1' }),
@@ -58,7 +58,7 @@ describe('two WAN links, one host on each', () => {
 
   it('keeps sources a host names to itself out of public detection', async () => {
     second = await startEchoEmulator({ port: 0, seed: { ipv4: '198.51.100.2' } });
-    const h = await startHarness({
+    const h = await startEngineWorld({
       tier: 'premium',
       hosts: [host('wan1'), host('wan2', { kind: 'sources', ids: ['x1', 'x2'] })],
     });

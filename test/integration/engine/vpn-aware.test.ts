@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RoutePicture } from '../../../electron/core/public-ip/routes/route-picture.js';
 import {
   ROUTE_PRESENT,
-  startHarness,
-  type Harness,
-} from '../../support/engine/in-memory-engine.js';
+  startEngineWorld,
+  type EngineWorld,
+} from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
@@ -26,8 +26,10 @@ const WIREGUARD_UP: RoutePicture = {
 };
 
 /** Publishes the real address, then a WireGuard tunnel takes the route: echo services see its exit. */
-async function startBehindVpn(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const started = await startHarness({ tier: 'premium', ...options });
+async function startBehindVpn(
+  options: Parameters<typeof startEngineWorld>[0] = {},
+): Promise<EngineWorld> {
+  const started = await startEngineWorld({ tier: 'premium', ...options });
   harness = started;
   await started.start();
   await started.advance(20_000);

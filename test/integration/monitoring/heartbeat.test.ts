@@ -3,9 +3,9 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from '../../support/recording-receiver.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 let receiver: RecordingReceiver | null = null;
 afterEach(async () => {
   await harness?.close();
@@ -13,9 +13,9 @@ afterEach(async () => {
   harness = receiver = null;
 });
 
-async function startWithHeartbeat(style: 'healthchecks' | 'uptime-kuma'): Promise<Harness> {
+async function startWithHeartbeat(style: 'healthchecks' | 'uptime-kuma'): Promise<EngineWorld> {
   receiver = await startRecordingReceiver();
-  harness = await startHarness();
+  harness = await startEngineWorld();
   const answer = await harness.core.handlers['settings:update']({
     patch: { monitoring: { heartbeat: { url: `${receiver.url}/ping/check-1`, style } } },
   });
@@ -24,7 +24,7 @@ async function startWithHeartbeat(style: 'healthchecks' | 'uptime-kuma'): Promis
   return harness;
 }
 
-async function settle(h: Harness, ms: number): Promise<void> {
+async function settle(h: EngineWorld, ms: number): Promise<void> {
   await h.advance(ms, 5_000);
   await h.core.monitoring.idle();
 }

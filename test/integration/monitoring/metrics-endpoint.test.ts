@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMetricsTokenSource } from '../../../electron/headless/metrics-token.js';
 import { createMonitoringRoutes } from '../../../electron/headless/monitoring-routes.js';
 import { startHeadlessServer, type HeadlessServer } from '../../../electron/headless/server.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
 const SESSION_TOKEN = 'session-token-0123456789abcdefghijklmnop';
 const METRICS_TOKEN = 'metrics-token-zyxwvutsrqponmlkjihgfedcba';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 let server: HeadlessServer | null = null;
 let folder: string | null = null;
 afterEach(async () => {
@@ -79,7 +79,7 @@ function valueOf(samples: Sample[], name: string, labels: Record<string, string>
 }
 
 async function startServed(): Promise<void> {
-  harness = await startHarness();
+  harness = await startEngineWorld();
   folder = mkdtempSync(path.join(os.tmpdir(), 'dnstray-metrics-'));
   const tokenFile = path.join(folder, 'metrics-token');
   writeFileSync(tokenFile, `${METRICS_TOKEN}\n`);

@@ -6,12 +6,11 @@ import {
   startRecordingReceiver,
   type RecordingReceiver,
 } from '../../support/recording-receiver.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { PASSWORD, startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
 const SIGNING_SECRET = 'hook-signing-secret-0123456789';
-const PASSWORD = 'secret-pw';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 let receiver: RecordingReceiver | null = null;
 afterEach(async () => {
   await harness?.close();
@@ -27,7 +26,7 @@ function signatureHolds(header: string | undefined, body: string, secret: string
   return timingSafeEqual(expected, Buffer.from(match[2]!, 'hex'));
 }
 
-async function changeAddress(h: Harness, address: string): Promise<void> {
+async function changeAddress(h: EngineWorld, address: string): Promise<void> {
   h.echo.setAddress('ipv4', address);
   await h.advance(80_000, 5_000);
   await h.core.monitoring.idle();
@@ -36,7 +35,7 @@ async function changeAddress(h: Harness, address: string): Promise<void> {
 describe('webhooks for the notification events', () => {
   it('POSTs a signed JSON body and an ntfy message for an address change, once per change', async () => {
     receiver = await startRecordingReceiver();
-    harness = await startHarness({
+    harness = await startEngineWorld({
       monitoring: { webhookSecret: (id) => (id === 'phone' ? SIGNING_SECRET : undefined) },
       // A flip back within two hours reads as a load-balanced WAN and is held; this test is
       // about one message per change, so every change here must go through.
@@ -109,7 +108,7 @@ describe('webhooks for the notification events', () => {
   it('reports a receiver that refuses, without stopping the engine', async () => {
     receiver = await startRecordingReceiver();
     receiver.answerWith(403);
-    harness = await startHarness();
+    harness = await startEngineWorld();
     await harness.core.handlers['settings:update']({
       patch: { monitoring: { webhooks: [{ id: 'phone', url: `${receiver.url}/hook` }] } },
     });

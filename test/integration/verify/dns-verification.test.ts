@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordVerification } from '../../../shared/engine/record-verification.js';
-import { startHarness, type Harness } from '../../support/engine/in-memory-engine.js';
+import { startEngineWorld, type EngineWorld } from '../../support/engine/engine-world.js';
 
-let harness: Harness | null = null;
+let harness: EngineWorld | null = null;
 afterEach(async () => {
   await harness?.close();
   harness = null;
 });
 
 const MINUTE = 60_000;
-const aWrites = (h: Harness) =>
+const aWrites = (h: EngineWorld) =>
   h.freedns.state().requestLog.filter((entry) => entry.params.record === 'A');
 
-async function dnsControl(h: Harness, body: unknown): Promise<void> {
+async function dnsControl(h: EngineWorld, body: unknown): Promise<void> {
   const response = await fetch(`${h.freedns.url}/_emulator/dns`, {
     method: 'POST',
     body: JSON.stringify(body),
@@ -20,18 +20,18 @@ async function dnsControl(h: Harness, body: unknown): Promise<void> {
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
-async function verificationOfA(h: Harness): Promise<RecordVerification | undefined> {
+async function verificationOfA(h: EngineWorld): Promise<RecordVerification | undefined> {
   const status = await h.core.handlers['status:get'](undefined);
   return status.hosts[0]?.records.find((record) => record.record === 'A')?.verification;
 }
 
-async function notices(h: Harness): Promise<string[]> {
+async function notices(h: EngineWorld): Promise<string[]> {
   const page = await h.core.handlers['history:list']({ kinds: ['notice'], offset: 0, limit: 50 });
   return page.events.map((event) => (event.kind === 'notice' ? event.message : ''));
 }
 
-async function started(verify: NonNullable<Parameters<typeof startHarness>[0]>['verify']) {
-  const h = await startHarness({ tier: 'premium', verify, settings: { timeoutMs: 1_000 } });
+async function started(verify: NonNullable<Parameters<typeof startEngineWorld>[0]>['verify']) {
+  const h = await startEngineWorld({ tier: 'premium', verify, settings: { timeoutMs: 1_000 } });
   harness = h;
   await h.start();
   await h.advance(20_000);
@@ -77,7 +77,7 @@ describe('checking what DNS serves', () => {
 
   it('shows a slow nameserver as propagating within the grace period, then published', async () => {
     const clockStart = Date.now();
-    const h = await startHarness({
+    const h = await startEngineWorld({
       tier: 'premium',
       verify: { servers: 2, graceMinutes: 10 },
       settings: { timeoutMs: 1_000 },
