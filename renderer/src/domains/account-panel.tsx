@@ -9,6 +9,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useSetFreenomStatus } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
@@ -103,21 +104,17 @@ export function AccountPanel({ status }: { status: FreenomStatus }) {
         The Freenom API works only for reseller accounts. The password stays in DNS Tray&apos;s
         secret store and is never shown again.
       </p>
-      <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
-      <div className="row">
-        <ActionButton
-          variant="primary"
-          onAction={() => account.connect(status)}
-          busyLabel="Connecting"
-        >
-          Connect and check
-        </ActionButton>
-        {status.connected && (
-          <ActionButton onAction={account.runProbe} busyLabel="Checking">
-            Check again
-          </ActionButton>
-        )}
-      </div>
+      <DomainForm className="stack" onSubmit={() => account.connect(status)}>
+        <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
+        <div className="row">
+          <SubmitButton busyLabel="Connecting">Connect and check</SubmitButton>
+          {status.connected && (
+            <ActionButton onAction={account.runProbe} busyLabel="Checking">
+              Check again
+            </ActionButton>
+          )}
+        </div>
+      </DomainForm>
       {account.choice && <StorageChoice message={account.choice} onChoose={account.send} />}
       {account.saved && <Notice kind="info">{account.saved}</Notice>}
       {account.failure && <Notice kind="error">{account.failure}</Notice>}

@@ -4,9 +4,9 @@ import {
   type Contact,
   type ContactInput,
 } from '../../../shared/contract/domain-schemas.js';
-import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
 type Draft = Required<Omit<ContactInput, 'id'>>;
@@ -89,12 +89,14 @@ export function ContactForm({
   return (
     <section className="card stack" aria-labelledby="contact-form-title" data-testid="contact-form">
       <h3 id="contact-form-title">{contact ? `Edit contact ${contact.id}` : 'New contact'}</h3>
-      <ContactFields draft={draft} onChange={setDraft} errors={errors} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
-          {contact ? 'Save contact' : 'Create contact'}
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={save}>
+        <ContactFields draft={draft} onChange={setDraft} errors={errors} />
+        <div className="row">
+          <SubmitButton busyLabel="Saving">
+            {contact ? 'Save contact' : 'Create contact'}
+          </SubmitButton>
+        </div>
+      </DomainForm>
     </section>
   );
 }

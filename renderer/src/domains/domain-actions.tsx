@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
 import { describeRenewal } from './domain-format.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, messageOf, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
@@ -204,26 +205,32 @@ function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Out
     if (checked.ok) onOutcome(await outcomeOf(domain, () => core.domains.upgrade(request)));
   };
   return (
-    <fieldset className="row">
-      <legend>Upgrade to a paid domain</legend>
-      <PeriodOwnerFields
-        periodLabel="Paid period"
-        ownerLabel="Upgrade owner"
-        period={period}
-        ownerId={ownerId}
-        onPeriod={setPeriod}
-        onOwner={setOwnerId}
-        contacts={contacts}
-        errors={errors}
-        noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={idShield} onChange={(e) => setIdShield(e.target.checked)} />
-        ID Shield
-      </label>
-      <ActionButton onAction={upgrade} busyLabel="Upgrading">
-        Upgrade
-      </ActionButton>
-    </fieldset>
+    <DomainForm onSubmit={upgrade}>
+      <fieldset className="row">
+        <legend>Upgrade to a paid domain</legend>
+        <PeriodOwnerFields
+          periodLabel="Paid period"
+          ownerLabel="Upgrade owner"
+          period={period}
+          ownerId={ownerId}
+          onPeriod={setPeriod}
+          onOwner={setOwnerId}
+          contacts={contacts}
+          errors={errors}
+          noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={idShield}
+            onChange={(e) => setIdShield(e.target.checked)}
+          />
+          ID Shield
+        </label>
+        <SubmitButton variant="secondary" busyLabel="Upgrading">
+          Upgrade
+        </SubmitButton>
+      </fieldset>
+    </DomainForm>
   );
 }

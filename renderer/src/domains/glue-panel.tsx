@@ -6,6 +6,7 @@ import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useGlueRecords } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 
@@ -98,7 +99,7 @@ function GlueForm({ domain, errors, onErrors, run }: GlueFormProps) {
     await run(() => core.glue.register(request), hostname.toLowerCase());
   };
   return (
-    <div className="row">
+    <DomainForm className="row" onSubmit={save}>
       <TextField
         label="Glue host"
         value={hostname}
@@ -113,9 +114,9 @@ function GlueForm({ domain, errors, onErrors, run }: GlueFormProps) {
         error={errors.ipAddress}
         placeholder="203.0.113.7"
       />
-      <ActionButton onAction={save} busyLabel="Saving">
+      <SubmitButton variant="secondary" busyLabel="Saving">
         Save glue record
-      </ActionButton>
-    </div>
+      </SubmitButton>
+    </DomainForm>
   );
 }

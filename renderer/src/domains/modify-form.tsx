@@ -4,7 +4,6 @@ import {
   type ModifyRequest,
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainDetails } from '../../../shared/contract/domain-schemas.js';
-import { ActionButton } from '../ui/action-button.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import {
@@ -14,6 +13,7 @@ import {
   type ContactChoice,
 } from './contact-select.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 import { TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
@@ -80,13 +80,13 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
   return (
     <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
       <h3 id="modify-title">Modify</h3>
-      <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
-      <ModifyChoices details={details} value={changes} onChange={setChanges} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
-          Save changes
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={save}>
+        <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
+        <ModifyChoices details={details} value={changes} onChange={setChanges} />
+        <div className="row">
+          <SubmitButton busyLabel="Saving">Save changes</SubmitButton>
+        </div>
+      </DomainForm>
       {failure && <Notice kind="error">{failure}</Notice>}
       {done && <Notice kind="success">{done}</Notice>}
     </section>

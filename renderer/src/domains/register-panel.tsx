@@ -6,7 +6,6 @@ import {
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainTypeValue, Price } from '../../../shared/contract/domain-schemas.js';
 import { DEFAULT_PERIOD } from '../../../shared/validators/domain.js';
-import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
@@ -17,6 +16,7 @@ import {
   type ContactChoice,
 } from './contact-select.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
@@ -111,12 +111,12 @@ export function RegisterPanel() {
   return (
     <div className="card stack" data-testid="register-panel">
       <h2>Register a domain</h2>
-      <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={order.review} busyLabel="Checking the price">
-          Review and register…
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={order.review}>
+        <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
+        <div className="row">
+          <SubmitButton busyLabel="Checking the price">Review and register…</SubmitButton>
+        </div>
+      </DomainForm>
       {order.failure && <Notice kind="error">{order.failure}</Notice>}
       {order.quote && !order.quote.available && (
         <Notice kind="warning">{domain} is not available for registration.</Notice>

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { SearchResult } from '../../../shared/contract/domain-channels.js';
 import type { DomainTypeValue } from '../../../shared/contract/domain-schemas.js';
 import { periodMonths } from '../../../shared/validators/domain.js';
-import { ActionButton } from '../ui/action-button.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { FieldShell, SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { messageOf } from './form-check.js';
 import { expandNames, namesError } from './search-names.js';
 
@@ -78,7 +78,7 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
     if (refused === null) await onSearch(names, type);
   };
   return (
-    <>
+    <DomainForm className="stack" onSubmit={search}>
       <NamesField value={text} onChange={setText} error={error} />
       <EndingChoices value={tlds} onChange={setTlds} />
       <div className="row">
@@ -91,11 +91,9 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
             { value: 'FREE', label: 'Free' },
           ]}
         />
-        <ActionButton variant="primary" onAction={search} busyLabel="Searching">
-          Search
-        </ActionButton>
+        <SubmitButton busyLabel="Searching">Search</SubmitButton>
       </div>
-    </>
+    </DomainForm>
   );
 }
 

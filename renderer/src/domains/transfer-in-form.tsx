@@ -7,6 +7,7 @@ import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 import { PeriodOwnerFields } from './period-owner-fields.js';
@@ -72,15 +73,18 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
   return (
     <section className="card stack" aria-labelledby="transfer-in-title" data-testid="transfer-in">
       <h2 id="transfer-in-title">Transfer a domain in</h2>
-      <TransferFields draft={draft} onChange={setDraft} errors={errors} />
-      <div className="row">
-        <ActionButton onAction={transfer.askPrice} busyLabel="Asking the price">
-          Get price
-        </ActionButton>
-        <ActionButton variant="primary" onAction={transfer.send} busyLabel="Requesting">
-          Request transfer
-        </ActionButton>
-      </div>
+      {/* Enter asks the price: it orders nothing, unlike the transfer request. */}
+      <DomainForm className="stack" onSubmit={transfer.askPrice}>
+        <TransferFields draft={draft} onChange={setDraft} errors={errors} />
+        <div className="row">
+          <SubmitButton variant="secondary" busyLabel="Asking the price">
+            Get price
+          </SubmitButton>
+          <ActionButton variant="primary" onAction={transfer.send} busyLabel="Requesting">
+            Request transfer
+          </ActionButton>
+        </div>
+      </DomainForm>
       <TransferNotices price={transfer.price} outcome={transfer.outcome} />
     </section>
   );

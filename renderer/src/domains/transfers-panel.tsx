@@ -5,6 +5,7 @@ import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useTransfers } from './domains-queries.js';
 import { messageOf } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
@@ -84,7 +85,7 @@ function OutgoingActions({
   const [reason, setReason] = useState('');
   const { error, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
   return (
-    <div className="row">
+    <DomainForm className="row" onSubmit={decline}>
       <ActionButton
         variant="primary"
         onAction={approve}
@@ -98,13 +99,9 @@ function OutgoingActions({
         onChange={setReason}
         error={error}
       />
-      <ActionButton
-        variant="danger"
-        onAction={decline}
-        aria-label={`Decline transfer of ${domain}`}
-      >
+      <SubmitButton variant="danger" aria-label={`Decline transfer of ${domain}`}>
         Decline
-      </ActionButton>
-    </div>
+      </SubmitButton>
+    </DomainForm>
   );
 }
