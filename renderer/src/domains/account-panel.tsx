@@ -104,7 +104,11 @@ export function AccountPanel({ status }: { status: FreenomStatus }) {
         The Freenom API works only for reseller accounts. The password stays in DNS Tray&apos;s
         secret store and is never shown again.
       </p>
-      <DomainForm className="stack" onSubmit={() => account.connect(status)}>
+      <DomainForm
+        className="stack"
+        onSubmit={() => account.connect(status)}
+        errors={account.errors}
+      >
         <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
         <div className="row">
           <SubmitButton busyLabel="Connecting">Connect and check</SubmitButton>

@@ -89,7 +89,7 @@ export function ContactForm({
   return (
     <section className="card stack" aria-labelledby="contact-form-title" data-testid="contact-form">
       <h3 id="contact-form-title">{contact ? `Edit contact ${contact.id}` : 'New contact'}</h3>
-      <DomainForm className="stack" onSubmit={save}>
+      <DomainForm className="stack" onSubmit={save} errors={errors}>
         <ContactFields draft={draft} onChange={setDraft} errors={errors} />
         <div className="row">
           <SubmitButton busyLabel="Saving">

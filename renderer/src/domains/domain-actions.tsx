@@ -205,7 +205,7 @@ function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Out
     if (checked.ok) onOutcome(await outcomeOf(domain, () => core.domains.upgrade(request)));
   };
   return (
-    <DomainForm onSubmit={upgrade}>
+    <DomainForm onSubmit={upgrade} errors={errors}>
       <fieldset className="row">
         <legend>Upgrade to a paid domain</legend>
         <PeriodOwnerFields

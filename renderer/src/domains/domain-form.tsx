@@ -1,6 +1,7 @@
 import {
   createContext,
   useContext,
+  useEffect,
   useRef,
   useState,
   type ButtonHTMLAttributes,
@@ -9,12 +10,15 @@ import {
 } from 'react';
 import { Spinner } from '../ui/spinner.js';
 import { useDelayedFlag } from '../ui/use-delayed-flag.js';
+import type { FieldErrors } from './form-check.js';
 
 const FormBusy = createContext(false);
 
 interface DomainFormProps {
   /** The work of the submit button (or Enter in a field); the form is busy until it settles. */
   onSubmit: () => Promise<unknown> | unknown;
+  /** The fields' messages: each time a refusal sets them, the first invalid field has the focus. */
+  errors: FieldErrors;
   className?: string;
   'aria-label'?: string;
   children: ReactNode;
@@ -22,10 +26,12 @@ interface DomainFormProps {
 
 /**
  * A Domains form: Enter in one of its fields submits it, as the submit button does, and the
- * submit button is busy while the work runs. The fields' own messages replace the browser's.
+ * submit button is busy while the work runs, and a refused submit puts the focus on the first
+ * invalid field. The fields' own messages replace the browser's.
  */
-export function DomainForm({ onSubmit, children, ...rest }: DomainFormProps) {
+export function DomainForm({ onSubmit, errors, children, ...rest }: DomainFormProps) {
   const [busy, setBusy] = useState(false);
+  const form = useFocusOnRefusal(errors);
   // A second submit before React re-renders the button disabled must not run the work twice.
   const running = useRef(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -41,10 +47,20 @@ export function DomainForm({ onSubmit, children, ...rest }: DomainFormProps) {
     }
   };
   return (
-    <form noValidate {...rest} onSubmit={(event) => void submit(event)}>
+    <form ref={form} noValidate {...rest} onSubmit={(event) => void submit(event)}>
       <FormBusy.Provider value={busy}>{children}</FormBusy.Provider>
     </form>
   );
+}
+
+/** Moves the focus to the first invalid field once the form's messages are shown. */
+function useFocusOnRefusal(errors: FieldErrors) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+  return form;
 }
 
 interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {

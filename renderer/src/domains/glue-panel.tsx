@@ -99,7 +99,7 @@ function GlueForm({ domain, errors, onErrors, run }: GlueFormProps) {
     await run(() => core.glue.register(request), hostname.toLowerCase());
   };
   return (
-    <DomainForm className="row" onSubmit={save}>
+    <DomainForm className="row" onSubmit={save} errors={errors}>
       <TextField
         label="Glue host"
         value={hostname}

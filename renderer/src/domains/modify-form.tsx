@@ -80,7 +80,7 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
   return (
     <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
       <h3 id="modify-title">Modify</h3>
-      <DomainForm className="stack" onSubmit={save}>
+      <DomainForm className="stack" onSubmit={save} errors={errors}>
         <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
         <ModifyChoices details={details} value={changes} onChange={setChanges} />
         <div className="row">

@@ -111,7 +111,7 @@ export function RegisterPanel() {
   return (
     <div className="card stack" data-testid="register-panel">
       <h2>Register a domain</h2>
-      <DomainForm className="stack" onSubmit={order.review}>
+      <DomainForm className="stack" onSubmit={order.review} errors={order.errors}>
         <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
         <div className="row">
           <SubmitButton busyLabel="Checking the price">Review and register…</SubmitButton>

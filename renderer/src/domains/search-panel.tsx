@@ -7,7 +7,7 @@ import { FieldShell, SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
-import { messageOf } from './form-check.js';
+import { messageOf, type FieldErrors } from './form-check.js';
 import { expandNames, namesError } from './search-names.js';
 
 const TLDS = ['tk', 'ml', 'ga', 'cf', 'gq', 'com', 'net', 'org'] as const;
@@ -70,16 +70,16 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
   const [text, setText] = useState('');
   const [tlds, setTlds] = useState<string[]>(['tk', 'com']);
   const [type, setType] = useState<DomainTypeValue>('PAID');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const search = async () => {
     const names = expandNames(text, tlds);
     const refused = namesError(names, type);
-    setError(refused);
+    setErrors(refused === null ? {} : { names: refused });
     if (refused === null) await onSearch(names, type);
   };
   return (
-    <DomainForm className="stack" onSubmit={search}>
-      <NamesField value={text} onChange={setText} error={error} />
+    <DomainForm className="stack" onSubmit={search} errors={errors}>
+      <NamesField value={text} onChange={setText} error={errors.names ?? null} />
       <EndingChoices value={tlds} onChange={setTlds} />
       <div className="row">
         <SelectField

@@ -74,7 +74,7 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
     <section className="card stack" aria-labelledby="transfer-in-title" data-testid="transfer-in">
       <h2 id="transfer-in-title">Transfer a domain in</h2>
       {/* Enter asks the price: it orders nothing, unlike the transfer request. */}
-      <DomainForm className="stack" onSubmit={transfer.askPrice}>
+      <DomainForm className="stack" onSubmit={transfer.askPrice} errors={errors}>
         <TransferFields draft={draft} onChange={setDraft} errors={errors} />
         <div className="row">
           <SubmitButton variant="secondary" busyLabel="Asking the price">

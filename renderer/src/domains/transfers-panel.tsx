@@ -7,7 +7,7 @@ import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useTransfers } from './domains-queries.js';
-import { messageOf } from './form-check.js';
+import { messageOf, type FieldErrors } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
@@ -55,7 +55,7 @@ export function TransfersPanel() {
 /** Approving needs nothing more; declining needs a reason, asked before anything is sent. */
 function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outcome) => void) {
   const core = useDomainsCore();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const run = async (work: () => Promise<{ status: string }>) => {
     try {
       const result = await work();
@@ -66,11 +66,11 @@ function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outc
   };
   const approve = () => run(() => core.transfers.approve({ domain }));
   const decline = async () => {
-    if (reason.trim() === '') return setError('Say why the transfer is declined.');
-    setError(null);
+    if (reason.trim() === '') return setErrors({ reason: 'Say why the transfer is declined.' });
+    setErrors({});
     await run(() => core.transfers.decline({ domain, reason }));
   };
-  return { error, approve, decline };
+  return { errors, approve, decline };
 }
 
 /** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
@@ -83,9 +83,9 @@ function OutgoingActions({
 }) {
   const domain = transfer.domain.toLowerCase();
   const [reason, setReason] = useState('');
-  const { error, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
+  const { errors, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
   return (
-    <DomainForm className="row" onSubmit={decline}>
+    <DomainForm className="row" onSubmit={decline} errors={errors}>
       <ActionButton
         variant="primary"
         onAction={approve}
@@ -97,7 +97,7 @@ function OutgoingActions({
         label={`Reason to decline ${domain}`}
         value={reason}
         onChange={setReason}
-        error={error}
+        error={errors.reason}
       />
       <SubmitButton variant="danger" aria-label={`Decline transfer of ${domain}`}>
         Decline
