@@ -127,14 +127,19 @@ function RenewAction({ summary, details, onRenewed, onOutcome, children }: Renew
   const domain = summary.domain;
   const [period, setPeriod] = useState(DEFAULT_PERIOD[summary.type]);
   const [confirming, setConfirming] = useState(false);
+  // While the order runs, Renew stays disabled: a second confirmation would order it twice.
+  const [renewing, setRenewing] = useState(false);
   const renew = async () => {
     setConfirming(false);
+    setRenewing(true);
     onRenewed(null);
     onOutcome(null);
     try {
       onRenewed(await core.domains.renew({ domain, type: summary.type, period }));
     } catch (e) {
       onOutcome({ kind: 'error', text: messageOf(e) });
+    } finally {
+      setRenewing(false);
     }
   };
   return (
@@ -148,10 +153,11 @@ function RenewAction({ summary, details, onRenewed, onOutcome, children }: Renew
       <button
         type="button"
         className="button button-primary"
-        disabled={details.status !== 'ACTIVE'}
+        disabled={details.status !== 'ACTIVE' || renewing}
+        aria-busy={renewing}
         onClick={() => setConfirming(true)}
       >
-        Renew…
+        {renewing ? 'Renewing…' : 'Renew…'}
       </button>
       {children}
       <ConfirmDialog

@@ -75,7 +75,10 @@ function useRegistration(draft: Draft) {
   const [quote, setQuote] = useState<Quote | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<OrderResult | null>(null);
+  // While an order runs, nothing may start another (a second confirmation, a second order).
+  const [placing, setPlacing] = useState(false);
   const review = async () => {
+    if (placing) return;
     setFailure(null);
     setResult(null);
     const checked = checkForm(RegisterRequestSchema, registerRequest(draft));
@@ -92,15 +95,19 @@ function useRegistration(draft: Draft) {
   };
   const register = async () => {
     setQuote(null);
+    setPlacing(true);
     try {
       setResult(await core.domains.register(registerRequest(draft)));
     } catch (e) {
       const field = fieldErrorOf(e);
       if (field) setErrors(field);
       else setFailure(messageOf(e));
+    } finally {
+      setPlacing(false);
     }
   };
-  return { errors, quote, failure, result, review, register, cancel: () => setQuote(null) };
+  const cancel = () => setQuote(null);
+  return { errors, quote, failure, result, placing, review, register, cancel };
 }
 
 /** Register a domain: a guided form, a confirmation that shows the price, then the result. */
@@ -114,7 +121,9 @@ export function RegisterPanel() {
       <DomainForm className="stack" onSubmit={order.review} errors={order.errors}>
         <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
         <div className="row">
-          <SubmitButton busyLabel="Checking the price">Review and register…</SubmitButton>
+          <SubmitButton busyLabel="Checking the price" disabled={order.placing}>
+            {order.placing ? 'Registering…' : 'Review and register…'}
+          </SubmitButton>
         </div>
       </DomainForm>
       {order.failure && <Notice kind="error">{order.failure}</Notice>}
