@@ -12,7 +12,7 @@ import { describeRenewal } from './domain-format.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
 import { PeriodOwnerFields } from './period-owner-fields.js';
 import { PeriodSelect } from './period-select.js';
@@ -20,12 +20,13 @@ import { PeriodSelect } from './period-select.js';
 type Outcome = { kind: 'success' | 'error'; text: string };
 type Work = () => Promise<{ status: string }>;
 
-async function outcomeOf(domain: string, work: Work): Promise<Outcome> {
+/** How the work went, in Freenom's words when it failed (and the failure itself). */
+async function outcomeOf(domain: string, work: Work): Promise<Outcome & { error?: unknown }> {
   try {
     const result = await work();
     return { kind: 'success', text: `${domain}: ${result.status}` };
   } catch (e) {
-    return { kind: 'error', text: messageOf(e) };
+    return { kind: 'error', text: messageOf(e), error: e };
   }
 }
 
@@ -208,7 +209,12 @@ function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Out
     const request = { domain, period, idShield, ...(ownerId ? { ownerId } : {}) };
     const checked = checkForm(UpgradeRequestSchema, request);
     setErrors(checked.ok ? {} : checked.errors);
-    if (checked.ok) onOutcome(await outcomeOf(domain, () => core.domains.upgrade(request)));
+    if (!checked.ok) return;
+    const outcome = await outcomeOf(domain, () => core.domains.upgrade(request));
+    // A field the core refused is shown beside that field, like the form's own checks.
+    const field = outcome.kind === 'error' ? fieldErrorOf(outcome.error) : null;
+    if (field) setErrors(field);
+    else onOutcome(outcome);
   };
   return (
     <DomainForm onSubmit={upgrade} errors={errors}>
