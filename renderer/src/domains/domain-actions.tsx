@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import {
   UpgradeRequestSchema,
   type OrderResult,
@@ -143,34 +143,46 @@ function RenewAction({ summary, details, onRenewed, onOutcome, children }: Renew
       setRenewing(false);
     }
   };
+  // Freenom renews a free domain only inside its window (the core knows it): say when it opens.
+  const opens =
+    summary.type === 'FREE' && summary.renewal?.state === 'not-yet' ? summary.renewal.opens : null;
+  const noteId = useId();
   return (
-    <div className="row">
-      <PeriodSelect
-        label="Renewal period"
-        type={summary.type}
-        value={period}
-        onChange={setPeriod}
-      />
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={details.status !== 'ACTIVE' || renewing}
-        aria-busy={renewing}
-        onClick={() => setConfirming(true)}
-      >
-        {renewing ? 'Renewing…' : 'Renew…'}
-      </button>
-      {children}
-      <ConfirmDialog
-        open={confirming}
-        title={`Renew ${domain}?`}
-        confirmLabel="Renew"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => void renew()}
-      >
-        <RenewTerms summary={summary} details={details} period={period} />
-      </ConfirmDialog>
-    </div>
+    <>
+      <div className="row">
+        <PeriodSelect
+          label="Renewal period"
+          type={summary.type}
+          value={period}
+          onChange={setPeriod}
+        />
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={details.status !== 'ACTIVE' || renewing || opens !== null}
+          aria-busy={renewing}
+          aria-describedby={opens !== null ? noteId : undefined}
+          onClick={() => setConfirming(true)}
+        >
+          {renewing ? 'Renewing…' : 'Renew…'}
+        </button>
+        {children}
+        <ConfirmDialog
+          open={confirming}
+          title={`Renew ${domain}?`}
+          confirmLabel="Renew"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void renew()}
+        >
+          <RenewTerms summary={summary} details={details} period={period} />
+        </ConfirmDialog>
+      </div>
+      {opens !== null && (
+        <p id={noteId} className="muted">
+          Free domains can be renewed only in their last days: this one from {opens}.
+        </p>
+      )}
+    </>
   );
 }
 
