@@ -11,7 +11,7 @@ import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useSetFreenomStatus } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, messageOf, reportFailure, type FieldErrors } from './form-check.js';
 
 const DEFAULT_BASE_URL = 'https://api.freenom.com/v2';
 const STORAGE: Record<string, string> = {
@@ -80,9 +80,7 @@ function useFreenomConnect(draft: Draft, clearPassword: () => void) {
       setSaved(result.secret?.message ?? null);
       if (result.connected) await runProbe();
     } catch (error) {
-      const field = fieldErrorOf(error);
-      if (field) setErrors(field);
-      else setFailure(messageOf(error));
+      reportFailure(error, setErrors, setFailure);
     }
   };
   const connect = async (status: FreenomStatus) => {

@@ -7,7 +7,7 @@ import {
 import { TextField } from '../ui/field.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 
 type Draft = Required<Omit<ContactInput, 'id'>>;
 
@@ -81,9 +81,7 @@ export function ContactForm({
       onSaved(`Contact ${result.id}: ${result.status}`);
       if (!contact) setDraft(EMPTY);
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else onFailure(messageOf(e));
+      reportFailure(e, setErrors, onFailure);
     }
   };
   return (

@@ -8,7 +8,7 @@ import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useGlueRecords } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 
 const GLUE_COLUMNS: DataColumn<GlueRecord>[] = [
   { header: 'Host', cell: (record) => record.hostname.toLowerCase() },
@@ -30,9 +30,7 @@ function useGlueChange(reload: () => void) {
       setDone(`${what}: ${result.status}`);
       reload();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
     }
   };
   return { errors, setErrors, failure, done, run };

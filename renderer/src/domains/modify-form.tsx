@@ -15,7 +15,7 @@ import {
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 import { TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
 
 type Shield = 'keep' | 'enabled' | 'disabled';
@@ -71,9 +71,7 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
       setDone(`${domain}: ${result.status}`);
       onDone();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
     }
   };
 

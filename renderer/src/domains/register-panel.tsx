@@ -18,7 +18,7 @@ import {
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, messageOf, reportFailure, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
 import { PeriodSelect } from './period-select.js';
 import { EMPTY_TARGET, TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
@@ -99,9 +99,7 @@ function useRegistration(draft: Draft) {
     try {
       setResult(await core.domains.register(registerRequest(draft)));
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
     } finally {
       setPlacing(false);
     }

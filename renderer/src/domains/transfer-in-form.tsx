@@ -9,7 +9,7 @@ import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 import { PeriodOwnerFields } from './period-owner-fields.js';
 
 type Outcome = { kind: 'success' | 'error'; text: string };
@@ -37,9 +37,7 @@ function useTransferIn(draft: Draft, onRequested: () => void) {
     try {
       await work();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setOutcome({ kind: 'error', text: messageOf(e) });
+      reportFailure(e, setErrors, (text) => setOutcome({ kind: 'error', text }));
     }
   };
   const askPrice = () => {
