@@ -6,13 +6,13 @@ import {
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import type { Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 import { PeriodOwnerFields } from './period-owner-fields.js';
 
-type Outcome = { kind: 'success' | 'error'; text: string };
 type Draft = { domain: string; authCode: string; period: string; ownerId: string };
 
 /** Only the named fields' errors: asking the price needs the domain and code, not the owner. */

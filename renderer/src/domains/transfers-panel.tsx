@@ -4,13 +4,12 @@ import { ActionButton } from '../ui/action-button.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import type { Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { useTransfers } from './domains-queries.js';
 import { messageOf, type FieldErrors } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
-
-type Outcome = { kind: 'success' | 'error'; text: string };
 
 const TRANSFER_COLUMNS: DataColumn<Transfer>[] = [
   { header: 'Domain', cell: (t) => t.domain.toLowerCase() },
