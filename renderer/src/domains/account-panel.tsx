@@ -45,6 +45,16 @@ function connectErrors(draft: Draft, status: FreenomStatus): FieldErrors {
   return { ...(checked.ok ? {} : checked.errors), ...missing };
 }
 
+/** The request as the core takes it: no password means "keep the stored one". */
+function connectRequest(draft: Draft, whenUnencrypted?: Unencrypted): FreenomConnectRequest {
+  const { password, ...rest } = draft;
+  return {
+    ...rest,
+    ...(password ? { password } : {}),
+    ...(whenUnencrypted ? { whenUnencrypted } : {}),
+  };
+}
+
 /** Connect, then probe: can the account reach the API, and may it use it? */
 function useFreenomConnect(draft: Draft, clearPassword: () => void) {
   const core = useDomainsCore();
@@ -63,17 +73,11 @@ function useFreenomConnect(draft: Draft, clearPassword: () => void) {
     }
   };
   const send = async (whenUnencrypted?: Unencrypted) => {
-    const { password, ...rest } = draft;
-    const request: FreenomConnectRequest = {
-      ...rest,
-      ...(password ? { password } : {}),
-      ...(whenUnencrypted ? { whenUnencrypted } : {}),
-    };
     setProbe(null);
     setChoice(null);
     setFailure(null);
     try {
-      const result = await core.freenom.connect(request);
+      const result = await core.freenom.connect(connectRequest(draft, whenUnencrypted));
       setStatus(result);
       if (result.secret?.outcome === 'choice-needed') return setChoice(result.secret.message);
       clearPassword();
@@ -157,34 +161,12 @@ interface AccountFieldsProps {
   status: FreenomStatus;
 }
 
+/** The sign-in, then where the API is and whether Freenom only tests the changes. */
 function AccountFields({ draft, onChange, errors, status }: AccountFieldsProps) {
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
-  const stored = STORAGE[status.passwordStorage] ?? status.passwordStorage;
   return (
     <>
-      <div className="row">
-        <TextField
-          label="E-mail"
-          type="email"
-          value={draft.email}
-          onChange={(email) => set({ email })}
-          error={errors.email}
-          autoComplete="username"
-        />
-        <TextField
-          label="Password"
-          type="password"
-          value={draft.password}
-          onChange={(password) => set({ password })}
-          error={errors.password}
-          autoComplete="current-password"
-          hint={
-            status.passwordSet
-              ? `A password is set (${stored}); leave empty to keep it.`
-              : undefined
-          }
-        />
-      </div>
+      <SignInFields draft={draft} onChange={onChange} errors={errors} status={status} />
       <TextField
         label="API base URL"
         value={draft.baseUrl}
@@ -201,5 +183,34 @@ function AccountFields({ draft, onChange, errors, status }: AccountFieldsProps) 
         Test mode: Freenom checks every change, then throws it away
       </label>
     </>
+  );
+}
+
+/** E-mail and password; a stored password is kept when the field is left empty. */
+function SignInFields({ draft, onChange, errors, status }: AccountFieldsProps) {
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  const stored = STORAGE[status.passwordStorage] ?? status.passwordStorage;
+  return (
+    <div className="row">
+      <TextField
+        label="E-mail"
+        type="email"
+        value={draft.email}
+        onChange={(email) => set({ email })}
+        error={errors.email}
+        autoComplete="username"
+      />
+      <TextField
+        label="Password"
+        type="password"
+        value={draft.password}
+        onChange={(password) => set({ password })}
+        error={errors.password}
+        autoComplete="current-password"
+        hint={
+          status.passwordSet ? `A password is set (${stored}); leave empty to keep it.` : undefined
+        }
+      />
+    </div>
   );
 }

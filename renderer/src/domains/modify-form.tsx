@@ -45,8 +45,8 @@ function targetOf(details: DomainDetails): TargetDraft {
   };
 }
 
-/** Change where a domain points, its contacts or ID Shield; untouched parts stay as they are. */
-export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone: () => void }) {
+/** The form's state and its save: checked first, then sent, and what Freenom said. */
+function useModify(details: DomainDetails, onDone: () => void) {
   const core = useDomainsCore();
   const [target, setTarget] = useState<TargetDraft>(() => targetOf(details));
   const [changes, setChanges] = useState<Changes>({
@@ -74,7 +74,15 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
       reportFailure(e, setErrors, setFailure);
     }
   };
+  return { target, setTarget, changes, setChanges, errors, failure, done, save };
+}
 
+/** Change where a domain points, its contacts or ID Shield; untouched parts stay as they are. */
+export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone: () => void }) {
+  const { target, setTarget, changes, setChanges, errors, failure, done, save } = useModify(
+    details,
+    onDone,
+  );
   return (
     <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
       <h3 id="modify-title">Modify</h3>

@@ -20,7 +20,7 @@ import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
 import { checkForm, messageOf, reportFailure, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
-import { PeriodSelect } from './period-select.js';
+import { DOMAIN_TYPE_OPTIONS, PeriodSelect } from './period-select.js';
 import { EMPTY_TARGET, TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
 
 /** A search result's "Register" link names the domain and type after the tab. */
@@ -159,30 +159,7 @@ function RegisterFields({ draft, onChange, errors }: RegisterFieldsProps) {
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   return (
     <>
-      <div className="row">
-        <TextField
-          label="Domain name"
-          value={draft.domain}
-          onChange={(domain) => set({ domain })}
-          error={errors.domain}
-          placeholder="example.tk"
-        />
-        <SelectField
-          label="Type"
-          value={draft.type}
-          onChange={(type) => set({ type, period: DEFAULT_PERIOD[type] })}
-          options={[
-            { value: 'PAID', label: 'Paid' },
-            { value: 'FREE', label: 'Free' },
-          ]}
-        />
-        <PeriodSelect
-          type={draft.type}
-          value={draft.period}
-          onChange={(period) => set({ period })}
-          error={errors.period}
-        />
-      </div>
+      <NameTypePeriod draft={draft} onChange={set} errors={errors} />
       <TargetFields value={draft.target} onChange={(target) => set({ target })} errors={errors} />
       <RegisterContacts draft={draft} onChange={set} errors={errors} />
       <label className="checkbox">
@@ -197,14 +174,41 @@ function RegisterFields({ draft, onChange, errors }: RegisterFieldsProps) {
   );
 }
 
-interface RegisterContactsProps {
+interface RegisterPartProps {
   draft: Draft;
   onChange: (patch: Partial<Draft>) => void;
   errors: FieldErrors;
 }
 
+/** The name, paid or free, and a period within that type's limits. */
+function NameTypePeriod({ draft, onChange, errors }: RegisterPartProps) {
+  return (
+    <div className="row">
+      <TextField
+        label="Domain name"
+        value={draft.domain}
+        onChange={(domain) => onChange({ domain })}
+        error={errors.domain}
+        placeholder="example.tk"
+      />
+      <SelectField
+        label="Type"
+        value={draft.type}
+        onChange={(type) => onChange({ type, period: DEFAULT_PERIOD[type] })}
+        options={DOMAIN_TYPE_OPTIONS}
+      />
+      <PeriodSelect
+        type={draft.type}
+        value={draft.period}
+        onChange={(period) => onChange({ period })}
+        error={errors.period}
+      />
+    </div>
+  );
+}
+
 /** ID Shield, and the four contact roles (the owner is needed unless ID Shield is on). */
-function RegisterContacts({ draft, onChange, errors }: RegisterContactsProps) {
+function RegisterContacts({ draft, onChange, errors }: RegisterPartProps) {
   const { contacts } = useContacts();
   return (
     <fieldset className="stack">

@@ -8,6 +8,7 @@ import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
 import { DomainForm, SubmitButton } from './domain-form.js';
 import { messageOf, type FieldErrors } from './form-check.js';
+import { DOMAIN_TYPE_OPTIONS } from './period-select.js';
 import { expandNames, namesError } from './search-names.js';
 
 const TLDS = ['tk', 'ml', 'ga', 'cf', 'gq', 'com', 'net', 'org'] as const;
@@ -82,15 +83,7 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
       <NamesField value={text} onChange={setText} error={errors.names ?? null} />
       <EndingChoices value={tlds} onChange={setTlds} />
       <div className="row">
-        <SelectField
-          label="Type"
-          value={type}
-          onChange={setType}
-          options={[
-            { value: 'PAID', label: 'Paid' },
-            { value: 'FREE', label: 'Free' },
-          ]}
-        />
+        <SelectField label="Type" value={type} onChange={setType} options={DOMAIN_TYPE_OPTIONS} />
         <SubmitButton busyLabel="Searching">Search</SubmitButton>
       </div>
     </DomainForm>
