@@ -9,8 +9,9 @@ import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useSetFreenomStatus } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, messageOf, reportFailure, type FieldErrors } from './form-check.js';
 
 const DEFAULT_BASE_URL = 'https://api.freenom.com/v2';
 const STORAGE: Record<string, string> = {
@@ -44,6 +45,16 @@ function connectErrors(draft: Draft, status: FreenomStatus): FieldErrors {
   return { ...(checked.ok ? {} : checked.errors), ...missing };
 }
 
+/** The request as the core takes it: no password means "keep the stored one". */
+function connectRequest(draft: Draft, whenUnencrypted?: Unencrypted): FreenomConnectRequest {
+  const { password, ...rest } = draft;
+  return {
+    ...rest,
+    ...(password ? { password } : {}),
+    ...(whenUnencrypted ? { whenUnencrypted } : {}),
+  };
+}
+
 /** Connect, then probe: can the account reach the API, and may it use it? */
 function useFreenomConnect(draft: Draft, clearPassword: () => void) {
   const core = useDomainsCore();
@@ -62,26 +73,18 @@ function useFreenomConnect(draft: Draft, clearPassword: () => void) {
     }
   };
   const send = async (whenUnencrypted?: Unencrypted) => {
-    const { password, ...rest } = draft;
-    const request: FreenomConnectRequest = {
-      ...rest,
-      ...(password ? { password } : {}),
-      ...(whenUnencrypted ? { whenUnencrypted } : {}),
-    };
     setProbe(null);
     setChoice(null);
     setFailure(null);
     try {
-      const result = await core.freenom.connect(request);
+      const result = await core.freenom.connect(connectRequest(draft, whenUnencrypted));
       setStatus(result);
       if (result.secret?.outcome === 'choice-needed') return setChoice(result.secret.message);
       clearPassword();
       setSaved(result.secret?.message ?? null);
       if (result.connected) await runProbe();
     } catch (error) {
-      const field = fieldErrorOf(error);
-      if (field) setErrors(field);
-      else setFailure(messageOf(error));
+      reportFailure(error, setErrors, setFailure);
     }
   };
   const connect = async (status: FreenomStatus) => {
@@ -103,21 +106,21 @@ export function AccountPanel({ status }: { status: FreenomStatus }) {
         The Freenom API works only for reseller accounts. The password stays in DNS Tray&apos;s
         secret store and is never shown again.
       </p>
-      <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
-      <div className="row">
-        <ActionButton
-          variant="primary"
-          onAction={() => account.connect(status)}
-          busyLabel="Connecting"
-        >
-          Connect and check
-        </ActionButton>
-        {status.connected && (
-          <ActionButton onAction={account.runProbe} busyLabel="Checking">
-            Check again
-          </ActionButton>
-        )}
-      </div>
+      <DomainForm
+        className="stack"
+        onSubmit={() => account.connect(status)}
+        errors={account.errors}
+      >
+        <AccountFields draft={draft} onChange={setDraft} errors={account.errors} status={status} />
+        <div className="row">
+          <SubmitButton busyLabel="Connecting">Connect and check</SubmitButton>
+          {status.connected && (
+            <ActionButton onAction={account.runProbe} busyLabel="Checking">
+              Check again
+            </ActionButton>
+          )}
+        </div>
+      </DomainForm>
       {account.choice && <StorageChoice message={account.choice} onChoose={account.send} />}
       {account.saved && <Notice kind="info">{account.saved}</Notice>}
       {account.failure && <Notice kind="error">{account.failure}</Notice>}
@@ -158,34 +161,12 @@ interface AccountFieldsProps {
   status: FreenomStatus;
 }
 
+/** The sign-in, then where the API is and whether Freenom only tests the changes. */
 function AccountFields({ draft, onChange, errors, status }: AccountFieldsProps) {
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
-  const stored = STORAGE[status.passwordStorage] ?? status.passwordStorage;
   return (
     <>
-      <div className="row">
-        <TextField
-          label="E-mail"
-          type="email"
-          value={draft.email}
-          onChange={(email) => set({ email })}
-          error={errors.email}
-          autoComplete="username"
-        />
-        <TextField
-          label="Password"
-          type="password"
-          value={draft.password}
-          onChange={(password) => set({ password })}
-          error={errors.password}
-          autoComplete="current-password"
-          hint={
-            status.passwordSet
-              ? `A password is set (${stored}); leave empty to keep it.`
-              : undefined
-          }
-        />
-      </div>
+      <SignInFields draft={draft} onChange={onChange} errors={errors} status={status} />
       <TextField
         label="API base URL"
         value={draft.baseUrl}
@@ -202,5 +183,34 @@ function AccountFields({ draft, onChange, errors, status }: AccountFieldsProps) 
         Test mode: Freenom checks every change, then throws it away
       </label>
     </>
+  );
+}
+
+/** E-mail and password; a stored password is kept when the field is left empty. */
+function SignInFields({ draft, onChange, errors, status }: AccountFieldsProps) {
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  const stored = STORAGE[status.passwordStorage] ?? status.passwordStorage;
+  return (
+    <div className="row">
+      <TextField
+        label="E-mail"
+        type="email"
+        value={draft.email}
+        onChange={(email) => set({ email })}
+        error={errors.email}
+        autoComplete="username"
+      />
+      <TextField
+        label="Password"
+        type="password"
+        value={draft.password}
+        onChange={(password) => set({ password })}
+        error={errors.password}
+        autoComplete="current-password"
+        hint={
+          status.passwordSet ? `A password is set (${stored}); leave empty to keep it.` : undefined
+        }
+      />
+    </div>
   );
 }

@@ -4,10 +4,10 @@ import {
   type Contact,
   type ContactInput,
 } from '../../../shared/contract/domain-schemas.js';
-import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { useDomainsCore } from './domains-core.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 
 type Draft = Required<Omit<ContactInput, 'id'>>;
 
@@ -81,20 +81,20 @@ export function ContactForm({
       onSaved(`Contact ${result.id}: ${result.status}`);
       if (!contact) setDraft(EMPTY);
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else onFailure(messageOf(e));
+      reportFailure(e, setErrors, onFailure);
     }
   };
   return (
     <section className="card stack" aria-labelledby="contact-form-title" data-testid="contact-form">
       <h3 id="contact-form-title">{contact ? `Edit contact ${contact.id}` : 'New contact'}</h3>
-      <ContactFields draft={draft} onChange={setDraft} errors={errors} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
-          {contact ? 'Save contact' : 'Create contact'}
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={save} errors={errors}>
+        <ContactFields draft={draft} onChange={setDraft} errors={errors} />
+        <div className="row">
+          <SubmitButton busyLabel="Saving">
+            {contact ? 'Save contact' : 'Create contact'}
+          </SubmitButton>
+        </div>
+      </DomainForm>
     </section>
   );
 }

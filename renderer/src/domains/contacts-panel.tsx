@@ -5,11 +5,10 @@ import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { Notice } from '../ui/notice.js';
 import { ContactForm } from './contact-form.js';
+import type { Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
 import { useContacts } from './domains-queries.js';
 import { messageOf } from './form-check.js';
-
-type Outcome = { kind: 'success' | 'error'; text: string };
 
 const CONTACT_COLUMNS: DataColumn<Contact>[] = [
   { header: 'Id', cell: (c) => c.id },

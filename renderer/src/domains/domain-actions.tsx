@@ -1,37 +1,21 @@
-import { useState, type ReactNode } from 'react';
-import {
-  UpgradeRequestSchema,
-  type OrderResult,
-} from '../../../shared/contract/domain-channels.js';
+import { useState } from 'react';
+import type { OrderResult } from '../../../shared/contract/domain-channels.js';
 import type { DomainDetails, DomainSummary } from '../../../shared/contract/domain-schemas.js';
-import { DEFAULT_PERIOD } from '../../../shared/validators/domain.js';
 import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { Notice } from '../ui/notice.js';
-import { describeRenewal } from './domain-format.js';
+import { outcomeOf, type Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
-import { useContacts } from './domains-queries.js';
-import { checkForm, messageOf, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
-import { PeriodOwnerFields } from './period-owner-fields.js';
-import { PeriodSelect } from './period-select.js';
+import { RenewAction } from './renew-action.js';
+import { UpgradeForm } from './upgrade-form.js';
 
-type Outcome = { kind: 'success' | 'error'; text: string };
-type Work = () => Promise<{ status: string }>;
-
-async function outcomeOf(domain: string, work: Work): Promise<Outcome> {
-  try {
-    const result = await work();
-    return { kind: 'success', text: `${domain}: ${result.status}` };
-  } catch (e) {
-    return { kind: 'error', text: messageOf(e) };
-  }
-}
+type Run = (work: () => Promise<{ status: string }>) => Promise<void>;
 
 /** Runs one action on the domain and says how it went, in Freenom's words when it failed. */
 function useDomainAction(domain: string) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const run = async (work: Work) => {
+  const run: Run = async (work) => {
     setOutcome(null);
     setOutcome(await outcomeOf(domain, work));
   };
@@ -39,19 +23,11 @@ function useDomainAction(domain: string) {
 }
 
 /** Renew, upgrade, delete and restore one domain. */
-export function DomainActions({
-  summary,
-  details,
-}: {
-  summary: DomainSummary;
-  details: DomainDetails;
-}) {
-  const core = useDomainsCore();
-  const domain = summary.domain;
-  const action = useDomainAction(domain);
+export function DomainActions(props: { summary: DomainSummary; details: DomainDetails }) {
+  const { summary, details } = props;
+  const action = useDomainAction(summary.domain);
   const [renewed, setRenewed] = useState<OrderResult | null>(null);
   const cancelled = details.status !== 'ACTIVE';
-  const restore = () => action.run(() => core.domains.restore({ domain }));
   return (
     <section className="stack" aria-labelledby="actions-title" data-testid="domain-actions">
       <h3 id="actions-title">Actions</h3>
@@ -61,19 +37,10 @@ export function DomainActions({
         onRenewed={setRenewed}
         onOutcome={action.setOutcome}
       >
-        {cancelled ? (
-          <ActionButton onAction={restore} busyLabel="Restoring">
-            Restore
-          </ActionButton>
-        ) : (
-          <DeleteDomain
-            domain={domain}
-            onDelete={() => action.run(() => core.domains.delete({ domain }))}
-          />
-        )}
+        <RestoreOrDelete domain={summary.domain} cancelled={cancelled} run={action.run} />
       </RenewAction>
       {summary.type === 'FREE' && !cancelled && (
-        <UpgradeForm domain={domain} onOutcome={action.setOutcome} />
+        <UpgradeForm domain={summary.domain} onOutcome={action.setOutcome} />
       )}
       {renewed && <OrderOutcome result={renewed} />}
       {action.outcome && (
@@ -82,6 +49,24 @@ export function DomainActions({
         </Notice>
       )}
     </section>
+  );
+}
+
+/** Restore for a domain no longer active, Delete (after typing its name) for an active one. */
+function RestoreOrDelete(props: { domain: string; cancelled: boolean; run: Run }) {
+  const core = useDomainsCore();
+  const { domain, run } = props;
+  if (props.cancelled)
+    return (
+      <ActionButton
+        onAction={() => run(() => core.domains.restore({ domain }))}
+        busyLabel="Restoring"
+      >
+        Restore
+      </ActionButton>
+    );
+  return (
+    <DeleteDomain domain={domain} onDelete={() => run(() => core.domains.delete({ domain }))} />
   );
 }
 
@@ -108,122 +93,5 @@ function DeleteDomain({ domain, onDelete }: { domain: string; onDelete: () => Pr
         </p>
       </ConfirmDialog>
     </>
-  );
-}
-
-interface RenewActionProps {
-  summary: DomainSummary;
-  details: DomainDetails;
-  onRenewed: (result: OrderResult | null) => void;
-  onOutcome: (outcome: Outcome | null) => void;
-  /** The other actions, on the same line. */
-  children: ReactNode;
-}
-
-/** A renewal period and a Renew button that shows the price before anything is ordered. */
-function RenewAction({ summary, details, onRenewed, onOutcome, children }: RenewActionProps) {
-  const core = useDomainsCore();
-  const domain = summary.domain;
-  const [period, setPeriod] = useState(DEFAULT_PERIOD[summary.type]);
-  const [confirming, setConfirming] = useState(false);
-  const renew = async () => {
-    setConfirming(false);
-    onRenewed(null);
-    onOutcome(null);
-    try {
-      onRenewed(await core.domains.renew({ domain, type: summary.type, period }));
-    } catch (e) {
-      onOutcome({ kind: 'error', text: messageOf(e) });
-    }
-  };
-  return (
-    <div className="row">
-      <PeriodSelect
-        label="Renewal period"
-        type={summary.type}
-        value={period}
-        onChange={setPeriod}
-      />
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={details.status !== 'ACTIVE'}
-        onClick={() => setConfirming(true)}
-      >
-        Renew…
-      </button>
-      {children}
-      <ConfirmDialog
-        open={confirming}
-        title={`Renew ${domain}?`}
-        confirmLabel="Renew"
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => void renew()}
-      >
-        <RenewTerms summary={summary} details={details} period={period} />
-      </ConfirmDialog>
-    </div>
-  );
-}
-
-function RenewTerms(props: { summary: DomainSummary; details: DomainDetails; period: string }) {
-  return (
-    <>
-      <p data-testid="renew-price">
-        {describeRenewPrice(props.summary, props.details, props.period)}
-      </p>
-      {props.summary.renewal && <p className="muted">{describeRenewal(props.summary)}.</p>}
-    </>
-  );
-}
-
-function describeRenewPrice(
-  summary: DomainSummary,
-  details: DomainDetails,
-  period: string,
-): string {
-  const domain = summary.domain;
-  if (summary.type === 'FREE') return `${domain} for ${period}: free of charge.`;
-  const price = details.prices.find((p) => p.period === period);
-  if (price) return `${domain} for ${period}: ${price.currency} ${price.retailPrice}.`;
-  return `${domain} for ${period}: Freenom gave no price for this period.`;
-}
-
-/** A free domain becomes a paid one: a period, and an owner unless ID Shield hides it. */
-function UpgradeForm({ domain, onOutcome }: { domain: string; onOutcome: (o: Outcome) => void }) {
-  const core = useDomainsCore();
-  const [period, setPeriod] = useState('1Y');
-  const [idShield, setIdShield] = useState(false);
-  const [ownerId, setOwnerId] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { contacts } = useContacts();
-  const upgrade = async () => {
-    const request = { domain, period, idShield, ...(ownerId ? { ownerId } : {}) };
-    const checked = checkForm(UpgradeRequestSchema, request);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (checked.ok) onOutcome(await outcomeOf(domain, () => core.domains.upgrade(request)));
-  };
-  return (
-    <fieldset className="row">
-      <legend>Upgrade to a paid domain</legend>
-      <PeriodOwnerFields
-        periodLabel="Paid period"
-        ownerLabel="Upgrade owner"
-        period={period}
-        ownerId={ownerId}
-        onPeriod={setPeriod}
-        onOwner={setOwnerId}
-        contacts={contacts}
-        errors={errors}
-        noneLabel={idShield ? 'ID Shield' : 'Choose the owner'}
-      />
-      <label className="checkbox">
-        <input type="checkbox" checked={idShield} onChange={(e) => setIdShield(e.target.checked)} />
-        ID Shield
-      </label>
-      <ActionButton onAction={upgrade} busyLabel="Upgrading">
-        Upgrade
-      </ActionButton>
-    </fieldset>
   );
 }

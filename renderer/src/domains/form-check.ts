@@ -30,6 +30,20 @@ export function fieldErrorOf(error: unknown): FieldErrors | null {
   return { [field]: messageOf(error) };
 }
 
+/**
+ * Where a failed submit is told: a refusal that names a field beside that field, anything else
+ * (Freenom's own words, an unreachable API) in the form's notice.
+ */
+export function reportFailure(
+  error: unknown,
+  onFields: (errors: FieldErrors) => void,
+  onFailure: (message: string) => void,
+): void {
+  const field = fieldErrorOf(error);
+  if (field) onFields(field);
+  else onFailure(messageOf(error));
+}
+
 /** Splits a text box of names (one per line, or separated by commas or spaces). */
 export function splitList(text: string): string[] {
   return text

@@ -6,8 +6,9 @@ import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useGlueRecords } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 
 const GLUE_COLUMNS: DataColumn<GlueRecord>[] = [
   { header: 'Host', cell: (record) => record.hostname.toLowerCase() },
@@ -29,9 +30,7 @@ function useGlueChange(reload: () => void) {
       setDone(`${what}: ${result.status}`);
       reload();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
     }
   };
   return { errors, setErrors, failure, done, run };
@@ -98,7 +97,7 @@ function GlueForm({ domain, errors, onErrors, run }: GlueFormProps) {
     await run(() => core.glue.register(request), hostname.toLowerCase());
   };
   return (
-    <div className="row">
+    <DomainForm className="row" onSubmit={save} errors={errors}>
       <TextField
         label="Glue host"
         value={hostname}
@@ -113,9 +112,9 @@ function GlueForm({ domain, errors, onErrors, run }: GlueFormProps) {
         error={errors.ipAddress}
         placeholder="203.0.113.7"
       />
-      <ActionButton onAction={save} busyLabel="Saving">
+      <SubmitButton variant="secondary" busyLabel="Saving">
         Save glue record
-      </ActionButton>
-    </div>
+      </SubmitButton>
+    </DomainForm>
   );
 }

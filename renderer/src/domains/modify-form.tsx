@@ -4,7 +4,6 @@ import {
   type ModifyRequest,
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainDetails } from '../../../shared/contract/domain-schemas.js';
-import { ActionButton } from '../ui/action-button.js';
 import { SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import {
@@ -14,8 +13,9 @@ import {
   type ContactChoice,
 } from './contact-select.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 import { TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
 
 type Shield = 'keep' | 'enabled' | 'disabled';
@@ -45,8 +45,8 @@ function targetOf(details: DomainDetails): TargetDraft {
   };
 }
 
-/** Change where a domain points, its contacts or ID Shield; untouched parts stay as they are. */
-export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone: () => void }) {
+/** The form's state and its save: checked first, then sent, and what Freenom said. */
+function useModify(details: DomainDetails, onDone: () => void) {
   const core = useDomainsCore();
   const [target, setTarget] = useState<TargetDraft>(() => targetOf(details));
   const [changes, setChanges] = useState<Changes>({
@@ -71,22 +71,28 @@ export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone
       setDone(`${domain}: ${result.status}`);
       onDone();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
     }
   };
+  return { target, setTarget, changes, setChanges, errors, failure, done, save };
+}
 
+/** Change where a domain points, its contacts or ID Shield; untouched parts stay as they are. */
+export function ModifyForm({ details, onDone }: { details: DomainDetails; onDone: () => void }) {
+  const { target, setTarget, changes, setChanges, errors, failure, done, save } = useModify(
+    details,
+    onDone,
+  );
   return (
     <section className="stack" aria-labelledby="modify-title" data-testid="modify-form">
       <h3 id="modify-title">Modify</h3>
-      <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
-      <ModifyChoices details={details} value={changes} onChange={setChanges} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={save} busyLabel="Saving">
-          Save changes
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={save} errors={errors}>
+        <TargetFields value={target} onChange={setTarget} errors={errors} allowKeep />
+        <ModifyChoices details={details} value={changes} onChange={setChanges} />
+        <div className="row">
+          <SubmitButton busyLabel="Saving">Save changes</SubmitButton>
+        </div>
+      </DomainForm>
       {failure && <Notice kind="error">{failure}</Notice>}
       {done && <Notice kind="success">{done}</Notice>}
     </section>

@@ -2,6 +2,12 @@ import type { DomainTypeValue } from '../../../shared/contract/domain-schemas.js
 import { FREE_PERIODS, PAID_PERIODS } from '../../../shared/validators/domain.js';
 import { SelectField } from '../ui/field.js';
 
+/** Paid or free, as the register and search forms offer it. */
+export const DOMAIN_TYPE_OPTIONS: readonly { value: DomainTypeValue; label: string }[] = [
+  { value: 'PAID', label: 'Paid' },
+  { value: 'FREE', label: 'Free' },
+];
+
 export function periodsOf(type: DomainTypeValue): readonly string[] {
   return type === 'FREE' ? FREE_PERIODS : PAID_PERIODS;
 }

@@ -6,7 +6,6 @@ import {
 } from '../../../shared/contract/domain-channels.js';
 import type { DomainTypeValue, Price } from '../../../shared/contract/domain-schemas.js';
 import { DEFAULT_PERIOD } from '../../../shared/validators/domain.js';
-import { ActionButton } from '../ui/action-button.js';
 import { ConfirmDialog } from '../ui/confirm-dialog.js';
 import { SelectField, TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
@@ -17,10 +16,11 @@ import {
   type ContactChoice,
 } from './contact-select.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, messageOf, reportFailure, type FieldErrors } from './form-check.js';
 import { OrderOutcome } from './order-outcome.js';
-import { PeriodSelect } from './period-select.js';
+import { DOMAIN_TYPE_OPTIONS, PeriodSelect } from './period-select.js';
 import { EMPTY_TARGET, TargetFields, targetRequest, type TargetDraft } from './target-fields.js';
 
 /** A search result's "Register" link names the domain and type after the tab. */
@@ -75,7 +75,10 @@ function useRegistration(draft: Draft) {
   const [quote, setQuote] = useState<Quote | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<OrderResult | null>(null);
+  // While an order runs, nothing may start another (a second confirmation, a second order).
+  const [placing, setPlacing] = useState(false);
   const review = async () => {
+    if (placing) return;
     setFailure(null);
     setResult(null);
     const checked = checkForm(RegisterRequestSchema, registerRequest(draft));
@@ -92,15 +95,17 @@ function useRegistration(draft: Draft) {
   };
   const register = async () => {
     setQuote(null);
+    setPlacing(true);
     try {
       setResult(await core.domains.register(registerRequest(draft)));
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setFailure(messageOf(e));
+      reportFailure(e, setErrors, setFailure);
+    } finally {
+      setPlacing(false);
     }
   };
-  return { errors, quote, failure, result, review, register, cancel: () => setQuote(null) };
+  const cancel = () => setQuote(null);
+  return { errors, quote, failure, result, placing, review, register, cancel };
 }
 
 /** Register a domain: a guided form, a confirmation that shows the price, then the result. */
@@ -111,12 +116,14 @@ export function RegisterPanel() {
   return (
     <div className="card stack" data-testid="register-panel">
       <h2>Register a domain</h2>
-      <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
-      <div className="row">
-        <ActionButton variant="primary" onAction={order.review} busyLabel="Checking the price">
-          Review and register…
-        </ActionButton>
-      </div>
+      <DomainForm className="stack" onSubmit={order.review} errors={order.errors}>
+        <RegisterFields draft={draft} onChange={setDraft} errors={order.errors} />
+        <div className="row">
+          <SubmitButton busyLabel="Checking the price" disabled={order.placing}>
+            {order.placing ? 'Registering…' : 'Review and register…'}
+          </SubmitButton>
+        </div>
+      </DomainForm>
       {order.failure && <Notice kind="error">{order.failure}</Notice>}
       {order.quote && !order.quote.available && (
         <Notice kind="warning">{domain} is not available for registration.</Notice>
@@ -152,30 +159,7 @@ function RegisterFields({ draft, onChange, errors }: RegisterFieldsProps) {
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   return (
     <>
-      <div className="row">
-        <TextField
-          label="Domain name"
-          value={draft.domain}
-          onChange={(domain) => set({ domain })}
-          error={errors.domain}
-          placeholder="example.tk"
-        />
-        <SelectField
-          label="Type"
-          value={draft.type}
-          onChange={(type) => set({ type, period: DEFAULT_PERIOD[type] })}
-          options={[
-            { value: 'PAID', label: 'Paid' },
-            { value: 'FREE', label: 'Free' },
-          ]}
-        />
-        <PeriodSelect
-          type={draft.type}
-          value={draft.period}
-          onChange={(period) => set({ period })}
-          error={errors.period}
-        />
-      </div>
+      <NameTypePeriod draft={draft} onChange={set} errors={errors} />
       <TargetFields value={draft.target} onChange={(target) => set({ target })} errors={errors} />
       <RegisterContacts draft={draft} onChange={set} errors={errors} />
       <label className="checkbox">
@@ -190,14 +174,41 @@ function RegisterFields({ draft, onChange, errors }: RegisterFieldsProps) {
   );
 }
 
-interface RegisterContactsProps {
+interface RegisterPartProps {
   draft: Draft;
   onChange: (patch: Partial<Draft>) => void;
   errors: FieldErrors;
 }
 
+/** The name, paid or free, and a period within that type's limits. */
+function NameTypePeriod({ draft, onChange, errors }: RegisterPartProps) {
+  return (
+    <div className="row">
+      <TextField
+        label="Domain name"
+        value={draft.domain}
+        onChange={(domain) => onChange({ domain })}
+        error={errors.domain}
+        placeholder="example.tk"
+      />
+      <SelectField
+        label="Type"
+        value={draft.type}
+        onChange={(type) => onChange({ type, period: DEFAULT_PERIOD[type] })}
+        options={DOMAIN_TYPE_OPTIONS}
+      />
+      <PeriodSelect
+        type={draft.type}
+        value={draft.period}
+        onChange={(period) => onChange({ period })}
+        error={errors.period}
+      />
+    </div>
+  );
+}
+
 /** ID Shield, and the four contact roles (the owner is needed unless ID Shield is on). */
-function RegisterContacts({ draft, onChange, errors }: RegisterContactsProps) {
+function RegisterContacts({ draft, onChange, errors }: RegisterPartProps) {
   const { contacts } = useContacts();
   return (
     <fieldset className="stack">

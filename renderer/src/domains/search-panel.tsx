@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { SearchResult } from '../../../shared/contract/domain-channels.js';
 import type { DomainTypeValue } from '../../../shared/contract/domain-schemas.js';
 import { periodMonths } from '../../../shared/validators/domain.js';
-import { ActionButton } from '../ui/action-button.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { FieldShell, SelectField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
 import { useDomainsCore } from './domains-core.js';
-import { messageOf } from './form-check.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
+import { messageOf, type FieldErrors } from './form-check.js';
+import { DOMAIN_TYPE_OPTIONS } from './period-select.js';
 import { expandNames, namesError } from './search-names.js';
 
 const TLDS = ['tk', 'ml', 'ga', 'cf', 'gq', 'com', 'net', 'org'] as const;
@@ -70,32 +71,22 @@ function SearchForm({ onSearch }: { onSearch: OnSearch }) {
   const [text, setText] = useState('');
   const [tlds, setTlds] = useState<string[]>(['tk', 'com']);
   const [type, setType] = useState<DomainTypeValue>('PAID');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const search = async () => {
     const names = expandNames(text, tlds);
     const refused = namesError(names, type);
-    setError(refused);
+    setErrors(refused === null ? {} : { names: refused });
     if (refused === null) await onSearch(names, type);
   };
   return (
-    <>
-      <NamesField value={text} onChange={setText} error={error} />
+    <DomainForm className="stack" onSubmit={search} errors={errors}>
+      <NamesField value={text} onChange={setText} error={errors.names ?? null} />
       <EndingChoices value={tlds} onChange={setTlds} />
       <div className="row">
-        <SelectField
-          label="Type"
-          value={type}
-          onChange={setType}
-          options={[
-            { value: 'PAID', label: 'Paid' },
-            { value: 'FREE', label: 'Free' },
-          ]}
-        />
-        <ActionButton variant="primary" onAction={search} busyLabel="Searching">
-          Search
-        </ActionButton>
+        <SelectField label="Type" value={type} onChange={setType} options={DOMAIN_TYPE_OPTIONS} />
+        <SubmitButton busyLabel="Searching">Search</SubmitButton>
       </div>
-    </>
+    </DomainForm>
   );
 }
 

@@ -6,12 +6,13 @@ import {
 import { ActionButton } from '../ui/action-button.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import type { Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useContacts } from './domains-queries.js';
-import { checkForm, fieldErrorOf, messageOf, type FieldErrors } from './form-check.js';
+import { checkForm, reportFailure, type FieldErrors } from './form-check.js';
 import { PeriodOwnerFields } from './period-owner-fields.js';
 
-type Outcome = { kind: 'success' | 'error'; text: string };
 type Draft = { domain: string; authCode: string; period: string; ownerId: string };
 
 /** Only the named fields' errors: asking the price needs the domain and code, not the owner. */
@@ -36,9 +37,7 @@ function useTransferIn(draft: Draft, onRequested: () => void) {
     try {
       await work();
     } catch (e) {
-      const field = fieldErrorOf(e);
-      if (field) setErrors(field);
-      else setOutcome({ kind: 'error', text: messageOf(e) });
+      reportFailure(e, setErrors, (text) => setOutcome({ kind: 'error', text }));
     }
   };
   const askPrice = () => {
@@ -72,15 +71,18 @@ export function TransferInForm({ onRequested }: { onRequested: () => void }) {
   return (
     <section className="card stack" aria-labelledby="transfer-in-title" data-testid="transfer-in">
       <h2 id="transfer-in-title">Transfer a domain in</h2>
-      <TransferFields draft={draft} onChange={setDraft} errors={errors} />
-      <div className="row">
-        <ActionButton onAction={transfer.askPrice} busyLabel="Asking the price">
-          Get price
-        </ActionButton>
-        <ActionButton variant="primary" onAction={transfer.send} busyLabel="Requesting">
-          Request transfer
-        </ActionButton>
-      </div>
+      {/* Enter asks the price: it orders nothing, unlike the transfer request. */}
+      <DomainForm className="stack" onSubmit={transfer.askPrice} errors={errors}>
+        <TransferFields draft={draft} onChange={setDraft} errors={errors} />
+        <div className="row">
+          <SubmitButton variant="secondary" busyLabel="Asking the price">
+            Get price
+          </SubmitButton>
+          <ActionButton variant="primary" onAction={transfer.send} busyLabel="Requesting">
+            Request transfer
+          </ActionButton>
+        </div>
+      </DomainForm>
       <TransferNotices price={transfer.price} outcome={transfer.outcome} />
     </section>
   );

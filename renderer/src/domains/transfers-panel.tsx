@@ -4,12 +4,12 @@ import { ActionButton } from '../ui/action-button.js';
 import { DataTable, type DataColumn } from '../ui/data-table.js';
 import { TextField } from '../ui/field.js';
 import { Notice } from '../ui/notice.js';
+import type { Outcome } from './action-outcome.js';
 import { useDomainsCore } from './domains-core.js';
+import { DomainForm, SubmitButton } from './domain-form.js';
 import { useTransfers } from './domains-queries.js';
-import { messageOf } from './form-check.js';
+import { messageOf, type FieldErrors } from './form-check.js';
 import { TransferInForm } from './transfer-in-form.js';
-
-type Outcome = { kind: 'success' | 'error'; text: string };
 
 const TRANSFER_COLUMNS: DataColumn<Transfer>[] = [
   { header: 'Domain', cell: (t) => t.domain.toLowerCase() },
@@ -54,7 +54,7 @@ export function TransfersPanel() {
 /** Approving needs nothing more; declining needs a reason, asked before anything is sent. */
 function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outcome) => void) {
   const core = useDomainsCore();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const run = async (work: () => Promise<{ status: string }>) => {
     try {
       const result = await work();
@@ -65,11 +65,11 @@ function useOutgoingTransfer(domain: string, reason: string, onOutcome: (o: Outc
   };
   const approve = () => run(() => core.transfers.approve({ domain }));
   const decline = async () => {
-    if (reason.trim() === '') return setError('Say why the transfer is declined.');
-    setError(null);
+    if (reason.trim() === '') return setErrors({ reason: 'Say why the transfer is declined.' });
+    setErrors({});
     await run(() => core.transfers.decline({ domain, reason }));
   };
-  return { error, approve, decline };
+  return { errors, approve, decline };
 }
 
 /** Approve an outgoing transfer, or decline it with a reason (Freenom asks for one). */
@@ -82,9 +82,9 @@ function OutgoingActions({
 }) {
   const domain = transfer.domain.toLowerCase();
   const [reason, setReason] = useState('');
-  const { error, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
+  const { errors, approve, decline } = useOutgoingTransfer(domain, reason, onOutcome);
   return (
-    <div className="row">
+    <DomainForm className="row" onSubmit={decline} errors={errors}>
       <ActionButton
         variant="primary"
         onAction={approve}
@@ -96,15 +96,11 @@ function OutgoingActions({
         label={`Reason to decline ${domain}`}
         value={reason}
         onChange={setReason}
-        error={error}
+        error={errors.reason}
       />
-      <ActionButton
-        variant="danger"
-        onAction={decline}
-        aria-label={`Decline transfer of ${domain}`}
-      >
+      <SubmitButton variant="danger" aria-label={`Decline transfer of ${domain}`}>
         Decline
-      </ActionButton>
-    </div>
+      </SubmitButton>
+    </DomainForm>
   );
 }

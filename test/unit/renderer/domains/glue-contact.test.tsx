@@ -17,6 +17,20 @@ describe('GluePanel', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(double.sent()).toEqual([]);
   });
+
+  it('saves with Enter in the address field, and says so', async () => {
+    const double = coreDouble();
+    double.glue.register.mockResolvedValueOnce({ domain: 'example.tk', status: 'REGISTERED' });
+    const { user } = renderWithCore(<GluePanel domain="example.tk" />, double);
+    await user.type(screen.getByRole('textbox', { name: 'Glue host' }), 'ns1.example.tk');
+    await user.type(screen.getByRole('textbox', { name: 'Glue address' }), '192.0.2.1{Enter}');
+    expect(double.glue.register).toHaveBeenCalledWith({
+      domain: 'example.tk',
+      hostname: 'ns1.example.tk',
+      ipAddress: '192.0.2.1',
+    });
+    expect((await screen.findByRole('status')).textContent).toBe('ns1.example.tk: REGISTERED');
+  });
 });
 
 describe('ContactForm', () => {
