@@ -22,10 +22,14 @@ await Promise.all([
   // node_modules one file at a time (issue 16). Not split into chunks: measured, chunks cost
   // ~13 MiB more at idle; what a profile imports lazily is still only run when first used.
   // nat-port-mapper stays external: its ssdp reads its own package.json.
+  // Whitespace and comments minified (names kept; the source map still maps): V8 keeps the
+  // whole source resident, and a comment's dash or quote made it two bytes a character,
+  // 5.2 MiB where 1.9 MiB now does (one byte a character, Latin-1 only).
   build({
     ...common,
     entryPoints: { headless: 'electron/headless/main.ts' },
     format: 'esm',
+    minifyWhitespace: true,
     external: ['@achingbrain/nat-port-mapper'],
     // Bundled CommonJS (undici, prom-client...) calls require() for Node's own modules.
     banner: {

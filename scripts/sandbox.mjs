@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { findElectronBinary } from './electron-binary.mjs';
+import { headlessCommand } from './headless-command.mjs';
 import { startEchoEmulator } from '../test/emulators/ip-echo/index.ts';
 import { startFreednsEmulator } from '../test/emulators/freedns-io/index.ts';
 import { startFreenomEmulator } from '../test/emulators/freenom/index.ts';
@@ -100,16 +101,12 @@ async function main() {
     say('Enter the passwords once in Settings: demo for "demo", pro for "pro".');
     child = spawn(electron, [root, `--user-data-dir=${configDir}`], { env, stdio: 'inherit' });
   } else {
+    // The installed command's Node flags and environment (bin/dnstray-headless.mjs).
+    const command = headlessCommand(root);
     child = spawn(
       process.execPath,
-      [
-        path.join(root, 'dist-electron', 'headless.js'),
-        '--config-dir',
-        configDir,
-        '--port',
-        values.port,
-      ],
-      { env, stdio: ['ignore', 'pipe', 'inherit'] },
+      [...command.args, '--config-dir', configDir, '--port', values.port],
+      { env: { ...env, ...command.env }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const lines = createInterface({ input: child.stdout });
     lines.once('line', (line) => {

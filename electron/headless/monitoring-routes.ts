@@ -45,7 +45,7 @@ export function createMonitoringRoutes(
     const body = await options.monitoring.metrics.render();
     response.writeHead(200, {
       ...HEADERS,
-      'Content-Type': options.monitoring.metrics.registry.contentType,
+      'Content-Type': options.monitoring.metrics.contentType,
     });
     response.end(request.method === 'HEAD' ? undefined : body);
     return true;

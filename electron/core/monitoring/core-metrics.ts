@@ -1,4 +1,4 @@
-import { Counter, Gauge, Registry } from 'prom-client';
+import type { Counter as CounterType, Gauge, Registry } from 'prom-client';
 import type { CoreStatus } from '../../../shared/engine/core-status.js';
 import type { OutcomeEvent } from '../../../shared/engine/record-outcome.js';
 import type { CheckResult } from './check-watcher.js';
@@ -17,7 +17,8 @@ export interface CoreMetricsDeps {
 }
 
 export interface CoreMetrics {
-  readonly registry: Registry;
+  /** The Content-Type of what render() returns (Prometheus text format 0.0.4). */
+  readonly contentType: string;
   observeCheck(result: CheckResult): void;
   observeOutcome(event: OutcomeEvent): void;
   observeAddressChange(family: string, at: number): void;
@@ -31,64 +32,111 @@ const DNS_STATES = ['published', 'propagating', 'drifted', 'unknown'] as const;
 // Outcomes that cost a freedns.io request (an unchanged or deferred record sends none).
 const REQUESTING = new Set(['updated', 'rejected', 'failed']);
 
+/** prom-client's Registry.PROMETHEUS_CONTENT_TYPE, known without loading prom-client. */
+const CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+
+/** What the core reported since start, kept here until a scrape needs prom-client. */
+interface Counts {
+  lastChange: Map<string, number>;
+  checks: Map<string, number>;
+  requests: Map<string, number>;
+  updates: Map<string, number>;
+}
+
 /**
  * The /metrics registry, its own (never prom-client's global one, so two cores in one process
  * or a test never share counters). Gauges read the engine's status at scrape time; counters
- * count what the core reported since start.
+ * count what the core reported since start. prom-client (about 4 MiB resident) is loaded at
+ * the first scrape: a profile nobody scrapes never loads it (issue 16).
  */
 export function createCoreMetrics(deps: CoreMetricsDeps): CoreMetrics {
-  const registry = new Registry();
-  const registers = [registry];
-  // Registered in the order /metrics lists them.
-  registerDetectionGauge(registers, deps);
-  const { lastChange, checks, requests, updates } = registerCounters(registers);
-  registerBudgetGauges(registers, deps);
-  registerRecordGauges(registers, deps);
-  registerTimeAndMemoryGauges(registers, deps);
-
+  const counts: Counts = {
+    lastChange: new Map(),
+    checks: new Map(['ok', 'failed'].map((outcome) => [outcome, 0])),
+    requests: new Map([...REQUESTING].map((outcome) => [outcome, 0])),
+    updates: new Map(),
+  };
+  const add = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  let registry: Promise<Registry> | null = null;
   return {
-    registry,
-    observeCheck: (result) => checks.inc({ outcome: result.ok ? 'ok' : 'failed' }),
+    contentType: CONTENT_TYPE,
+    observeCheck: (result) => add(counts.checks, result.ok ? 'ok' : 'failed'),
     observeOutcome(event) {
-      updates.inc({ outcome: event.outcome.kind });
-      if (REQUESTING.has(event.outcome.kind)) requests.inc({ outcome: event.outcome.kind });
+      add(counts.updates, event.outcome.kind);
+      if (REQUESTING.has(event.outcome.kind)) add(counts.requests, event.outcome.kind);
     },
-    observeAddressChange: (family, at) => lastChange.set({ family }, at / 1000),
-    render: () => registry.metrics(),
+    observeAddressChange: (family, at) => void counts.lastChange.set(family, at / 1000),
+    render: async () => (await (registry ??= createRegistry(deps, counts))).metrics(),
   };
 }
 
-type Registers = Registry[];
+async function createRegistry(deps: CoreMetricsDeps, counts: Counts): Promise<Registry> {
+  const { Counter, Gauge, Registry } = await import('prom-client');
+  const registry = new Registry();
+  const registers = [registry];
+  const prom = { Counter, Gauge };
+  // Registered in the order /metrics lists them.
+  registerDetectionGauge(prom, registers, deps);
+  registerCounters(prom, registers, counts);
+  registerBudgetGauges(prom, registers, deps);
+  registerRecordGauges(prom, registers, deps);
+  registerTimeAndMemoryGauges(prom, registers, deps);
+  return registry;
+}
 
-/** What the core reports as it happens: check and record outcomes, address changes. */
-function registerCounters(registers: Registers) {
-  const lastChange = new Gauge({
+type Registers = Registry[];
+/** prom-client's metric classes, loaded with it. */
+interface Prom {
+  Counter: typeof CounterType;
+  Gauge: typeof Gauge;
+}
+
+/** What the core reported as it happened: check and record outcomes, address changes. */
+function registerCounters({ Counter, Gauge }: Prom, registers: Registers, counts: Counts): void {
+  const replay = (metric: Gauge | CounterType, label: string, map: Map<string, number>) => {
+    metric.reset();
+    for (const [value, n] of map)
+      if (metric instanceof Gauge) metric.set({ [label]: value }, n);
+      else metric.inc({ [label]: value }, n);
+  };
+  new Gauge({
     name: 'dnstray_detection_last_change_timestamp_seconds',
     help: 'When the public address of the family last changed (Unix time).',
     labelNames: ['family'],
     registers,
+    collect() {
+      replay(this, 'family', counts.lastChange);
+    },
   });
-  const checks = new Counter({
+  new Counter({
     name: 'dnstray_checks_total',
     help: 'Finished checks of the public address, by outcome (ok, failed).',
     labelNames: ['outcome'],
     registers,
+    collect() {
+      replay(this, 'outcome', counts.checks);
+    },
   });
-  const requests = new Counter({
+  new Counter({
     name: 'dnstray_requests_total',
     help: 'freedns.io update requests sent, by outcome (updated, rejected, failed).',
     labelNames: ['outcome'],
     registers,
+    collect() {
+      replay(this, 'outcome', counts.requests);
+    },
   });
-  const updates = new Counter({
+  new Counter({
     name: 'dnstray_updates_total',
     help: 'Changes of a record outcome, by outcome (updated, unchanged, deferred, rejected, failed).',
     labelNames: ['outcome'],
     registers,
+    collect() {
+      replay(this, 'outcome', counts.updates);
+    },
   });
-  for (const outcome of ['ok', 'failed']) checks.inc({ outcome }, 0);
-  for (const outcome of REQUESTING) requests.inc({ outcome }, 0);
-  return { lastChange, checks, requests, updates };
 }
 
 /** One series per state: 1 for the current one, 0 for the others. */
@@ -101,7 +149,11 @@ function setOneHot(
   for (const state of states) gauge.set({ ...labels, state }, state === current ? 1 : 0);
 }
 
-function registerDetectionGauge(registers: Registers, deps: CoreMetricsDeps): void {
+function registerDetectionGauge(
+  { Gauge }: Prom,
+  registers: Registers,
+  deps: CoreMetricsDeps,
+): void {
   new Gauge({
     name: 'dnstray_detection_state',
     help: 'Detection state per address family: 1 for the current state, 0 for the others.',
@@ -115,7 +167,7 @@ function registerDetectionGauge(registers: Registers, deps: CoreMetricsDeps): vo
   });
 }
 
-function registerBudgetGauges(registers: Registers, deps: CoreMetricsDeps): void {
+function registerBudgetGauges({ Gauge }: Prom, registers: Registers, deps: CoreMetricsDeps): void {
   new Gauge({
     name: 'dnstray_requests_left_this_hour',
     help: 'freedns.io requests left in the rolling hourly budget.',
@@ -137,7 +189,7 @@ function registerBudgetGauges(registers: Registers, deps: CoreMetricsDeps): void
   });
 }
 
-function registerRecordGauges(registers: Registers, deps: CoreMetricsDeps): void {
+function registerRecordGauges({ Gauge }: Prom, registers: Registers, deps: CoreMetricsDeps): void {
   new Gauge({
     name: 'dnstray_record_state',
     help: 'State of each record per host and type: 1 for the current state, 0 for the others.',
@@ -168,7 +220,11 @@ function registerRecordGauges(registers: Registers, deps: CoreMetricsDeps): void
 }
 
 /** Time to the next check and to each domain's expiry, and the process's own memory. */
-function registerTimeAndMemoryGauges(registers: Registers, deps: CoreMetricsDeps): void {
+function registerTimeAndMemoryGauges(
+  { Gauge }: Prom,
+  registers: Registers,
+  deps: CoreMetricsDeps,
+): void {
   const memory = deps.memory ?? (() => process.memoryUsage());
   new Gauge({
     name: 'dnstray_next_check_seconds',

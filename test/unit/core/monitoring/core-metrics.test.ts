@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { createCoreMetrics } from '../../../../electron/core/monitoring/core-metrics.js';
 import {
@@ -101,6 +102,23 @@ describe('the metrics registry', () => {
     one.observeCheck({ at: NOW, ok: false, message: 'x' });
     expect(await one.render()).toContain('dnstray_checks_total{outcome="failed"} 1');
     expect(await two.render()).toContain('dnstray_checks_total{outcome="failed"} 0');
+  });
+
+  it('counts what happened before the first scrape, and after it', async () => {
+    const metrics = createCoreMetrics({ status: () => status, now: () => NOW, domains: () => [] });
+    metrics.observeCheck({ at: NOW, ok: true, message: 'x' });
+    metrics.observeOutcome({ outcome: { kind: 'updated' } } as never);
+    metrics.observeAddressChange('ipv4', NOW);
+    const first = (await metrics.render()).split('\n');
+    expect(first).toContain('dnstray_checks_total{outcome="ok"} 1');
+    expect(first).toContain('dnstray_requests_total{outcome="updated"} 1');
+    expect(first).toContain('dnstray_updates_total{outcome="updated"} 1');
+    expect(first).toContain(
+      `dnstray_detection_last_change_timestamp_seconds{family="ipv4"} ${NOW / 1000}`,
+    );
+    metrics.observeCheck({ at: NOW, ok: true, message: 'x' });
+    expect((await metrics.render()).split('\n')).toContain('dnstray_checks_total{outcome="ok"} 2');
+    expect(metrics.contentType).toBe(Registry.PROMETHEUS_CONTENT_TYPE);
   });
 });
 
