@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 import { row, type BenchRow, type Measurement } from './bench-row.js';
 import { repoRoot } from './paths.js';
 import { median } from './stats.js';
+import { headlessBundle } from '../scripts/headless-bundle.mjs';
+import { headlessCommand } from '../scripts/headless-command.mjs';
 
 /**
  * What each part of the headless shell costs in resident memory, loaded the way the shipped
@@ -59,6 +61,9 @@ const PARTS: readonly { id: string; name: string; imports: string[] }[] = [
   },
 ];
 const RUNS = 3;
+const command = headlessCommand(repoRoot);
+/** The #! line's Node flags (its last argument is the bin file itself). */
+const flags = command.args.slice(0, -1);
 const work = path.join(repoRoot, 'node_modules', '.cache', 'dnstray-bench-parts');
 
 export const moduleCost: Measurement = {
@@ -99,28 +104,25 @@ async function measureUpTo(last: number): Promise<number> {
   const entry = path.join(work, `parts-${last}.ts`);
   const outdir = path.join(work, `parts-${last}`);
   writeFileSync(entry, lines.join('\n'));
-  // One file, as the shipped bundle is: what the parts load with import() is not run.
+  // One file, built as the shipped bundle is: what the parts load with import() is not run.
   await build({
+    ...headlessBundle,
     entryPoints: { parts: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // As scripts/build-electron.mjs: the source V8 keeps is one byte a character.
-    minifyWhitespace: true,
     logLevel: 'error',
-    external: ['@achingbrain/nat-port-mapper'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
   });
   const samples: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const out = execFileSync(process.execPath, ['--expose-gc', path.join(outdir, 'parts.mjs')], {
-      encoding: 'utf8',
-    });
+    // With the Node flags and environment the installed command starts the shell with.
+    const out = execFileSync(
+      process.execPath,
+      [...flags, '--expose-gc', path.join(outdir, 'parts.mjs')],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ...command.env },
+      },
+    );
     samples.push(Number(out.trim()) / 1024 / 1024);
   }
   return median(samples);

@@ -1,11 +1,14 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=1
+#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node --max-semi-space-size=1 --liftoff-only
 // `dnstray-headless`: the installed command (package.json "bin"). It runs the built headless
 // shell next to it; npm links this file, and Node resolves the link, so the path is the real one.
 // --max-semi-space-size=1 (MiB): a 1 MiB young generation instead of 16, about 11 MiB less
 // resident at idle (bench headless.idle); the shell allocates little. MALLOC_ARENA_MAX=1 (glibc;
 // other C libraries ignore it): one malloc arena, so what V8's worker threads allocate while the
 // shell starts (compiler zones) is not left in an arena of their own; without it about one
-// start in two idled some 10 MiB higher. npm's Windows shim keeps both (cmd-shim reads
+// start in two idled some 10 MiB higher. --liftoff-only: undici parses HTTP with llhttp
+// compiled to WebAssembly, and V8's optimizing tier for it left about 10 MiB resident (bench
+// headless.idle 73.6 -> 63.8 MiB median); the baseline tier was no slower on loopback (89 against
+// 98 us a request, 3,000 requests). npm's Windows shim keeps them all (cmd-shim reads
 // variables on an env -S line); scripts/headless-command.mjs gives them to npm run headless.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
