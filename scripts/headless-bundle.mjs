@@ -2,12 +2,26 @@
 // for scripts/build-electron.mjs and the bench's memory-per-part row.
 import { fileURLToPath } from 'node:url';
 
-// conf's JSON-schema validator is never used (scripts/conf-without-ajv.mjs says why).
-const confWithoutAjv = {
-  name: 'conf-without-ajv',
+// Package parts the shell never uses but that run or stay resident when bundled: each import
+// resolves to a stub in bundle-stubs/ that says why (and fails loudly where it would be used).
+const STUBS = [
+  {
+    filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/,
+    importer: /node_modules\/conf\//,
+    stub: 'conf-ajv.mjs',
+  },
+  { filter: /^semver$/, importer: /node_modules\/conf\//, stub: 'conf-semver.mjs' },
+  { filter: /\/locales\/index\.js$/, importer: /node_modules\/zod\//, stub: 'zod-locales.mjs' },
+];
+const unusedParts = {
+  name: 'unused-parts',
   setup(esbuild) {
-    const stub = fileURLToPath(new URL('./conf-without-ajv.mjs', import.meta.url));
-    esbuild.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, () => ({ path: stub }));
+    for (const { filter, importer, stub } of STUBS) {
+      const path = fileURLToPath(new URL(`./bundle-stubs/${stub}`, import.meta.url));
+      esbuild.onResolve({ filter }, (args) =>
+        importer.test(args.importer) ? { path } : undefined,
+      );
+    }
   },
 };
 
@@ -25,7 +39,7 @@ export const headlessBundle = {
   format: 'esm',
   minifyWhitespace: true,
   external: ['@achingbrain/nat-port-mapper'],
-  plugins: [confWithoutAjv],
+  plugins: [unusedParts],
   // Bundled CommonJS (undici, prom-client...) calls require() for Node's own modules.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
