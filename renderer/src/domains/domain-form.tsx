@@ -8,8 +8,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { Spinner } from '../ui/spinner.js';
-import { useDelayedFlag } from '../ui/use-delayed-flag.js';
+import { BusyButton } from '../ui/action-button.js';
 import type { FieldErrors } from './form-check.js';
 
 const FormBusy = createContext(false);
@@ -70,25 +69,6 @@ interface SubmitButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>
 }
 
 /** The form's submit button: disabled while the form's work runs, progress after 300 ms. */
-export function SubmitButton({
-  busyLabel,
-  variant = 'primary',
-  disabled,
-  children,
-  ...rest
-}: SubmitButtonProps) {
-  const busy = useContext(FormBusy);
-  const showProgress = useDelayedFlag(busy);
-  return (
-    <button
-      {...rest}
-      type="submit"
-      className={`button button-${variant}`}
-      disabled={disabled || busy}
-      aria-busy={busy}
-    >
-      {showProgress && <Spinner label={busyLabel ?? 'Working'} />}
-      {children}
-    </button>
-  );
+export function SubmitButton({ variant = 'primary', ...rest }: SubmitButtonProps) {
+  return <BusyButton {...rest} type="submit" variant={variant} busy={useContext(FormBusy)} />;
 }
