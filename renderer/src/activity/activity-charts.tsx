@@ -13,7 +13,12 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDateTime } from '../../../shared/time/format-time.js';
-import type { AddressPoint, DayCounts, UpdateOutcome } from './history-series.js';
+import {
+  recentAddresses,
+  type AddressPoint,
+  type DayCounts,
+  type UpdateOutcome,
+} from './history-series.js';
 
 /**
  * Unchanged answers are left out: freedns.io does not count a request that changes nothing,
@@ -30,7 +35,8 @@ const timeLabel = (at: number) => formatDateTime(at);
 
 /**
  * The public address of one family over time: a step line across the distinct addresses, so
- * each change reads as a jump and each plateau as how long an address lasted.
+ * each change reads as a jump and each plateau as how long an address lasted. Only the latest
+ * changes are drawn (recentAddresses), and the chart says so when older ones are left out.
  */
 // memo: the charts draw every event (recharts, thousands of points); a filter change in the
 // table must not draw them again when their data is the same.
@@ -43,16 +49,23 @@ export const AddressChart = memo(function AddressChart({
   points: readonly AddressPoint[];
   now: number;
 }) {
+  const shown = recentAddresses(points);
   return (
     <figure className="chart card" aria-label={title}>
       <figcaption>{title}</figcaption>
-      {points.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="muted">No address recorded yet.</p>
       ) : (
-        <AddressLines points={points} now={now} />
+        <AddressLines points={shown} now={now} />
+      )}
+      {shown.length < points.length && (
+        <p className="muted chart-note">
+          The latest {shown.length} of {points.length.toLocaleString('en')} changes, since{' '}
+          {timeLabel(shown[0]!.at)}; the table below lists them all.
+        </p>
       )}
       <p className="visually-hidden">
-        {points.map((point) => `${timeLabel(point.at)}: ${point.address}`).join('; ')}
+        {shown.map((point) => `${timeLabel(point.at)}: ${point.address}`).join('; ')}
       </p>
     </figure>
   );

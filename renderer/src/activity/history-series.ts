@@ -64,6 +64,30 @@ export function addressSeries(
     .sort((a, b) => a.at - b.at);
 }
 
+/** How much of an address series one chart draws: a readable chart, and a flat cost. */
+export const CHART_WINDOW = { addresses: 8, changes: 40 } as const;
+
+/**
+ * The newest part of an address series (oldest first) that a chart draws: as many of the latest
+ * changes as fit within `addresses` distinct addresses and `changes` points. A chart of every
+ * change of years would be thousands of points and hundreds of rows of addresses, slow to draw
+ * and unreadable; the table lists every change.
+ */
+export function recentAddresses(
+  points: readonly AddressPoint[],
+  limit: { addresses: number; changes: number } = CHART_WINDOW,
+): AddressPoint[] {
+  const seen = new Set<string>();
+  let first = points.length;
+  while (first > 0 && points.length - first < limit.changes) {
+    const address = points[first - 1]!.address;
+    if (!seen.has(address) && seen.size === limit.addresses) break;
+    seen.add(address);
+    first -= 1;
+  }
+  return points.slice(first);
+}
+
 export type DayCounts = { day: string } & Record<UpdateOutcome, number>;
 
 /** Local calendar day of an ISO time, as YYYY-MM-DD. */

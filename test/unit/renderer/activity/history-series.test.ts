@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../../shared/settings/history-event.js';
 import {
   addressSeries,
+  CHART_WINDOW,
   matchesFilter,
   NO_FILTER,
+  recentAddresses,
   updatesPerDay,
 } from '../../../../renderer/src/activity/history-series.js';
 
@@ -72,5 +74,42 @@ describe('history shaping for the Activity window', () => {
     expect(updatesPerDay(events, 'mail')).toEqual([
       { day: '2026-11-20', updated: 0, unchanged: 1, deferred: 0, rejected: 0, failed: 0 },
     ]);
+  });
+});
+
+describe('recentAddresses', () => {
+  const series = (addresses: string[]) =>
+    addresses.map((address, i) => ({ at: Date.UTC(2026, 0, 1, i), address }));
+
+  it('keeps a short series whole', () => {
+    const points = series(['a', 'b', 'a']);
+    expect(recentAddresses(points)).toEqual(points);
+    expect(recentAddresses([])).toEqual([]);
+  });
+
+  it('keeps the latest changes that fit within the distinct-address limit', () => {
+    const points = series(['a', 'b', 'c', 'd', 'c', 'd']);
+    expect(recentAddresses(points, { addresses: 2, changes: 10 }).map((p) => p.address)).toEqual([
+      'c',
+      'd',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('keeps at most the change limit, newest last, even with two addresses flapping', () => {
+    const points = series(Array.from({ length: 1_000 }, (_, i) => (i % 2 ? 'b' : 'a')));
+    const shown = recentAddresses(points, { addresses: 8, changes: 40 });
+    expect(shown).toHaveLength(40);
+    expect(shown.at(-1)).toBe(points.at(-1));
+    expect(shown[0]).toBe(points[960]);
+  });
+
+  it('draws a flat amount whatever the history holds (the default window)', () => {
+    const points = series(Array.from({ length: 5_000 }, (_, i) => `203.0.113.${i % 250}`));
+    const shown = recentAddresses(points);
+    expect(shown).toHaveLength(CHART_WINDOW.addresses);
+    expect(new Set(shown.map((p) => p.address)).size).toBe(CHART_WINDOW.addresses);
+    expect(shown.at(-1)!.address).toBe('203.0.113.249');
   });
 });
