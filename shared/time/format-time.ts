@@ -46,20 +46,36 @@ function base(options: TimeFormatOptions): Intl.DateTimeFormatOptions {
   };
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a window of
+// history rows and chart ticks formats hundreds of times a frame: keep each one built, per
+// locale and options (a handful in practice; the cap only guards against unbounded zones).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 64;
+
+function formatter(
+  locale: string | string[] | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale ?? null, options]);
+  let built = formatters.get(key);
+  if (!built) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    built = new Intl.DateTimeFormat(locale ?? [], options);
+    formatters.set(key, built);
+  }
+  return built;
+}
+
 function clock(ms: number, options: TimeFormatOptions): string {
-  return new Intl.DateTimeFormat(options.locale ?? [], base(options)).format(ms);
+  return formatter(options.locale, base(options)).format(ms);
 }
 
 function dated(ms: number, options: TimeFormatOptions): string {
-  return new Intl.DateTimeFormat(options.locale ?? [], {
-    month: 'short',
-    day: 'numeric',
-    ...base(options),
-  }).format(ms);
+  return formatter(options.locale, { month: 'short', day: 'numeric', ...base(options) }).format(ms);
 }
 
 function dayKey(ms: number, options: TimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return formatter('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
