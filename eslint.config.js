@@ -24,6 +24,13 @@ const noElectron = {
   ],
 };
 
+// Production code takes z from shared/validators/z.js: zod/mini with zod's English messages.
+// Classic zod costs the headless shell ~1.8 MiB at idle and would mix two kinds of schema.
+const classicZod = ['zod', 'zod/v4'].map((name) => ({
+  name,
+  message: "Import z from shared/validators/z.js (zod/mini with zod's English messages).",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -64,7 +71,16 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts', 'electron/headless/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noElectron] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...noElectron.paths, ...classicZod], patterns: noElectron.patterns },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: classicZod }] },
   },
   {
     files: ['shared/**/*.ts'],
@@ -74,6 +90,7 @@ export default tseslint.config(
         {
           paths: [
             ...noElectron.paths,
+            ...classicZod,
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'shared/ runs in every runtime: no Node built-ins.',
@@ -99,6 +116,7 @@ export default tseslint.config(
         {
           paths: [
             ...noElectron.paths,
+            ...classicZod,
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'The renderer has no Node: talk to the app through window.dnsTray.',

@@ -18,8 +18,12 @@ const PARTS: readonly { id: string; name: string; imports: string[] }[] = [
   { id: 'node', name: 'Node and the ESM loader (an empty bundle)', imports: [] },
   {
     id: 'schemas',
-    name: 'zod and the shared contract and settings schemas',
-    imports: ['zod', 'shared/contract/index.ts', 'shared/settings/settings-schema.ts'],
+    name: 'zod/mini and the shared contract and settings schemas',
+    imports: [
+      'shared/validators/z.ts',
+      'shared/contract/index.ts',
+      'shared/settings/settings-schema.ts',
+    ],
   },
   {
     id: 'undici',

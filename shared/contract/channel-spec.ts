@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { z } from '../validators/z.js';
 
 /** One IPC channel: the schema of its request and of its response. */
 export interface ChannelSpec {
-  request: z.ZodType;
-  response: z.ZodType;
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
 }
 
 /** A part of the channel table: one spec for each of exactly these names. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import type { ChannelSpec } from './channel-spec.js';
 import { domainChannels } from './domain-channels.js';
 import { engineChannels } from './engine-channels.js';
@@ -15,7 +15,7 @@ import { storeChannels } from './store-channels.js';
 /** Whether the OS will show DNS Tray's notifications, and if not why (Electron shell only). */
 export const DesktopNotificationSupportSchema = z.object({
   shown: z.boolean(),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type DesktopNotificationSupport = z.infer<typeof DesktopNotificationSupportSchema>;
 
@@ -24,7 +24,7 @@ export const AppVersionSchema = z.object({
   productName: z.string(),
   version: z.string(),
   shell: z.enum(['electron', 'headless']),
-  notifications: DesktopNotificationSupportSchema.optional(),
+  notifications: z.optional(DesktopNotificationSupportSchema),
 });
 export type AppVersion = z.infer<typeof AppVersionSchema>;
 

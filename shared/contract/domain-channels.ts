@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import {
   ContactIdSchema,
   ContactInputSchema,
@@ -52,7 +52,7 @@ export const domainChannels = {
   },
   'domains:register': { request: RegisterRequestSchema, response: OrderResultSchema },
   'domains:renew': { request: RenewRequestSchema, response: OrderResultSchema },
-  'domains:list': { request: ListRequestSchema.prefault({}), response: DomainPageSchema },
+  'domains:list': { request: z.prefault(ListRequestSchema, {}), response: DomainPageSchema },
   'domains:getInfo': { request: DomainOnly, response: DomainDetailsSchema },
   'domains:modify': { request: ModifyRequestSchema, response: Ok },
   'domains:delete': { request: DomainOnly, response: Ok },
@@ -70,7 +70,9 @@ export const domainChannels = {
     response: z.object({ contacts: z.array(ContactSchema) }),
   },
   'contacts:get': {
-    request: z.object({ ids: z.array(ContactIdSchema).min(1, 'Choose a contact.').max(50) }),
+    request: z.object({
+      ids: z.array(ContactIdSchema).check(z.minLength(1, 'Choose a contact.'), z.maxLength(50)),
+    }),
     response: z.object({ contacts: z.array(ContactSchema) }),
   },
   'contacts:register': {
@@ -84,7 +86,9 @@ export const domainChannels = {
   'transfers:price': {
     request: z.object({
       domain: DomainNameSchema,
-      authCode: z.string().trim().min(1, 'Enter the authorization code.').max(100),
+      authCode: z
+        .string()
+        .check(z.trim(), z.minLength(1, 'Enter the authorization code.'), z.maxLength(100)),
     }),
     response: TransferPriceSchema,
   },
@@ -93,7 +97,9 @@ export const domainChannels = {
   'transfers:decline': {
     request: z.object({
       domain: DomainNameSchema,
-      reason: z.string().trim().min(1, 'Say why the transfer is declined.').max(500),
+      reason: z
+        .string()
+        .check(z.trim(), z.minLength(1, 'Say why the transfer is declined.'), z.maxLength(500)),
     }),
     response: Ok,
   },

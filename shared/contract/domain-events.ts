@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import type { DOMAIN_EVENT_NAMES } from './domain-names.js';
 
 /** Events of the Domains window: something changed in the account, or a domain needs care. */
@@ -19,7 +19,7 @@ export const domainEvents = {
       'contacts',
       'transfers',
     ]),
-    domain: z.string().optional(),
+    domain: z.optional(z.string()),
   }),
   /** A reminder the core also sent through the notifier, when the user's settings allow it. */
   'domains:reminder': z.object({
@@ -27,4 +27,4 @@ export const domainEvents = {
     kind: z.enum(['expiring', 'renewed', 'renewFailed']),
     message: z.string(),
   }),
-} as const satisfies Record<(typeof DOMAIN_EVENT_NAMES)[number], z.ZodType>;
+} as const satisfies Record<(typeof DOMAIN_EVENT_NAMES)[number], z.ZodMiniType>;

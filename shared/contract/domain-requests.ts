@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { checkEmail, checkForwardUrl, checkNameservers, isGlueHost } from '../validators/domain.js';
 import { checked } from '../validators/zod.js';
 import {
@@ -18,20 +18,20 @@ import {
  * with the shared validators, so a bad value is refused at the boundary with the field named
  * and nothing reaches Freenom; the window checks its forms with these same schemas.
  */
-const ForwardUrlSchema = z.string().trim().pipe(checked(checkForwardUrl));
+const ForwardUrlSchema = z.pipe(z.string().check(z.trim()), checked(checkForwardUrl));
 const ForwardModeSchema = z.enum(['cloak', '301_redirect'], 'Choose cloak or 301_redirect.');
 
 const ContactIds = {
-  ownerId: ContactIdSchema.optional(),
-  adminId: ContactIdSchema.optional(),
-  techId: ContactIdSchema.optional(),
-  billingId: ContactIdSchema.optional(),
+  ownerId: z.optional(ContactIdSchema),
+  adminId: z.optional(ContactIdSchema),
+  techId: z.optional(ContactIdSchema),
+  billingId: z.optional(ContactIdSchema),
 };
 
 /** Nameservers or a forward URL, never both; nameservers pass checkNameservers. */
 function refineTarget(
   value: { domain: string; nameservers?: string[] | undefined; forwardUrl?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   required: boolean,
 ): void {
   const hasNs = value.nameservers !== undefined && value.nameservers.length > 0;
@@ -61,7 +61,7 @@ function refineTarget(
 
 function refineOwner(
   value: { idShield: boolean; ownerId?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (!value.idShield && !value.ownerId)
     ctx.addIssue({
@@ -72,16 +72,18 @@ function refineOwner(
 }
 
 export const FreenomConnectRequestSchema = z.object({
-  email: z.string().trim().pipe(checked(checkEmail)),
+  email: z.pipe(z.string().check(z.trim()), checked(checkEmail)),
   /** Absent: keep the password already stored. */
-  password: z.string().min(1, 'Enter the password.').max(200).optional(),
+  password: z.optional(z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(200))),
   baseUrl: z
     .string()
-    .trim()
-    .regex(/^https?:\/\/[^\s/?#]+(\/\S*)?$/i, 'Enter a full http:// or https:// address.'),
+    .check(
+      z.trim(),
+      z.regex(/^https?:\/\/[^\s/?#]+(\/\S*)?$/i, 'Enter a full http:// or https:// address.'),
+    ),
   testMode: z.boolean(),
   /** Asked of the user only when the password cannot be stored encrypted. */
-  whenUnencrypted: z.enum(['keep-for-this-run', 'do-not-store']).optional(),
+  whenUnencrypted: z.optional(z.enum(['keep-for-this-run', 'do-not-store'])),
 });
 export type FreenomConnectRequest = z.input<typeof FreenomConnectRequestSchema>;
 
@@ -96,14 +98,14 @@ export const FreenomStatusSchema = z.object({
 });
 export type FreenomStatus = z.infer<typeof FreenomStatusSchema>;
 
-export const FreenomConnectResultSchema = FreenomStatusSchema.extend({
+export const FreenomConnectResultSchema = z.extend(FreenomStatusSchema, {
   /** What happened to a given password; "choice-needed" asks the user how to keep it. */
-  secret: z
-    .object({
+  secret: z.nullable(
+    z.object({
       outcome: z.enum(['stored', 'kept-for-this-run', 'not-stored', 'choice-needed']),
       message: z.string(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type FreenomConnectResult = z.infer<typeof FreenomConnectResultSchema>;
 
@@ -116,7 +118,9 @@ export const ProbeResultSchema = z.object({
 export type ProbeResult = z.infer<typeof ProbeResultSchema>;
 
 export const SearchRequestSchema = z.object({
-  names: z.array(DomainNameSchema).min(1, 'Enter at least one name.').max(25),
+  names: z
+    .array(DomainNameSchema)
+    .check(z.minLength(1, 'Enter at least one name.'), z.maxLength(25)),
   type: DomainTypeSchema,
 });
 export const SearchResultSchema = z.object({
@@ -132,18 +136,22 @@ export const RegisterRequestSchema = z
     domain: DomainNameSchema,
     type: DomainTypeSchema,
     period: PeriodSchema,
-    nameservers: z.array(HostnameSchema).max(5, 'At most 5 nameservers.').optional(),
-    forwardUrl: ForwardUrlSchema.optional(),
-    forwardMode: ForwardModeSchema.optional(),
+    nameservers: z.optional(
+      z.array(HostnameSchema).check(z.maxLength(5, 'At most 5 nameservers.')),
+    ),
+    forwardUrl: z.optional(ForwardUrlSchema),
+    forwardMode: z.optional(ForwardModeSchema),
     idShield: z.boolean(),
-    autoRenew: z.boolean().optional(),
+    autoRenew: z.optional(z.boolean()),
     ...ContactIds,
   })
-  .superRefine((value, ctx) => {
-    refinePeriod(value, ctx);
-    refineTarget(value, ctx, true);
-    refineOwner(value, ctx);
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      refinePeriod(value, ctx);
+      refineTarget(value, ctx, true);
+      refineOwner(value, ctx);
+    }),
+  );
 export type RegisterRequest = z.input<typeof RegisterRequestSchema>;
 
 export const OrderResultSchema = z.object({
@@ -151,7 +159,7 @@ export const OrderResultSchema = z.object({
   type: DomainTypeSchema,
   status: z.string(),
   period: z.string(),
-  expirationDate: z.string().nullable(),
+  expirationDate: z.nullable(z.string()),
   currency: z.string(),
   retailPrice: z.string(),
 });
@@ -159,36 +167,41 @@ export type OrderResult = z.infer<typeof OrderResultSchema>;
 
 export const RenewRequestSchema = z
   .object({ domain: DomainNameSchema, type: DomainTypeSchema, period: PeriodSchema })
-  .superRefine(refinePeriod);
+  .check(z.superRefine(refinePeriod));
 
 export const ListRequestSchema = z.object({
-  page: z.number().int().min(1, 'Pages start at 1.').default(1),
-  pageSize: z.number().int().min(1).max(1000, 'At most 1000 domains per page.').default(100),
+  page: z._default(z.number().check(z.int(), z.gte(1, 'Pages start at 1.')), 1),
+  pageSize: z._default(
+    z.number().check(z.int(), z.gte(1), z.lte(1000, 'At most 1000 domains per page.')),
+    100,
+  ),
   /** Re-read every page from Freenom instead of the cached list. */
-  refresh: z.boolean().default(false),
+  refresh: z._default(z.boolean(), false),
 });
 export const DomainPageSchema = z.object({
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  total: z.number().check(z.int()),
+  page: z.number().check(z.int()),
+  pageSize: z.number().check(z.int()),
   domains: z.array(DomainSummarySchema),
   /** When the cached list was last read from Freenom (ISO), null if never. */
-  fetchedAt: z.string().nullable(),
+  fetchedAt: z.nullable(z.string()),
 });
 export type DomainPage = z.infer<typeof DomainPageSchema>;
 
 export const ModifyRequestSchema = z
   .object({
     domain: DomainNameSchema,
-    nameservers: z.array(HostnameSchema).max(5, 'At most 5 nameservers.').optional(),
-    forwardUrl: ForwardUrlSchema.optional(),
-    forwardMode: ForwardModeSchema.optional(),
-    idShield: z.boolean().optional(),
+    nameservers: z.optional(
+      z.array(HostnameSchema).check(z.maxLength(5, 'At most 5 nameservers.')),
+    ),
+    forwardUrl: z.optional(ForwardUrlSchema),
+    forwardMode: z.optional(ForwardModeSchema),
+    idShield: z.optional(z.boolean()),
     /** Freenom's own auto-renew of a paid domain (free ones are renewed by DNS Tray). */
-    autoRenew: z.boolean().optional(),
+    autoRenew: z.optional(z.boolean()),
     ...ContactIds,
   })
-  .superRefine((value, ctx) => refineTarget(value, ctx, false));
+  .check(z.superRefine((value, ctx) => refineTarget(value, ctx, false)));
 export type ModifyRequest = z.input<typeof ModifyRequestSchema>;
 
 export const UpgradeRequestSchema = z
@@ -198,30 +211,36 @@ export const UpgradeRequestSchema = z
     idShield: z.boolean(),
     ...ContactIds,
   })
-  .superRefine((value, ctx) => {
-    refinePeriod({ type: 'PAID', period: value.period }, ctx);
-    refineOwner(value, ctx);
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      refinePeriod({ type: 'PAID', period: value.period }, ctx);
+      refineOwner(value, ctx);
+    }),
+  );
 export type UpgradeRequest = z.input<typeof UpgradeRequestSchema>;
 
 export const AutoRenewRequestSchema = z.object({ domain: DomainNameSchema, enabled: z.boolean() });
 
 export const GlueRequestSchema = z
   .object({ domain: DomainNameSchema, hostname: HostnameSchema, ipAddress: IpAddressSchema })
-  .superRefine((value, ctx) => {
-    if (!isGlueHost(value.hostname, value.domain))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hostname'],
-        message: `A glue record is for a nameserver under ${value.domain}, e.g. ns1.${value.domain}.`,
-      });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!isGlueHost(value.hostname, value.domain))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hostname'],
+          message: `A glue record is for a nameserver under ${value.domain}, e.g. ns1.${value.domain}.`,
+        });
+    }),
+  );
 export type GlueRequest = z.input<typeof GlueRequestSchema>;
 
 export const TransferRequestSchema = z.object({
   domain: DomainNameSchema,
-  authCode: z.string().trim().min(1, 'Enter the authorization code.').max(100),
-  period: PeriodSchema.default('1Y'),
+  authCode: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter the authorization code.'), z.maxLength(100)),
+  period: z._default(PeriodSchema, '1Y'),
   ownerId: ContactIdSchema,
 });
 export type TransferRequestInput = z.input<typeof TransferRequestSchema>;

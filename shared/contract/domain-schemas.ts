@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { checkHostname, checkIPv4, checkIPv6 } from '../validators/dns.js';
 import {
   checkCountryCode,
@@ -19,37 +19,39 @@ export const DomainTypeSchema = z.enum(['FREE', 'PAID'], 'Choose FREE or PAID.')
 export type DomainTypeValue = z.infer<typeof DomainTypeSchema>;
 
 /** A domain name with its ending, trimmed and lower-cased. */
-export const DomainNameSchema = z
-  .string('Enter a domain name.')
-  .trim()
-  .toLowerCase()
-  .pipe(checked(checkDomainName));
+export const DomainNameSchema = z.pipe(
+  z.string('Enter a domain name.').check(z.trim(), z.toLowerCase()),
+  checked(checkDomainName),
+);
 
-export const HostnameSchema = z.string('Enter a host name.').trim().pipe(checked(checkHostname));
+export const HostnameSchema = z.pipe(
+  z.string('Enter a host name.').check(z.trim()),
+  checked(checkHostname),
+);
 
-export const IpAddressSchema = z
-  .string('Enter an IP address.')
-  .trim()
-  .refine((value) => !checkIPv4(value) || !checkIPv6(value), {
+export const IpAddressSchema = z.string('Enter an IP address.').check(
+  z.trim(),
+  z.refine((value) => !checkIPv4(value) || !checkIPv6(value), {
     message: 'Enter the address as IPv4 (203.0.113.7) or IPv6 (2001:db8::1).',
-  });
+  }),
+);
 
 export const ContactIdSchema = z
   .string('Choose a contact.')
-  .trim()
-  .min(1, 'Choose a contact.')
-  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'A contact id has 1-40 letters, digits, "-" or "_".');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Choose a contact.'),
+    z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'A contact id has 1-40 letters, digits, "-" or "_".'),
+  );
 
 export const PeriodSchema = z
   .string('Choose a period.')
-  .trim()
-  .toUpperCase()
-  .regex(/^\d{1,2}[MY]$/, 'Choose a period such as 3M or 1Y.');
+  .check(z.trim(), z.toUpperCase(), z.regex(/^\d{1,2}[MY]$/, 'Choose a period such as 3M or 1Y.'));
 
 /** Adds "this period does not fit this type" to the `period` field of an object schema. */
 export function refinePeriod(
   value: { type: DomainTypeValue; period?: string | undefined },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (value.period === undefined) return;
   const problem = checkPeriod(value.type, value.period);
@@ -77,38 +79,46 @@ export const DomainSummarySchema = z.object({
   domain: z.string(),
   type: DomainTypeSchema,
   status: z.string(),
-  registrationDate: z.string().nullable(),
-  expirationDate: z.string().nullable(),
-  daysLeft: z.number().int().nullable(),
+  registrationDate: z.nullable(z.string()),
+  expirationDate: z.nullable(z.string()),
+  daysLeft: z.nullable(z.number().check(z.int())),
   autoRenew: z.boolean(),
-  renewal: RenewalWindowSchema.nullable(),
+  renewal: z.nullable(RenewalWindowSchema),
 });
 export type DomainSummary = z.infer<typeof DomainSummarySchema>;
 
-const optionalText = z.string().trim().max(200).optional();
+const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(200)));
 
 /** A contact as entered: the fields Freenom requires, each checked with its own message. */
 export const ContactInputSchema = z.object({
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   title: optionalText,
-  firstName: z.string('Enter the first name.').trim().min(1, 'Enter the first name.').max(100),
+  firstName: z
+    .string('Enter the first name.')
+    .check(z.trim(), z.minLength(1, 'Enter the first name.'), z.maxLength(100)),
   middleName: optionalText,
-  lastName: z.string('Enter the last name.').trim().min(1, 'Enter the last name.').max(100),
+  lastName: z
+    .string('Enter the last name.')
+    .check(z.trim(), z.minLength(1, 'Enter the last name.'), z.maxLength(100)),
   organization: optionalText,
-  address: z.string('Enter the address.').trim().min(1, 'Enter the address.').max(200),
-  city: z.string('Enter the city.').trim().min(1, 'Enter the city.').max(100),
-  zipCode: z.string('Enter the postal code.').trim().min(1, 'Enter the postal code.').max(20),
-  stateCode: z.string().trim().toUpperCase().pipe(checked(checkStateCode)),
-  countryCode: z.string().trim().toUpperCase().pipe(checked(checkCountryCode)),
-  phone: z.string().trim().pipe(checked(checkPhone)),
-  fax: z
-    .string()
-    .trim()
-    .optional()
-    .refine((value) => !value || !checkPhone(value), {
+  address: z
+    .string('Enter the address.')
+    .check(z.trim(), z.minLength(1, 'Enter the address.'), z.maxLength(200)),
+  city: z
+    .string('Enter the city.')
+    .check(z.trim(), z.minLength(1, 'Enter the city.'), z.maxLength(100)),
+  zipCode: z
+    .string('Enter the postal code.')
+    .check(z.trim(), z.minLength(1, 'Enter the postal code.'), z.maxLength(20)),
+  stateCode: z.pipe(z.string().check(z.trim(), z.toUpperCase()), checked(checkStateCode)),
+  countryCode: z.pipe(z.string().check(z.trim(), z.toUpperCase()), checked(checkCountryCode)),
+  phone: z.pipe(z.string().check(z.trim()), checked(checkPhone)),
+  fax: z.optional(z.string().check(z.trim())).check(
+    z.refine((value) => !value || !checkPhone(value), {
       message: 'Enter the fax number in international format, e.g. +1-310-123457.',
     }),
-  email: z.string().trim().pipe(checked(checkEmail)),
+  ),
+  email: z.pipe(z.string().check(z.trim()), checked(checkEmail)),
 });
 export type ContactInput = z.input<typeof ContactInputSchema>;
 
@@ -143,14 +153,14 @@ export const DomainDetailsSchema = z.object({
   domain: z.string(),
   type: DomainTypeSchema,
   status: z.string(),
-  expirationDate: z.string().nullable(),
+  expirationDate: z.nullable(z.string()),
   forwardUrl: z.string(),
   forwardMode: z.string(),
   nameservers: z.array(z.object({ hostname: z.string(), ipAddress: z.string() })),
   authCode: z.string(),
   autoRenew: z.boolean(),
   prices: z.array(PriceSchema),
-  contacts: z.partialRecord(z.enum(CONTACT_ROLES), ContactSchema.omit({ domains: true })),
+  contacts: z.partialRecord(z.enum(CONTACT_ROLES), z.omit(ContactSchema, { domains: true })),
 });
 export type DomainDetails = z.infer<typeof DomainDetailsSchema>;
 

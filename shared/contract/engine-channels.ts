@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { CoreStatusSchema, SourceCheckSchema } from '../engine/core-status.js';
 import { FamilySchema } from '../engine/engine-settings.js';
 import { OutcomeEventSchema } from '../engine/record-outcome.js';
@@ -6,7 +6,7 @@ import type { ChannelTable } from './channel-spec.js';
 import type { ENGINE_CHANNEL_NAMES } from './engine-names.js';
 import { DriftEventSchema } from '../engine/record-verification.js';
 
-const HostIdSchema = z.string().min(1, 'hostId: name a host.');
+const HostIdSchema = z.string().check(z.minLength(1, 'hostId: name a host.'));
 
 /**
  * The engine's channels. `sync:updateNow` checks now (all hosts, or one) without waiting for the
@@ -16,22 +16,25 @@ const HostIdSchema = z.string().min(1, 'hostId: name a host.');
 export const engineChannels = {
   'status:get': { request: z.undefined(), response: CoreStatusSchema },
   'sync:updateNow': {
-    request: z.object({ hostId: HostIdSchema.optional() }).optional(),
+    request: z.optional(z.object({ hostId: z.optional(HostIdSchema) })),
     response: z.object({ started: z.boolean() }),
   },
   'sync:pause': {
     request: z.object({
-      minutes: z
-        .number()
-        .int('minutes: a whole number.')
-        .min(1, 'minutes: at least 1.')
-        .max(7 * 24 * 60, 'minutes: at most a week.')
-        .optional(),
+      minutes: z.optional(
+        z
+          .number()
+          .check(
+            z.int('minutes: a whole number.'),
+            z.gte(1, 'minutes: at least 1.'),
+            z.lte(7 * 24 * 60, 'minutes: at most a week.'),
+          ),
+      ),
     }),
     response: CoreStatusSchema,
   },
   'sync:resume': {
-    request: z.object({ hostId: HostIdSchema.optional() }).optional(),
+    request: z.optional(z.object({ hostId: z.optional(HostIdSchema) })),
     response: CoreStatusSchema,
   },
   'ip:checkSources': { request: z.undefined(), response: SourceCheckSchema },
@@ -42,7 +45,7 @@ export const engineEvents = {
   'ip:changed': z.object({
     family: FamilySchema,
     address: z.string(),
-    previous: z.string().nullable(),
+    previous: z.nullable(z.string()),
     at: z.string(),
   }),
   'sync:outcome': OutcomeEventSchema,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validators/z.js';
 
 /** One refused field: its path ("engine.pollSeconds") and what is wrong with it. */
 export interface FieldProblem {
@@ -30,7 +30,7 @@ const CODES: readonly ApiError['code'][] = [
 ];
 
 /** Turns a schema failure into one message that names the offending field. */
-export function describeIssues(error: z.ZodError, prefix = ''): ApiError {
+export function describeIssues(error: z.core.$ZodError, prefix = ''): ApiError {
   const issue = error.issues[0];
   const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
   const message = issue ? (path ? `${path}: ${issue.message}` : issue.message) : 'invalid input';

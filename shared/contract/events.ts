@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { domainEvents } from './domain-events.js';
 import { engineEvents } from './engine-channels.js';
 import { EVENT_NAMES, type EventName } from './names.js';
@@ -10,7 +10,7 @@ export const events = {
   ...domainEvents,
   ...engineEvents,
   ...storeEvents,
-} as const satisfies { [K in EventName]: z.ZodType };
+} as const satisfies { [K in EventName]: z.ZodMiniType };
 
 export type Events = typeof events;
 export type { EventName };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import type { ChannelTable } from './channel-spec.js';
 import type { MONITORING_CHANNEL_NAMES } from './monitoring-names.js';
 
@@ -6,7 +6,7 @@ export const DeliveryStatusSchema = z.object({
   /** "heartbeat" or "webhook:<id>". */
   target: z.string(),
   state: z.enum(['never', 'ok', 'failed']),
-  at: z.string().nullable(),
+  at: z.nullable(z.string()),
   detail: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { SettingsSchema } from '../settings/settings-schema.js';
 import {
   AppNoticesSchema,
@@ -36,4 +36,4 @@ export const storeChannels = {
 export const storeEvents = {
   /** The settings after any accepted change (from any window, an import, or another part). */
   'settings:changed': SettingsSchema,
-} as const satisfies Record<(typeof STORE_EVENT_NAMES)[number], z.ZodType>;
+} as const satisfies Record<(typeof STORE_EVENT_NAMES)[number], z.ZodMiniType>;

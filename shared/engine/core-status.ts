@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { FamilySchema } from './engine-settings.js';
 import { RouteCheckSchema } from './route-check.js';
 import { RecordOutcomeSchema, RecordTypeSchema } from './record-outcome.js';
@@ -18,36 +18,36 @@ export const SourceAnswerStatusSchema = z.object({
 export const FamilyStatusSchema = z.object({
   family: FamilySchema,
   state: z.enum(['known', 'absent', 'unknown', 'not-checked']),
-  address: z.string().nullable(),
+  address: z.nullable(z.string()),
   /** Why the address is absent or unknown; when known, a notice (the multi-WAN hold) or empty. */
   detail: z.string(),
   agreedBy: z.array(z.string()),
   answers: z.array(SourceAnswerStatusSchema),
-  checkedAt: z.string().nullable(),
+  checkedAt: z.nullable(z.string()),
   /** Said plainly when the router itself sits behind another NAT. */
-  doubleNat: z.string().nullable(),
+  doubleNat: z.nullable(z.string()),
   /** Set while a VPN tunnel holds the family's route: "VPN active (wg0): not publishing...". */
-  vpn: z.string().optional(),
+  vpn: z.optional(z.string()),
 });
 
 export const RecordStatusSchema = z.object({
   record: RecordTypeSchema,
   /** Last value freedns.io accepted (MX entries as "10 mx.example.net"). */
-  applied: z.string().nullable(),
-  outcome: RecordOutcomeSchema.nullable(),
-  lastUpdateAt: z.string().nullable(),
+  applied: z.nullable(z.string()),
+  outcome: z.nullable(RecordOutcomeSchema),
+  lastUpdateAt: z.nullable(z.string()),
   /** What the nameservers serve; absent while not checked or checking is off. */
-  verification: RecordVerificationSchema.optional(),
+  verification: z.optional(RecordVerificationSchema),
 });
 
 export const HostStatusSchema = z.object({
   hostId: z.string(),
   label: z.string(),
   records: z.array(RecordStatusSchema),
-  updatesLeftToday: z.number().int(),
-  dailyLimit: z.number().int(),
+  updatesLeftToday: z.number().check(z.int()),
+  dailyLimit: z.number().check(z.int()),
   /** Set when a fatal rejection paused the host until its settings change. */
-  pausedReason: z.string().nullable(),
+  pausedReason: z.nullable(z.string()),
 });
 
 /**
@@ -61,11 +61,11 @@ export const CoreStatusSchema = z.object({
   summary: z.string(),
   families: z.array(FamilyStatusSchema),
   hosts: z.array(HostStatusSchema),
-  nextCheckAt: z.string().nullable(),
+  nextCheckAt: z.nullable(z.string()),
   /** When a pause ends; null when not paused, or paused until resumed (overall says which). */
-  pausedUntil: z.string().nullable(),
-  requestsInLastHour: z.number().int(),
-  hourlyRequestBudget: z.number().int(),
+  pausedUntil: z.nullable(z.string()),
+  requestsInLastHour: z.number().check(z.int()),
+  hourlyRequestBudget: z.number().check(z.int()),
 });
 export type CoreStatus = z.infer<typeof CoreStatusSchema>;
 export type FamilyStatus = z.infer<typeof FamilyStatusSchema>;
@@ -78,14 +78,14 @@ export const SourceCheckSchema = z.object({
     z.object({
       family: FamilySchema,
       state: z.enum(['known', 'absent', 'unknown']),
-      address: z.string().nullable(),
+      address: z.nullable(z.string()),
       detail: z.string(),
-      answers: z.array(SourceAnswerStatusSchema.extend({ agrees: z.boolean() })),
+      answers: z.array(z.extend(SourceAnswerStatusSchema, { agrees: z.boolean() })),
     }),
   ),
   /** What each authoritative nameserver answered for each applied record. */
-  nameservers: z.array(RecordAnswersSchema).optional(),
+  nameservers: z.optional(z.array(RecordAnswersSchema)),
   /** Each family's default route and where the sources ask from (the VPN picture). */
-  routes: z.array(RouteCheckSchema).optional(),
+  routes: z.optional(z.array(RouteCheckSchema)),
 });
 export type SourceCheck = z.infer<typeof SourceCheckSchema>;

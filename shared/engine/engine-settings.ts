@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { familyLabel } from './family-label.js';
 import { DEFAULT_ECHO_SOURCES } from './default-echo-sources.js';
 import { VerifySettingsSchema } from '../settings/verify-settings.js';
@@ -24,20 +24,22 @@ export function checkSourceUrl(value: string): string | null {
   return 'Enter a full URL starting with https://, without user name or password.';
 }
 
-export const SourceUrlSchema = z.string().superRefine((value, ctx) => {
-  const problem = checkSourceUrl(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const SourceUrlSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    const problem = checkSourceUrl(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 export const EchoSourceSchema = z.object({
-  id: z.string().min(1, 'Give the source an id.'),
-  name: z.string().min(1, 'Give the source a name.'),
+  id: z.string().check(z.minLength(1, 'Give the source an id.')),
+  name: z.string().check(z.minLength(1, 'Give the source a name.')),
   family: FamilySchema,
   url: SourceUrlSchema,
   format: z.enum(['plain', 'json', 'trace']),
   /** For JSON answers: the field holding the address. */
-  jsonField: z.string().min(1).default('ip'),
-  enabled: z.boolean().default(true),
+  jsonField: z._default(z.string().check(z.minLength(1)), 'ip'),
+  enabled: z._default(z.boolean(), true),
 });
 export type EchoSource = z.infer<typeof EchoSourceSchema>;
 
@@ -50,13 +52,13 @@ export const SpecialRangeSchema = z.enum([
 ]);
 
 export const RouterSettingsSchema = z.object({
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** A UPnP WANIPConnection control URL; when unset the gateway is discovered. */
-  controlUrl: z.string().url('Enter the full control URL of the router.').optional(),
+  controlUrl: z.optional(z.string().check(z.url('Enter the full control URL of the router.'))),
   /** Its GENA event URL (eventSubURL), beside `controlUrl`: change events instead of polling. */
-  eventUrl: z.string().url('Enter the full event URL of the router.').optional(),
+  eventUrl: z.optional(z.string().check(z.url('Enter the full event URL of the router.'))),
   /** Also ask the default gateway over NAT-PMP. */
-  natPmp: z.boolean().default(true),
+  natPmp: z._default(z.boolean(), true),
 });
 
 /**
@@ -65,52 +67,58 @@ export const RouterSettingsSchema = z.object({
  * physical interface's local address; tunnels named in `allowInterfaces` are trusted as they are.
  */
 export const VpnSettingsSchema = z.object({
-  echo: z.enum(['hold', 'bindPhysical']).default('hold'),
-  allowInterfaces: z.array(InterfaceNameSchema).default([]),
+  echo: z._default(z.enum(['hold', 'bindPhysical']), 'hold'),
+  allowInterfaces: z._default(z.array(InterfaceNameSchema), []),
 });
 
 const EngineFieldsSchema = z.object({
-  families: z.array(FamilySchema).default(['ipv4', 'ipv6']),
-  sources: z.array(EchoSourceSchema).optional(),
+  families: z._default(z.array(FamilySchema), ['ipv4', 'ipv6']),
+  sources: z.optional(z.array(EchoSourceSchema)),
   /** How many independent sources must give the same address before it is believed. */
-  agreement: z.number().int().min(1).max(5).default(2),
-  useInterfaces: z.boolean().default(true),
-  router: RouterSettingsSchema.default({ enabled: true, natPmp: true }),
-  allowedRanges: z.array(SpecialRangeSchema).default([]),
-  timeoutMs: z.number().int().min(100).max(30_000).default(5_000),
-  pollSeconds: z.number().int().min(15).max(86_400).default(60),
+  agreement: z._default(z.number().check(z.int(), z.gte(1), z.lte(5)), 2),
+  useInterfaces: z._default(z.boolean(), true),
+  router: z._default(RouterSettingsSchema, { enabled: true, natPmp: true }),
+  allowedRanges: z._default(z.array(SpecialRangeSchema), []),
+  timeoutMs: z._default(z.number().check(z.int(), z.gte(100), z.lte(30_000)), 5_000),
+  pollSeconds: z._default(z.number().check(z.int(), z.gte(15), z.lte(86_400)), 60),
   /** How often interfaces and the router are looked at locally (costs no third-party request). */
-  watchSeconds: z.number().int().min(1).max(600).default(5),
+  watchSeconds: z._default(z.number().check(z.int(), z.gte(1), z.lte(600)), 5),
   /** freedns.io requests per sliding hour across all accounts (the service allows 60). */
-  hourlyRequestBudget: z.number().int().min(1).max(60).default(50),
+  hourlyRequestBudget: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 50),
   /** Consecutive agreeing checks before a changed address spends a free-tier update. */
-  stableChecks: z.number().int().min(1).max(10).default(2),
+  stableChecks: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 2),
   /**
    * Multi-WAN hold: an address is "seen" while an agreeing check named it in this many minutes;
    * the published one is kept while it alternates with another one seen. 0 turns the hold off.
    */
-  multiWanWindowMinutes: z.number().int().min(0).max(1_440).default(120),
+  multiWanWindowMinutes: z._default(z.number().check(z.int(), z.gte(0), z.lte(1_440)), 120),
   /**
    * A failing freedns.io is reported (status "failed", notification) only once failures have
    * lasted this long with the network up; offline, no route and just resumed do not count.
    */
-  failureNoticeMinutes: z
-    .number()
-    .int('Enter whole minutes.')
-    .min(1, 'Report failures after 1 minute at the soonest.')
-    .max(1_440, 'Report failures after 1,440 minutes (a day) at the latest.')
-    .default(10),
-  verify: VerifySettingsSchema.prefault({}),
-  vpn: VpnSettingsSchema.prefault({}),
+  failureNoticeMinutes: z._default(
+    z
+      .number()
+      .check(
+        z.int('Enter whole minutes.'),
+        z.gte(1, 'Report failures after 1 minute at the soonest.'),
+        z.lte(1_440, 'Report failures after 1,440 minutes (a day) at the latest.'),
+      ),
+    10,
+  ),
+  verify: z.prefault(VerifySettingsSchema, {}),
+  vpn: z.prefault(VpnSettingsSchema, {}),
 });
 export type EngineSettings = z.infer<typeof EngineSettingsSchema>;
 export type VpnSettings = z.infer<typeof VpnSettingsSchema>;
 
 /** Refused when agreement can never be reached, or a family would stay "unknown" forever. */
-export const EngineSettingsSchema = EngineFieldsSchema.superRefine((settings, ctx) => {
-  const problem = checkAgreementReachable(settings);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['agreement'], message: problem });
-});
+export const EngineSettingsSchema = EngineFieldsSchema.check(
+  z.superRefine((settings, ctx) => {
+    const problem = checkAgreementReachable(settings);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['agreement'], message: problem });
+  }),
+);
 
 /**
  * Counts, per checked family, the sources that can always answer: enabled echo services (the

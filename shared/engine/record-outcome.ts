@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 
 /**
  * How one record of one host ended in one sync cycle: a closed set, each with its reason.
@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const RecordOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('updated'), value: z.string() }),
   z.object({ kind: z.literal('unchanged'), value: z.string() }),
-  z.object({ kind: z.literal('deferred'), until: z.string().nullable(), reason: z.string() }),
+  z.object({ kind: z.literal('deferred'), until: z.nullable(z.string()), reason: z.string() }),
   z.object({ kind: z.literal('rejected'), serverMessage: z.string(), reason: z.string() }),
   z.object({ kind: z.literal('failed'), reason: z.string() }),
 ]);
@@ -22,7 +22,7 @@ export const OutcomeEventSchema = z.object({
   hostLabel: z.string(),
   record: RecordTypeSchema,
   /** Which entry of a record with several (MX: the target); each entry's outcome is its own. */
-  entry: z.string().optional(),
+  entry: z.optional(z.string()),
   outcome: RecordOutcomeSchema,
 });
 export type OutcomeEvent = z.infer<typeof OutcomeEventSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 
 /**
  * What the authoritative nameservers serve for one managed record, compared with the value
@@ -33,11 +33,11 @@ export const RecordVerificationSchema = z.object({
   /** One sentence for the Hosts window and the tray. */
   detail: z.string(),
   /** What DNS answers when drifted (or what the disagreeing nameservers say). */
-  dnsSays: z.string().nullable(),
+  dnsSays: z.nullable(z.string()),
   /** Since when the record is drifted; null otherwise. */
-  driftedSince: z.string().nullable(),
+  driftedSince: z.nullable(z.string()),
   /** When every nameserver last answered the applied value. */
-  lastPublishedAt: z.string().nullable(),
+  lastPublishedAt: z.nullable(z.string()),
   checkedAt: z.string(),
   /** A repair was accepted yet DNS still disagrees: something else writes the record. */
   needsAttention: z.boolean(),

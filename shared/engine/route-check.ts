@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { FamilySchema } from './engine-settings.js';
 
 /** Where one source (or one record's echo requests) asks from, in the doctor's route picture. */
@@ -11,12 +11,12 @@ export const SourceBindingSchema = z.object({
 export const RouteCheckSchema = z.object({
   family: FamilySchema,
   /** null: no route to the internet for this family (or, with `unreadable`, none known). */
-  interfaceName: z.string().nullable(),
+  interfaceName: z.nullable(z.string()),
   /** The routing table could not be read: the route is unknown, and checks run as usual. */
-  unreadable: z.boolean().default(false),
-  gateway: z.string().nullable(),
+  unreadable: z._default(z.boolean(), false),
+  gateway: z.nullable(z.string()),
   /** The tunnel kind (wireguard, tun, utun, ppp...) when the default route is a VPN. */
-  tunnel: z.string().nullable(),
+  tunnel: z.nullable(z.string()),
   bindings: z.array(SourceBindingSchema),
 });
 export type RouteCheck = z.infer<typeof RouteCheckSchema>;

@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 
 /** Interface names as the OSes print them ("eth1", "en0", "Ethernet 2", "wlp2s0"). */
 export const InterfaceNameSchema = z
   .string()
-  .trim()
-  .regex(
-    /^[A-Za-z0-9][\w .@:()-]{0,63}$/,
-    'Enter an interface name as the system shows it (eth1, en0, Ethernet 2).',
+  .check(
+    z.trim(),
+    z.regex(
+      /^[A-Za-z0-9][\w .@:()-]{0,63}$/,
+      'Enter an interface name as the system shows it (eth1, en0, Ethernet 2).',
+    ),
   );
 
 /**
@@ -21,8 +23,8 @@ export const AddressFromSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('sources'),
     ids: z
-      .array(z.string().min(1, 'A source id cannot be empty.'))
-      .min(1, 'Name at least one source.'),
+      .array(z.string().check(z.minLength(1, 'A source id cannot be empty.')))
+      .check(z.minLength(1, 'Name at least one source.')),
   }),
 ]);
 export type AddressFrom = z.infer<typeof AddressFromSchema>;

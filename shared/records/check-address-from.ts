@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validators/z.js';
 import { DEFAULT_ECHO_SOURCES } from '../engine/default-echo-sources.js';
 import type { EchoSource, EngineSettings } from '../engine/engine-settings.js';
 import type { AddressFrom } from './address-from.js';
@@ -20,7 +20,7 @@ export function reservedSourceIds(hosts: readonly Host[]): Set<string> {
  * A record's `sources` must name enabled sources of its family, enough of them to agree; the
  * sources left for public detection must still reach agreement when some record follows it.
  */
-export function checkAddressFrom(settings: FromSettings, ctx: z.RefinementCtx): void {
+export function checkAddressFrom(settings: FromSettings, ctx: z.core.$RefinementCtx): void {
   const sources = settings.engine.sources ?? DEFAULT_ECHO_SOURCES;
   const { agreement } = settings.engine;
   settings.hosts.forEach((host, hostIndex) =>
@@ -52,7 +52,7 @@ export function checkAddressFrom(settings: FromSettings, ctx: z.RefinementCtx): 
 function checkPublicLeft(
   settings: FromSettings,
   sources: readonly EchoSource[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const reserved = reservedSourceIds(settings.hosts);
   if (reserved.size === 0) return;

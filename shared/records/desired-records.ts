@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import {
   checkHostLabel,
   checkHostname,
@@ -19,7 +19,7 @@ export const FollowARecordSchema = z.object({
   type: z.literal('A'),
   mode: z.literal('follow'),
   /** Where the address comes from (absent: public detection). */
-  from: AddressFromSchema.optional(),
+  from: z.optional(AddressFromSchema),
 });
 export const FixedARecordSchema = z.object({
   type: z.literal('A'),
@@ -29,7 +29,7 @@ export const FixedARecordSchema = z.object({
 export const FollowAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),
   mode: z.literal('follow'),
-  from: AddressFromSchema.optional(),
+  from: z.optional(AddressFromSchema),
 });
 export const FixedAaaaRecordSchema = z.object({
   type: z.literal('AAAA'),
@@ -43,18 +43,19 @@ export const CnameRecordSchema = z.object({
 export const TxtRecordSchema = z.object({ type: z.literal('TXT'), value: checked(checkTxt) });
 export const MxEntrySchema = z.object({
   target: checked(checkHostname),
-  preference: z.number().superRefine((value, ctx) => {
-    const problem = checkMxPreference(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  preference: z.number().check(
+    z.superRefine((value, ctx) => {
+      const problem = checkMxPreference(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
 });
 export const MxRecordSchema = z.object({
   type: z.literal('MX'),
-  entries: z
-    .array(MxEntrySchema)
-    .min(1, 'Add at least one mail server.')
-    .max(MAX_MX_RECORDS, `A host has at most ${MAX_MX_RECORDS} MX records.`)
-    .superRefine((entries, ctx) =>
+  entries: z.array(MxEntrySchema).check(
+    z.minLength(1, 'Add at least one mail server.'),
+    z.maxLength(MAX_MX_RECORDS, `A host has at most ${MAX_MX_RECORDS} MX records.`),
+    z.superRefine((entries, ctx) =>
       flagRepeats(
         entries,
         ctx,
@@ -63,6 +64,7 @@ export const MxRecordSchema = z.object({
         'This mail server is listed twice.',
       ),
     ),
+  ),
 });
 
 export const DesiredRecordSchema = z.union([
@@ -80,32 +82,34 @@ export const PREMIUM_ONLY_TYPES: readonly RecordType[] = ['CNAME', 'TXT', 'MX'];
 
 export const HostSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** Which freedns.io account (by its id in settings) owns the host. */
-    accountId: z.string().min(1),
+    accountId: z.string().check(z.minLength(1)),
     label: checked(checkHostLabel),
     records: z.array(DesiredRecordSchema),
-    enabled: z.boolean().default(true),
+    enabled: z._default(z.boolean(), true),
   })
-  .superRefine((host, ctx) => {
-    const types = host.records.map((record) => record.type);
-    for (const type of new Set(types)) {
-      if (types.filter((t) => t === type).length > 1) {
+  .check(
+    z.superRefine((host, ctx) => {
+      const types = host.records.map((record) => record.type);
+      for (const type of new Set(types)) {
+        if (types.filter((t) => t === type).length > 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['records'],
+            message: `Only one ${type} record per host; MX entries go in one MX record.`,
+          });
+        }
+      }
+      if (types.includes('CNAME') && types.length > 1) {
         ctx.addIssue({
           code: 'custom',
           path: ['records'],
-          message: `Only one ${type} record per host; MX entries go in one MX record.`,
+          message: 'A host with a CNAME can hold no other record.',
         });
       }
-    }
-    if (types.includes('CNAME') && types.length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['records'],
-        message: 'A host with a CNAME can hold no other record.',
-      });
-    }
-  });
+    }),
+  );
 export type Host = z.infer<typeof HostSchema>;
 
 export type AccountTier = 'free' | 'premium';

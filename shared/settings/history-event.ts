@@ -1,25 +1,24 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 
 /**
  * One line of the activity history. The UI's log and charts read these; the core appends them.
  * A closed union: every consumer switches over `kind` exhaustively. No field ever holds a secret.
  */
-const base = { id: z.number().int().nonnegative(), at: z.string() };
-const text = z.string().max(2_000);
+const base = { id: z.number().check(z.int(), z.nonnegative()), at: z.string() };
+const text = z.string().check(z.maxLength(2_000));
 
 export const AddressChangedEventSchema = z.object({
   ...base,
   kind: z.literal('address-changed'),
   family: z.enum(['ipv4', 'ipv6']),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   /** The sources that agreed on `to` (their ids), so the log can show the provenance. */
-  sources: z.array(z.string()).max(50),
+  sources: z.array(z.string()).check(z.maxLength(50)),
   /** Sources that answered another address in the same check (absent in older histories). */
-  disagreed: z
-    .array(z.object({ source: z.string(), address: z.string() }))
-    .max(50)
-    .optional(),
+  disagreed: z.optional(
+    z.array(z.object({ source: z.string(), address: z.string() })).check(z.maxLength(50)),
+  ),
 });
 
 export const UpdateOutcomeEventSchema = z.object({
@@ -30,7 +29,7 @@ export const UpdateOutcomeEventSchema = z.object({
   hostname: z.string(),
   recordType: z.enum(['A', 'AAAA', 'CNAME', 'TXT', 'MX']),
   outcome: z.enum(['updated', 'unchanged', 'deferred', 'rejected', 'failed']),
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
   message: text,
 });
 

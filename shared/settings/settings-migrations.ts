@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validators/z.js';
 import {
   SETTINGS_VERSION,
   SettingsSchema,
@@ -17,7 +17,7 @@ export type MigrationResult =
   | { ok: true; settings: Settings; from: number }
   | { ok: false; from: number | null; errors: FieldError[] };
 
-type Step = (data: unknown) => { ok: true; data: unknown } | { ok: false; error: z.ZodError };
+type Step = (data: unknown) => { ok: true; data: unknown } | { ok: false; error: z.core.$ZodError };
 
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
 const MIGRATIONS: Record<number, Step> = {

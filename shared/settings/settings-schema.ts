@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { EngineSettingsSchema } from '../engine/engine-settings.js';
 import { HostSchema } from '../records/desired-records.js';
 import { MonitoringSettingsSchema } from './monitoring-settings.js';
@@ -15,18 +15,24 @@ export const SETTINGS_VERSION = 2;
 const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
 export const AccountIdSchema = z
   .string()
-  .regex(ID, 'Use 1-40 letters, digits, "-" or "_", starting with a letter or digit.');
+  .check(z.regex(ID, 'Use 1-40 letters, digits, "-" or "_", starting with a letter or digit.'));
 
 const httpUrl = (fallback: string) =>
-  z
-    .string()
-    .regex(/^https?:\/\/[^\s/?#@]+(\/\S*)?$/i, 'Enter a full http:// or https:// address.')
-    .default(fallback);
+  z._default(
+    z
+      .string()
+      .check(
+        z.regex(/^https?:\/\/[^\s/?#@]+(\/\S*)?$/i, 'Enter a full http:// or https:// address.'),
+      ),
+    fallback,
+  );
 
 export const FreednsAccountSchema = z.object({
   id: AccountIdSchema,
-  username: z.string().trim().min(1, 'Enter the freedns.io user name.').max(100),
-  tier: z.enum(['free', 'premium']).default('free'),
+  username: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Enter the freedns.io user name.'), z.maxLength(100)),
+  tier: z._default(z.enum(['free', 'premium']), 'free'),
   endpoint: httpUrl('https://freedns.io/request'),
 });
 export type FreednsAccount = z.infer<typeof FreednsAccountSchema>;
@@ -35,7 +41,7 @@ export const FreenomAccountSchema = z.object({
   id: AccountIdSchema,
   email: z.email('Enter the e-mail address of the Freenom account.'),
   baseUrl: httpUrl('https://api.freenom.com/v2'),
-  testMode: z.boolean().default(false),
+  testMode: z._default(z.boolean(), false),
 });
 export type FreenomAccount = z.infer<typeof FreenomAccountSchema>;
 
@@ -63,72 +69,88 @@ const DEFAULT_NOTIFY: Record<NotificationEvent, boolean> = {
   recordDrifted: true,
 };
 export const NotificationsSchema = z.object({
-  events: z
-    .object(
+  events: z._default(
+    z.object(
       Object.fromEntries(
-        NOTIFICATION_EVENTS.map((name) => [name, z.boolean().default(DEFAULT_NOTIFY[name])]),
+        NOTIFICATION_EVENTS.map((name) => [name, z._default(z.boolean(), DEFAULT_NOTIFY[name])]),
       ) as {
-        [K in NotificationEvent]: z.ZodDefault<z.ZodBoolean>;
+        [K in NotificationEvent]: z.ZodMiniDefault<z.ZodMiniBoolean>;
       },
-    )
-    .default(() => ({ ...DEFAULT_NOTIFY })),
+    ),
+    () => ({ ...DEFAULT_NOTIFY }),
+  ),
 });
 
 export const WindowBoundsSchema = z.object({
-  x: z.number().int(),
-  y: z.number().int(),
-  width: z.number().int().min(200, 'A window is at least 200 pixels wide.').max(20_000),
-  height: z.number().int().min(150, 'A window is at least 150 pixels high.').max(20_000),
+  x: z.number().check(z.int()),
+  y: z.number().check(z.int()),
+  width: z
+    .number()
+    .check(z.int(), z.gte(200, 'A window is at least 200 pixels wide.'), z.lte(20_000)),
+  height: z
+    .number()
+    .check(z.int(), z.gte(150, 'A window is at least 150 pixels high.'), z.lte(20_000)),
 });
 export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 export const WINDOW_KINDS = ['hosts', 'domains', 'settings', 'activity'] as const;
 
 export const UiSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  windowBounds: z.partialRecord(z.enum(WINDOW_KINDS), WindowBoundsSchema).default({}),
+  theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
+  windowBounds: z._default(z.partialRecord(z.enum(WINDOW_KINDS), WindowBoundsSchema), {}),
 });
 
 export const SettingsSchema = z
   .object({
-    version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
-    accounts: z
-      .object({
-        freedns: z
-          .array(FreednsAccountSchema)
-          .superRefine((a, ctx) => uniqueIds(a, ctx, 'account'))
-          .default([]),
-        freenom: z
-          .array(FreenomAccountSchema)
-          .superRefine((a, ctx) => uniqueIds(a, ctx, 'account'))
-          .default([]),
-      })
-      .prefault({}),
-    hosts: z
-      .array(HostSchema)
-      .superRefine((h, ctx) => uniqueIds(h, ctx, 'host'))
-      .default([]),
+    version: z._default(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+    accounts: z.prefault(
+      z.object({
+        freedns: z._default(
+          z
+            .array(FreednsAccountSchema)
+            .check(z.superRefine((a, ctx) => uniqueIds(a, ctx, 'account'))),
+          [],
+        ),
+        freenom: z._default(
+          z
+            .array(FreenomAccountSchema)
+            .check(z.superRefine((a, ctx) => uniqueIds(a, ctx, 'account'))),
+          [],
+        ),
+      }),
+      {},
+    ),
+    hosts: z._default(
+      z.array(HostSchema).check(z.superRefine((h, ctx) => uniqueIds(h, ctx, 'host'))),
+      [],
+    ),
     /** IP detection and schedule: owned by the follow-the-IP engine (shared/engine/). */
-    engine: EngineSettingsSchema.prefault({}),
-    notifications: NotificationsSchema.prefault({}),
-    startup: z
-      .object({ openAtLogin: z.boolean().default(false), startHidden: z.boolean().default(false) })
-      .prefault({}),
-    ui: UiSchema.prefault({}),
+    engine: z.prefault(EngineSettingsSchema, {}),
+    notifications: z.prefault(NotificationsSchema, {}),
+    startup: z.prefault(
+      z.object({
+        openAtLogin: z._default(z.boolean(), false),
+        startHidden: z._default(z.boolean(), false),
+      }),
+      {},
+    ),
+    ui: z.prefault(UiSchema, {}),
     /** Heartbeat, webhooks and the metrics token file (shared/settings/monitoring-settings.ts). */
-    monitoring: MonitoringSettingsSchema.prefault({}),
+    monitoring: z.prefault(MonitoringSettingsSchema, {}),
   })
-  .superRefine((settings, ctx) => {
-    const accounts = new Set(settings.accounts.freedns.map((account) => account.id));
-    settings.hosts.forEach((host, index) => {
-      if (!accounts.has(host.accountId))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hosts', index, 'accountId'],
-          message: `No freedns.io account has the id "${host.accountId}".`,
-        });
-    });
-    checkAddressFrom(settings, ctx);
-  });
+  .check(
+    z.superRefine((settings, ctx) => {
+      const accounts = new Set(settings.accounts.freedns.map((account) => account.id));
+      settings.hosts.forEach((host, index) => {
+        if (!accounts.has(host.accountId))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hosts', index, 'accountId'],
+            message: `No freedns.io account has the id "${host.accountId}".`,
+          });
+      });
+      checkAddressFrom(settings, ctx);
+    }),
+  );
 export type Settings = z.output<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;
 
@@ -140,7 +162,7 @@ export interface FieldError {
   message: string;
 }
 
-export function toFieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+export function toFieldErrors(error: z.core.$ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     return { field, message: field ? `${field}: ${issue.message}` : issue.message };

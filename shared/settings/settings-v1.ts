@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 
 /**
  * Version 1 of the settings file, as the first releases wrote it: one freedns.io login, one
@@ -6,36 +6,41 @@ import { z } from 'zod';
  * Kept only so that migrations can read it; nothing new is ever written in this shape.
  */
 export const SettingsV1Schema = z.object({
-  version: z.literal(1).optional(),
-  freedns: z
-    .object({
-      username: z.string().min(1),
-      premium: z.boolean().default(false),
-      endpoint: z.string().optional(),
-    })
-    .nullable()
-    .default(null),
-  freenom: z
-    .object({
-      email: z.string().min(1),
-      testMode: z.boolean().default(false),
-      baseUrl: z.string().optional(),
-    })
-    .nullable()
-    .default(null),
-  hosts: z
-    .array(
+  version: z.optional(z.literal(1)),
+  freedns: z._default(
+    z.nullable(
       z.object({
-        label: z.string().min(1),
-        ipv4: z.boolean().default(true),
-        ipv6: z.boolean().default(false),
-        enabled: z.boolean().default(true),
+        username: z.string().check(z.minLength(1)),
+        premium: z._default(z.boolean(), false),
+        endpoint: z.optional(z.string()),
       }),
-    )
-    .default([]),
-  pollIntervalSec: z.number().int().positive().default(300),
-  sources: z.array(z.string()).default([]),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  openAtLogin: z.boolean().default(false),
+    ),
+    null,
+  ),
+  freenom: z._default(
+    z.nullable(
+      z.object({
+        email: z.string().check(z.minLength(1)),
+        testMode: z._default(z.boolean(), false),
+        baseUrl: z.optional(z.string()),
+      }),
+    ),
+    null,
+  ),
+  hosts: z._default(
+    z.array(
+      z.object({
+        label: z.string().check(z.minLength(1)),
+        ipv4: z._default(z.boolean(), true),
+        ipv6: z._default(z.boolean(), false),
+        enabled: z._default(z.boolean(), true),
+      }),
+    ),
+    [],
+  ),
+  pollIntervalSec: z._default(z.number().check(z.int(), z.positive()), 300),
+  sources: z._default(z.array(z.string()), []),
+  theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
+  openAtLogin: z._default(z.boolean(), false),
 });
 export type SettingsV1 = z.output<typeof SettingsV1Schema>;

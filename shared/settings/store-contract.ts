@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { HistoryEventSchema } from './history-event.js';
 import { SettingsSchema } from './settings-schema.js';
 
@@ -11,7 +11,7 @@ export const FieldErrorSchema = z.object({ field: z.string(), message: z.string(
 /** A validated change answers with the new settings or with every field that is wrong. */
 export const SettingsChangeResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: SettingsSchema }),
-  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema).min(1) }),
+  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema).check(z.minLength(1)) }),
 ]);
 export type SettingsChangeResult = z.output<typeof SettingsChangeResultSchema>;
 
@@ -23,23 +23,23 @@ export const SettingsUpdateRequestSchema = z.object({
 export const SettingsExportSchema = z.object({ fileName: z.string(), json: z.string() });
 
 export const SettingsImportRequestSchema = z.object({
-  json: z.string().max(2_000_000, 'The file is too large to be a settings export.'),
+  json: z.string().check(z.maxLength(2_000_000, 'The file is too large to be a settings export.')),
 });
 export const SettingsImportResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     settings: SettingsSchema,
     /** The settings version the file was written in (migrated when older). */
-    fromVersion: z.number().int(),
+    fromVersion: z.number().check(z.int()),
   }),
-  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema).min(1) }),
+  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema).check(z.minLength(1)) }),
 ]);
 
 export const SecretServiceSchema = z.enum(['freedns', 'freenom']);
 export type SecretService = z.infer<typeof SecretServiceSchema>;
 export const SecretRefSchema = z.object({
   service: SecretServiceSchema,
-  accountId: z.string().min(1, 'Choose an account.').max(40),
+  accountId: z.string().check(z.minLength(1, 'Choose an account.'), z.maxLength(40)),
 });
 export type SecretRef = z.infer<typeof SecretRefSchema>;
 
@@ -56,20 +56,22 @@ export type SecretStorage = z.infer<typeof SecretStorageSchema>;
 export const SecretsStatusSchema = z.object({
   /** "unavailable": the OS offers no encryption, so a secret can only be kept for this run. */
   encryption: z.enum(['available', 'unavailable', 'not-applicable']),
-  accounts: z.array(SecretRefSchema.extend({ set: z.boolean(), storage: SecretStorageSchema })),
+  accounts: z.array(z.extend(SecretRefSchema, { set: z.boolean(), storage: SecretStorageSchema })),
 });
 export type SecretsStatus = z.output<typeof SecretsStatusSchema>;
 
 export const UnencryptedChoiceSchema = z.enum(['keep-for-this-run', 'do-not-store']);
 export type UnencryptedChoice = z.infer<typeof UnencryptedChoiceSchema>;
 
-export const SecretSetRequestSchema = SecretRefSchema.extend({
+export const SecretSetRequestSchema = z.extend(SecretRefSchema, {
   secret: z
     .string()
-    .min(1, 'Enter the password.')
-    .max(1_024, 'A password has at most 1024 characters.'),
+    .check(
+      z.minLength(1, 'Enter the password.'),
+      z.maxLength(1_024, 'A password has at most 1024 characters.'),
+    ),
   /** Asked of the user only when the OS offers no encryption; never a silent plaintext file. */
-  whenUnencrypted: UnencryptedChoiceSchema.optional(),
+  whenUnencrypted: z.optional(UnencryptedChoiceSchema),
 });
 
 export const SecretSetResultSchema = z.object({
@@ -79,32 +81,31 @@ export const SecretSetResultSchema = z.object({
 });
 export type SecretSetResult = z.output<typeof SecretSetResultSchema>;
 
-export const HistoryListRequestSchema = z
-  .object({
-    kinds: z
-      .array(z.enum(['address-changed', 'update-outcome', 'domain-action', 'notice']))
-      .optional(),
-    hostId: z.string().optional(),
-    domain: z.string().optional(),
+export const HistoryListRequestSchema = z.prefault(
+  z.object({
+    kinds: z.optional(
+      z.array(z.enum(['address-changed', 'update-outcome', 'domain-action', 'notice'])),
+    ),
+    hostId: z.optional(z.string()),
+    domain: z.optional(z.string()),
     /** ISO times; `since` inclusive, `until` exclusive. */
-    since: z.iso.datetime({ offset: true }).optional(),
-    until: z.iso.datetime({ offset: true }).optional(),
-    text: z.string().max(200).optional(),
-    offset: z.number().int().min(0).default(0),
-    limit: z
-      .number()
-      .int()
-      .min(1)
-      .max(1_000, 'Ask for at most 1000 events at a time.')
-      .default(100),
-  })
-  .prefault({});
+    since: z.optional(z.iso.datetime({ offset: true })),
+    until: z.optional(z.iso.datetime({ offset: true })),
+    text: z.optional(z.string().check(z.maxLength(200))),
+    offset: z._default(z.number().check(z.int(), z.gte(0)), 0),
+    limit: z._default(
+      z.number().check(z.int(), z.gte(1), z.lte(1_000, 'Ask for at most 1000 events at a time.')),
+      100,
+    ),
+  }),
+  {},
+);
 export type HistoryListRequest = z.output<typeof HistoryListRequestSchema>;
 
 export const HistoryPageSchema = z.object({
   /** Newest first. */
   events: z.array(HistoryEventSchema),
-  total: z.number().int(),
+  total: z.number().check(z.int()),
 });
 export type HistoryPage = z.output<typeof HistoryPageSchema>;
 
@@ -115,7 +116,7 @@ export const StartupNoticeSchema = z.object({
   file: z.string(),
   message: z.string(),
   /** Where an unreadable file was moved, so nothing is lost silently. */
-  movedTo: z.string().optional(),
+  movedTo: z.optional(z.string()),
   at: z.string(),
 });
 export type StartupNotice = z.output<typeof StartupNoticeSchema>;

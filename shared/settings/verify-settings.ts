@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validators/z.js';
 import { checkHostname, checkIPv4, checkIPv6 } from '../validators/dns.js';
 
 /**
@@ -35,31 +35,42 @@ export function parseNameserver(value: string): NameserverAddress | string {
   return { host, port };
 }
 
-export const NameserverSchema = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
+export const NameserverSchema = z.string().check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     const parsed = parseNameserver(value);
     if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
-  });
+  }),
+);
 
 export const VerifySettingsSchema = z.object({
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** Minutes between checks of every record (jittered), besides the check after each update. */
-  intervalMinutes: z
-    .number()
-    .int('Enter whole minutes.')
-    .min(1, 'Check every 1 to 1440 minutes.')
-    .max(1440, 'Check every 1 to 1440 minutes.')
-    .default(30),
+  intervalMinutes: z._default(
+    z
+      .number()
+      .check(
+        z.int('Enter whole minutes.'),
+        z.gte(1, 'Check every 1 to 1440 minutes.'),
+        z.lte(1440, 'Check every 1 to 1440 minutes.'),
+      ),
+    30,
+  ),
   /** How long after an update a nameserver may still serve the old value (propagation). */
-  graceMinutes: z
-    .number()
-    .int('Enter whole minutes.')
-    .min(0, 'The grace period is 0 to 120 minutes.')
-    .max(120, 'The grace period is 0 to 120 minutes.')
-    .default(10),
+  graceMinutes: z._default(
+    z
+      .number()
+      .check(
+        z.int('Enter whole minutes.'),
+        z.gte(0, 'The grace period is 0 to 120 minutes.'),
+        z.lte(120, 'The grace period is 0 to 120 minutes.'),
+      ),
+    10,
+  ),
   /** Ask these instead of the zone's NS records: "host", "host:port", "[IPv6]:port". */
-  nameservers: z.array(NameserverSchema).max(8, 'List at most 8 nameservers.').default([]),
+  nameservers: z._default(
+    z.array(NameserverSchema).check(z.maxLength(8, 'List at most 8 nameservers.')),
+    [],
+  ),
 });
 export type VerifySettings = z.infer<typeof VerifySettingsSchema>;

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type { z } from './z.js';
 
 /** Field name or path ("schedule.pollSeconds") -> the first message for it, shown beside it. */
 export type FieldErrors = Record<string, string>;
 
 /** A schema's problems keyed by field path (under `prefix`), the first message of each kept. */
-export function toFieldErrorMap(error: z.ZodError, prefix = ''): FieldErrors {
+export function toFieldErrorMap(error: z.core.$ZodError, prefix = ''): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');

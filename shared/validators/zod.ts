@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { z } from './z.js';
 import type { Problem } from './dns.js';
 
 /** Wraps a validator so a zod schema reports its sentence as the field's message. */
 export function checked(check: (value: string) => Problem) {
-  return z.string().superRefine((value, ctx) => {
-    const problem = check(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = check(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 }
 
 /**
@@ -15,7 +17,7 @@ export function checked(check: (value: string) => Problem) {
  */
 export function flagRepeats<T>(
   items: readonly T[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   key: (item: T) => string,
   field: string,
   message: string,
@@ -29,7 +31,11 @@ export function flagRepeats<T>(
 }
 
 /** Flags an id used twice, ignoring case: "Another host already uses this id." */
-export function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, what: string) {
+export function uniqueIds(
+  items: readonly { id: string }[],
+  ctx: z.core.$RefinementCtx,
+  what: string,
+) {
   flagRepeats(
     items,
     ctx,

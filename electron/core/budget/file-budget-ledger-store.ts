@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import type { Clock } from '../ports.js';
 import type { DocumentFile } from '../store/document-file.js';
 import { JsonDocument, type DocumentSpec } from '../store/json-document.js';
@@ -13,7 +13,7 @@ const LedgerFileSchema = z.object({
   version: z.literal(1),
   entries: z.array(
     z.object({
-      id: z.number().int(),
+      id: z.number().check(z.int()),
       at: z.number(),
       hostId: z.string(),
       kind: z.enum(['update', 'request', 'quota-used', 'rate-limited']),

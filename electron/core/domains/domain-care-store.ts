@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import type { AutoRenewLedger, AutoRenewLedgerEntry } from './auto-renew-ledger.js';
 import type { Clock } from '../ports.js';
 import { diskDocument, memoryDocument } from '../store/document-file.js';
@@ -10,7 +10,7 @@ import type { AutoRenewFlags } from './domain-list.js';
  * The renewal window an entry belongs to (the expiry date it renews from). Without it a
  * restart could not tell an interrupted renewal of this window from an old one.
  */
-const window = z.string().regex(/^\d{8}$/, 'window must be a YYYYMMDD expiry date');
+const window = z.string().check(z.regex(/^\d{8}$/, 'window must be a YYYYMMDD expiry date'));
 
 const LedgerEntrySchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('started'), window, at: z.number(), attempts: z.number() }),
@@ -25,13 +25,13 @@ const LedgerEntrySchema = z.discriminatedUnion('state', [
 ]);
 
 const CareSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z._default(z.literal(1), 1),
   /** Lower-case domain name -> whether DNS Tray renews it inside its renewal window. */
-  domains: z.record(z.string(), z.boolean()).default({}),
+  domains: z._default(z.record(z.string(), z.boolean()), {}),
   /** The auto-renew ledger (electron/core/domains): one entry per domain and window. */
-  ledger: z.record(z.string(), LedgerEntrySchema).default({}),
+  ledger: z._default(z.record(z.string(), LedgerEntrySchema), {}),
   /** "domain@expiry" -> when the user was reminded, so each window reminds once. */
-  reminded: z.record(z.string(), z.number()).default({}),
+  reminded: z._default(z.record(z.string(), z.number()), {}),
 });
 type Care = z.output<typeof CareSchema>;
 

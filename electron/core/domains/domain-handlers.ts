@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../../shared/validators/z.js';
 import type { ChannelResponse } from '../../../shared/contract/channels.js';
 import type { domainChannels } from '../../../shared/contract/domain-channels.js';
 import type { DOMAIN_CHANNEL_NAMES } from '../../../shared/contract/domain-names.js';

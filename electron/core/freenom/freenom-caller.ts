@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/lang/assert-never.js';
-import type { z } from 'zod';
+import type { z } from '../../../shared/validators/z.js';
 import { type FreenomError, type FreenomResult } from './freenom-errors.js';
 import {
   encodeParams,
@@ -35,7 +35,7 @@ export interface FunctionSpec<T> {
   path: string;
   verb: FreenomVerb;
   auth: boolean;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
 }
 
 /**

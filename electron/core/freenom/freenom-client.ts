@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import { systemClock, type Clock } from '../ports.js';
 import {
   FreenomCaller,
@@ -60,7 +60,7 @@ export class FreenomClient {
 
   async #run<N extends FreenomFunctionName>(
     name: N,
-    schema: z.ZodType<Record<string, unknown>>,
+    schema: z.ZodMiniType<Record<string, unknown>>,
     input: unknown,
     reread?: (params: Record<string, unknown>) => Promise<RereadVerdict>,
   ): Reply<N> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import {
   ContactIdSchema,
   ContactInputSchema as ContractContactSchema,
@@ -27,22 +27,22 @@ export const DomainInputSchema = z.object({ domainname });
 export const SearchInputSchema = z.object({ domainname, domaintype });
 
 const contactRoles = {
-  owner_id: contactId.optional(),
-  admin_id: contactId.optional(),
-  tech_id: contactId.optional(),
-  billing_id: contactId.optional(),
-  idshield: enabled.optional(),
+  owner_id: z.optional(contactId),
+  admin_id: z.optional(contactId),
+  tech_id: z.optional(contactId),
+  billing_id: z.optional(contactId),
+  idshield: z.optional(enabled),
 };
 
 const target = {
-  forward_url: checked(checkForwardUrl).optional(),
-  forward_mode: z.enum(['cloak', '301_redirect']).optional(),
-  nameserver: z.array(host).optional(),
+  forward_url: z.optional(checked(checkForwardUrl)),
+  forward_mode: z.optional(z.enum(['cloak', '301_redirect'])),
+  nameserver: z.optional(z.array(host)),
 };
 
 type Target = { forward_url?: string | undefined; nameserver?: string[] | undefined };
 
-function checkTarget(value: Target, ctx: z.RefinementCtx, required: boolean): void {
+function checkTarget(value: Target, ctx: z.core.$RefinementCtx, required: boolean): void {
   const hasNs = (value.nameserver?.length ?? 0) > 0;
   if (value.forward_url && hasNs)
     ctx.addIssue({
@@ -64,7 +64,7 @@ function checkTarget(value: Target, ctx: z.RefinementCtx, required: boolean): vo
     });
 }
 
-function needsOwner(value: { owner_id?: string; idshield?: string }, ctx: z.RefinementCtx) {
+function needsOwner(value: { owner_id?: string; idshield?: string }, ctx: z.core.$RefinementCtx) {
   if (!value.owner_id && value.idshield !== 'enabled')
     ctx.addIssue({
       code: 'custom',
@@ -77,31 +77,36 @@ export const RegisterInputSchema = z
   .object({
     domainname,
     domaintype,
-    period: z.string().optional(),
+    period: z.optional(z.string()),
     ...target,
     ...contactRoles,
-    autorenew: enabled.optional(),
+    autorenew: z.optional(enabled),
   })
-  .superRefine((value, ctx) => {
-    const problem = value.period && checkPeriod(value.domaintype, value.period);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['period'], message: problem });
-    checkTarget(value, ctx, true);
-    needsOwner(value, ctx);
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      const problem = value.period && checkPeriod(value.domaintype, value.period);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['period'], message: problem });
+      checkTarget(value, ctx, true);
+      needsOwner(value, ctx);
+    }),
+  );
 
-export const RenewInputSchema = z.object({ domainname, period: z.string().trim().optional() });
+export const RenewInputSchema = z.object({
+  domainname,
+  period: z.optional(z.string().check(z.trim())),
+});
 
 export const ModifyInputSchema = z
-  .object({ domainname, ...target, ...contactRoles, autorenew: enabled.optional() })
-  .superRefine((value, ctx) => checkTarget(value, ctx, false));
+  .object({ domainname, ...target, ...contactRoles, autorenew: z.optional(enabled) })
+  .check(z.superRefine((value, ctx) => checkTarget(value, ctx, false)));
 
 export const UpgradeInputSchema = z
-  .object({ domainname, period: paidPeriod.optional(), ...contactRoles })
-  .superRefine(needsOwner);
+  .object({ domainname, period: z.optional(paidPeriod), ...contactRoles })
+  .check(z.superRefine(needsOwner));
 
 export const ListInputSchema = z.object({
-  pagenr: z.number().int().min(1).optional(),
-  results_per_page: z.number().int().min(1).max(1000).optional(),
+  pagenr: z.optional(z.number().check(z.int(), z.gte(1))),
+  results_per_page: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
 });
 
 export const GlueInputSchema = z
@@ -110,14 +115,16 @@ export const GlueInputSchema = z
     hostname: host,
     ipaddress: IpAddressSchema,
   })
-  .superRefine((value, ctx) => {
-    if (!isGlueHost(value.hostname, value.domainname))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hostname'],
-        message: `A glue record is for a nameserver under ${value.domainname}, e.g. ns1.${value.domainname}.`,
-      });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!isGlueHost(value.hostname, value.domainname))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hostname'],
+          message: `A glue record is for a nameserver under ${value.domainname}, e.g. ns1.${value.domainname}.`,
+        });
+    }),
+  );
 export const GlueDeleteInputSchema = z.object({ domainname, hostname: host });
 
 type ContractContactShape = typeof ContractContactSchema.shape;
@@ -135,20 +142,22 @@ export const ContactInputSchema = z.object(
 );
 
 export const ContactIdInputSchema = z.object({ contact_id: contactId });
-export const ContactIdsInputSchema = z.object({ contact_id: z.array(contactId).min(1) });
-export const ContactFilterInputSchema = z.object({ contact_id: z.array(contactId).optional() });
+export const ContactIdsInputSchema = z.object({
+  contact_id: z.array(contactId).check(z.minLength(1)),
+});
+export const ContactFilterInputSchema = z.object({ contact_id: z.optional(z.array(contactId)) });
 
 export const TransferPriceInputSchema = z.object({
   domainname,
-  authcode: z.string().trim().min(1, 'Enter the authorization code.'),
+  authcode: z.string().check(z.trim(), z.minLength(1, 'Enter the authorization code.')),
 });
-export const TransferRequestInputSchema = TransferPriceInputSchema.extend({
-  period: paidPeriod.optional(),
+export const TransferRequestInputSchema = z.extend(TransferPriceInputSchema, {
+  period: z.optional(paidPeriod),
   owner_id: contactId,
 });
 export const DeclineInputSchema = z.object({
   domainname,
-  reason: z.string().trim().min(1, 'Give a reason for declining.'),
+  reason: z.string().check(z.trim(), z.minLength(1, 'Give a reason for declining.')),
 });
 
 export type DomainInput = z.input<typeof DomainInputSchema>;

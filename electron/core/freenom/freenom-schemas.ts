@@ -1,25 +1,31 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 
 /**
  * Runtime schemas for Freenom's answers, tolerant (docs/freenom.md#tolerant-reading): every scalar
  * is read as text, a missing list is empty, a single element may come without its array (XML),
  * and an item's `status` falls back to an inner `result` (the restore/upgrade examples).
  */
-const text = z.preprocess(
+
+/** Classic zod's z.preprocess (zod/mini has none): `fn` reshapes the raw value, `schema` reads it. */
+function preprocess<T extends z.core.$ZodType>(fn: (value: unknown) => unknown, schema: T) {
+  return z.pipe(z.transform(fn), schema);
+}
+
+const text = preprocess(
   (v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
   z.string(),
 );
-const optText = text.optional();
+const optText = z.optional(text);
 
-function list<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => {
+function list<T extends z.ZodMiniType>(item: T) {
+  return preprocess((v) => {
     if (v === undefined || v === null || v === '') return [];
     return Array.isArray(v) ? v : [v];
   }, z.array(item));
 }
 
-function withStatus<T extends z.ZodRawShape>(shape: T) {
-  return z.preprocess(
+function withStatus<T extends z.core.$ZodShape>(shape: T) {
+  return preprocess(
     (v) => {
       if (typeof v !== 'object' || v === null) return v;
       const item = v as Record<string, unknown>;
@@ -94,10 +100,10 @@ export const DomainInfoSchema = z.looseObject({
       authcode: optText,
       autorenew: optText,
       pricing: list(PricingSchema),
-      owner_contact: ContactSchema.optional(),
-      admin_contact: ContactSchema.optional(),
-      tech_contact: ContactSchema.optional(),
-      billing_contact: ContactSchema.optional(),
+      owner_contact: z.optional(ContactSchema),
+      admin_contact: z.optional(ContactSchema),
+      tech_contact: z.optional(ContactSchema),
+      billing_contact: z.optional(ContactSchema),
     }),
   ),
 });

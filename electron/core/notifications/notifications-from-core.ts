@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import { familyLabel } from '../../../shared/engine/family-label.js';
 import { topics, type NotifiableEvent } from './notification-events.js';
 import { formatTime } from '../../../shared/time/format-time.js';
@@ -16,7 +16,7 @@ const NOTHING: NotificationStep = { events: [], forget: [] };
 const IpChanged = z.object({
   family: z.enum(['ipv4', 'ipv6']),
   address: z.string(),
-  previous: z.string().nullable(),
+  previous: z.nullable(z.string()),
 });
 const SyncOutcome = z.object({
   hostLabel: z.string(),
@@ -36,7 +36,7 @@ const Status = z.object({
       updatesLeftToday: z.number(),
       records: z.array(
         z.object({
-          outcome: z.object({ kind: z.string(), until: z.string().nullish() }).nullable(),
+          outcome: z.nullable(z.object({ kind: z.string(), until: z.nullish(z.string()) })),
         }),
       ),
     }),

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import { HistoryEventSchema, type HistoryEvent } from '../../../shared/settings/history-event.js';
 import type { Clock } from '../ports.js';
 import { writeFileAtomic } from './atomic-file.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import type {
   SecretRef,
   SecretSetResult,
@@ -27,9 +27,12 @@ export interface SafeStorageLike {
 }
 
 const SecretsFileSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z._default(z.literal(1), 1),
   /** base64 of safeStorage ciphertext, by "service:accountid". Never clear text. */
-  encrypted: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)).default({}),
+  encrypted: z._default(
+    z.record(z.string(), z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/))),
+    {},
+  ),
 });
 type SecretsFile = z.output<typeof SecretsFileSchema>;
 

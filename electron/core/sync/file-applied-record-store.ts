@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import type { Clock } from '../ports.js';
 import type { DocumentFile } from '../store/document-file.js';
 import { JsonDocument, type DocumentSpec } from '../store/json-document.js';
@@ -7,21 +7,21 @@ import type { AppliedHost, AppliedRecordStore } from './sync-ports.js';
 
 const AppliedHostSchema = z.object({
   records: z.object({
-    A: z.string().optional(),
-    AAAA: z.string().optional(),
-    CNAME: z.string().optional(),
-    TXT: z.string().optional(),
-    MX: z.array(z.object({ target: z.string(), preference: z.number() })).optional(),
+    A: z.optional(z.string()),
+    AAAA: z.optional(z.string()),
+    CNAME: z.optional(z.string()),
+    TXT: z.optional(z.string()),
+    MX: z.optional(z.array(z.object({ target: z.string(), preference: z.number() }))),
   }),
   lastUpdateAt: z.partialRecord(z.enum(['A', 'AAAA', 'CNAME', 'TXT', 'MX']), z.number()),
-  paused: z
-    .object({
+  paused: z.optional(
+    z.object({
       fingerprint: z.string(),
       reason: z.string(),
       serverMessage: z.string(),
       at: z.number(),
-    })
-    .optional(),
+    }),
+  ),
 });
 const FileSchema = z.object({
   version: z.literal(1),

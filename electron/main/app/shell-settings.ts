@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import type { DispatchResult } from '../../core/dispatch.js';
 import {
   choicesFromSettings,
@@ -22,11 +22,11 @@ export type CoreInvoke = (channel: string, payload: unknown) => Promise<Dispatch
 
 // Only the parts of the settings the shell reads; the settings module owns the rest.
 const ShellPart = z.object({
-  notifications: z.object({ events: z.record(z.string(), z.boolean()).optional() }).optional(),
-  ui: z.object({ windowBounds: z.unknown().optional() }).optional(),
-  startup: z
-    .object({ openAtLogin: z.boolean().optional(), startHidden: z.boolean().optional() })
-    .optional(),
+  notifications: z.optional(z.object({ events: z.optional(z.record(z.string(), z.boolean())) })),
+  ui: z.optional(z.object({ windowBounds: z.optional(z.unknown()) })),
+  startup: z.optional(
+    z.object({ openAtLogin: z.optional(z.boolean()), startHidden: z.optional(z.boolean()) }),
+  ),
 });
 
 /**

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import { WINDOW_KINDS, type WindowKind } from './window-kinds.js';
 import type { WindowSpec } from './window-options.js';
 
 export const BoundsSchema = z.object({
-  x: z.number().int(),
-  y: z.number().int(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  x: z.number().check(z.int()),
+  y: z.number().check(z.int()),
+  width: z.number().check(z.int(), z.positive()),
+  height: z.number().check(z.int(), z.positive()),
 });
 export type Bounds = z.infer<typeof BoundsSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../../shared/validators/z.js';
 import { DnsTrayError } from '../../../shared/contract/errors.js';
 import { messageOf, type FieldErrors } from '../../../shared/validators/field-errors.js';
 
@@ -11,7 +11,10 @@ export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldError
  * Checks a form with the same schema the core checks at the boundary, so a bad value is shown
  * beside its field and nothing is sent. Only the first message of each field is kept.
  */
-export function checkForm<S extends z.ZodType>(schema: S, value: z.input<S>): Checked<z.input<S>> {
+export function checkForm<S extends z.ZodMiniType>(
+  schema: S,
+  value: z.input<S>,
+): Checked<z.input<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: value };
   const errors: FieldErrors = {};

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { z } from 'zod';
+import { z } from '../../../shared/validators/z.js';
 import { EngineSettingsSchema } from '../../../shared/engine/engine-settings.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { ActionButton } from '../ui/action-button.js';

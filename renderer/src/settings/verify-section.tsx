@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { z } from 'zod';
+import type { z } from '../../../shared/validators/z.js';
 import type { RecordAnswersSchema } from '../../../shared/engine/record-verification.js';
 import type { Settings } from '../../../shared/settings/settings-schema.js';
 import { VerifySettingsSchema } from '../../../shared/settings/verify-settings.js';

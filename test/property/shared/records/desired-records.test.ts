@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../../../../shared/validators/z.js';
 import { DesiredRecordSchema, HostSchema } from '../../../../shared/records/desired-records.js';
 import { alphaTld, anyText, check, dnsLabel } from '../../property-support.js';
 
@@ -48,7 +48,7 @@ const host = fc.record(
  * name JS types ("expected string, received undefined"), so only empty or object-dump
  * messages count as missing.
  */
-export function explains(result: z.ZodSafeParseResult<unknown>): boolean {
+export function explains(result: z.core.util.SafeParseResult<unknown>): boolean {
   return (
     result.success ||
     (result.error.issues.length > 0 &&
