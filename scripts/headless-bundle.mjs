@@ -12,6 +12,7 @@ const STUBS = [
   },
   { filter: /^semver$/, importer: /node_modules\/conf\//, stub: 'conf-semver.mjs' },
   { filter: /\/locales\/index\.js$/, importer: /node_modules\/zod\//, stub: 'zod-locales.mjs' },
+  { filter: /^node:http2$/, importer: /node_modules\/undici\//, stub: 'undici-http2.mjs' },
 ];
 const unusedParts = {
   name: 'unused-parts',
