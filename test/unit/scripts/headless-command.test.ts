@@ -32,6 +32,11 @@ describe('npm run headless and npm run sandbox start the shell as the installed 
     const command = headlessCommand(root);
     expect(command.args.at(-1)).toBe(path.join(root, 'bin', 'dnstray-headless.mjs'));
     expect(command.args).toContain('--max-semi-space-size=1');
-    expect(command.env).toEqual({ MALLOC_ARENA_MAX: '1' });
+    expect(command.args).toContain('--interrupt-budget=600000');
+    expect(command.env).toEqual({
+      MALLOC_ARENA_MAX: '1',
+      MALLOC_TRIM_THRESHOLD_: '65536',
+      MALLOC_MMAP_THRESHOLD_: '16384',
+    });
   });
 });
