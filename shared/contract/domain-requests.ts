@@ -1,6 +1,6 @@
 import { z } from '../validators/z.js';
-import { checkEmail, checkForwardUrl, checkNameservers, isGlueHost } from '../validators/domain.js';
-import { checked } from '../validators/zod.js';
+import { checkEmail, checkForwardUrl, checkNameservers } from '../validators/domain.js';
+import { checked, glueHostCheck } from '../validators/zod.js';
 import {
   ContactIdSchema,
   DomainNameSchema,
@@ -223,16 +223,7 @@ export const AutoRenewRequestSchema = z.object({ domain: DomainNameSchema, enabl
 
 export const GlueRequestSchema = z
   .object({ domain: DomainNameSchema, hostname: HostnameSchema, ipAddress: IpAddressSchema })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (!isGlueHost(value.hostname, value.domain))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hostname'],
-          message: `A glue record is for a nameserver under ${value.domain}, e.g. ns1.${value.domain}.`,
-        });
-    }),
-  );
+  .check(glueHostCheck((value) => value.domain));
 export type GlueRequest = z.input<typeof GlueRequestSchema>;
 
 export const TransferRequestSchema = z.object({

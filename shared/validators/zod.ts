@@ -1,5 +1,6 @@
 import { z } from './z.js';
 import type { Problem } from './dns.js';
+import { isGlueHost } from './domain.js';
 
 /** Wraps a validator so a zod schema reports its sentence as the field's message. */
 export function checked(check: (value: string) => Problem) {
@@ -43,4 +44,20 @@ export function uniqueIds(
     'id',
     `Another ${what} already uses this id.`,
   );
+}
+
+/**
+ * A glue record's host must be a name under its domain (not the apex): flags `hostname` with
+ * an example, for the contract's request and for the Freenom input alike.
+ */
+export function glueHostCheck<T extends { hostname: string }>(domainOf: (value: T) => string) {
+  return z.superRefine<T>((value, ctx) => {
+    const domain = domainOf(value);
+    if (!isGlueHost(value.hostname, domain))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hostname'],
+        message: `A glue record is for a nameserver under ${domain}, e.g. ns1.${domain}.`,
+      });
+  });
 }

@@ -7,8 +7,8 @@ import {
   HostnameSchema,
   IpAddressSchema,
 } from '../../../shared/contract/domain-schemas.js';
-import { checkForwardUrl, checkPeriod, isGlueHost } from '../../../shared/validators/domain.js';
-import { checked } from '../../../shared/validators/zod.js';
+import { checkForwardUrl, checkPeriod } from '../../../shared/validators/domain.js';
+import { checked, glueHostCheck } from '../../../shared/validators/zod.js';
 
 /**
  * Typed inputs of every function, with Freenom's own parameter names so a call maps 1:1 onto
@@ -115,16 +115,7 @@ export const GlueInputSchema = z
     hostname: host,
     ipaddress: IpAddressSchema,
   })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (!isGlueHost(value.hostname, value.domainname))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hostname'],
-          message: `A glue record is for a nameserver under ${value.domainname}, e.g. ns1.${value.domainname}.`,
-        });
-    }),
-  );
+  .check(glueHostCheck((value) => value.domainname));
 export const GlueDeleteInputSchema = z.object({ domainname, hostname: host });
 
 type ContractContactShape = typeof ContractContactSchema.shape;
